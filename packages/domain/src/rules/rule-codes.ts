@@ -1,0 +1,39 @@
+/**
+ * Stable rule codes. Each cites the DOMAIN.md passage (and, where useful, the seed report)
+ * it enforces. Codes are part of the public contract: never rename, only add.
+ */
+export const RULES = {
+  NEGATIVE_DECISION_REQUIRES_MOTIVATION:
+    'DOMAIN.md "What the assessment recommends": written motivation of a negative decision, sent to the person and the first responder, so that a review can be requested.',
+  NEGATIVE_DECISION_REQUIRES_CONSULTATION:
+    'DOMAIN.md "What the assessment recommends": multi-agency consultation before a negative decision (referring agency, support provider, competent CSW, police).',
+  REVIEW_PANEL_INDEPENDENT:
+    'DOMAIN.md "What the assessment recommends": review of a negative decision by an independent panel, not the body that decided.',
+  DECISION_CITES_CRITERIA:
+    'DOMAIN.md "What the assessment recommends": published criteria and indicators; each decision cites the criteria applied.',
+  CHILD_REFERRAL_INCLUDES_CSW:
+    'DOMAIN.md "Children": all presumed child victims are referred to both the competent CSW and CPTV.',
+  AGE_DISPUTED_TREATED_AS_CHILD:
+    'DOMAIN.md "The person": age may be disputed, treat as a child until assessed.',
+  INTERVIEW_NOT_AT_POLICE_STATION:
+    'DOMAIN.md "What the assessment recommends": interviews in appropriate settings, not police stations.',
+  INTERVIEW_WHEN_READY:
+    'DOMAIN.md "What the assessment recommends": interviews when the person has recovered and is ready.',
+  ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION:
+    'DOMAIN.md "What the assessment recommends": assistance is never conditional on cooperation with authorities.',
+  CHILD_RETURN_REQUIRES_RISK_ASSESSMENT_AND_BID:
+    'DOMAIN.md "Children": risk assessment is mandatory before returning a child (CoE Convention Art. 16.7); reunification only after a risk assessment in the best interests of the child.',
+  CHILD_MAX_TWO_INTERVIEWS:
+    'DOMAIN.md "Children": in proceedings at most two interviews; may not be questioned if particularly traumatised.',
+  CARE_PLAN_DUE:
+    'DOMAIN.md "Rights, periods and deadlines": care plan within 2 weeks of completing the initial plan of immediate assistance.',
+  RECOVERY_PERIOD:
+    'DOMAIN.md "Rights, periods and deadlines": recovery/reflection period of 90 days, extendable; no return decision during it; not conditional on cooperation.',
+  TRANSITION_NOT_ALLOWED:
+    'DESIGN.md: the procedure is an explicit state machine; an event that does not apply to the current state is refused.',
+  CONSENT_EVALUATION:
+    'DOMAIN.md "Data protection": every disclosure needs consent or a lawful basis, for a purpose, limited to the categories needed.',
+} as const;
+
+export type RuleCode = keyof typeof RULES;
+export const RULE_CODES = Object.keys(RULES) as RuleCode[];
