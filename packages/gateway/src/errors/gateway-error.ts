@@ -1,0 +1,87 @@
+import { ERROR_CODES, isErrorCode, type ErrorCode } from './codes.js';
+
+/** Options for {@link GatewayError}. */
+export interface GatewayErrorOptions {
+  /** Human message; defaults to the code's message. */
+  message?: string;
+  /** Offending path for schema errors, e.g. `envelope.to.0`. */
+  path?: string;
+  /** The underlying error, kept for logs only, never sent to a client. */
+  cause?: unknown;
+}
+
+/** The wire shape of every error response: `{ error: { code, message, path? } }`. */
+export interface GatewayErrorBody {
+  code: ErrorCode;
+  message: string;
+  path?: string;
+}
+
+/**
+ * The one error class of the gateway: a stable `code`, its HTTP `status`, a human
+ * `message` and, for schema errors, the offending `path`.
+ */
+export class GatewayError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly path: string | undefined;
+
+  constructor(code: ErrorCode, options: GatewayErrorOptions = {}) {
+    super(options.message ?? ERROR_CODES[code].message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'GatewayError';
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.path = options.path;
+  }
+
+  /** The client-safe body: no stack, no cause. */
+  toJSON(): GatewayErrorBody {
+    return this.path === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, path: this.path };
+  }
+}
+
+function hasProp<K extends string>(value: object, key: K): value is Record<K, unknown> {
+  return key in value;
+}
+
+/**
+ * Normalise anything thrown into a {@link GatewayError}. Known shapes (a GatewayError, a
+ * wire error body `{code,message,path}`, fastify's body-limit/validation/rate-limit errors)
+ * keep their meaning; everything else becomes INTERNAL with a generic message, so no
+ * internal detail or stack ever reaches a client.
+ */
+export function toGatewayError(error: unknown): GatewayError {
+  if (error instanceof GatewayError) {
+    return error;
+  }
+  if (typeof error === 'object' && error !== null) {
+    if (hasProp(error, 'code') && isErrorCode(error.code) && error.code !== 'INTERNAL') {
+      const options: GatewayErrorOptions = { cause: error };
+      if (hasProp(error, 'message') && typeof error.message === 'string' && !(error instanceof Error)) {
+        options.message = error.message;
+      }
+      if (hasProp(error, 'path') && typeof error.path === 'string') {
+        options.path = error.path;
+      }
+      return new GatewayError(error.code, options);
+    }
+    const code = hasProp(error, 'code') ? error.code : undefined;
+    const statusCode = hasProp(error, 'statusCode') ? error.statusCode : undefined;
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || statusCode === 413) {
+      return new GatewayError('PAYLOAD_TOO_LARGE', { cause: error });
+    }
+    if (statusCode === 429) {
+      return new GatewayError('RATE_LIMITED', { cause: error });
+    }
+    if (statusCode === 404) {
+      return new GatewayError('NOT_FOUND', { cause: error });
+    }
+    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+      // Fastify's own 4xx (bad JSON, unsupported media type, …): safe to say it is malformed.
+      return new GatewayError('BAD_REQUEST', { cause: error });
+    }
+  }
+  return new GatewayError('INTERNAL', { cause: error });
+}
