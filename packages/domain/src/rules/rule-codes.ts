@@ -29,6 +29,12 @@ export const RULES = {
     'DOMAIN.md "Rights, periods and deadlines": care plan within 2 weeks of completing the initial plan of immediate assistance.',
   RECOVERY_PERIOD:
     'DOMAIN.md "Rights, periods and deadlines": recovery/reflection period of 90 days, extendable; no return decision during it; not conditional on cooperation.',
+  INDICATOR_UNKNOWN:
+    'DOMAIN.md "The person": a referral says which indicators of the published sets (IOM national, ILO, UNODC, labour inspectors, child) were observed; an id outside those sets is refused.',
+  DECISION_TOO_EARLY:
+    'DOMAIN.md "Rights, periods and deadlines" and the jurisdiction profile: a decision stage with notBeforeDays (UK conclusive grounds) may not be issued earlier.',
+  REVIEW_REQUEST_NOT_ENTITLED:
+    'DOMAIN.md "Identification procedure" step 7: the person or a referring agency may ask for a review of a refusal; who may ask, and until when, is set by the jurisdiction profile.',
   TRANSITION_NOT_ALLOWED:
     'DESIGN.md: the procedure is an explicit state machine; an event that does not apply to the current state is refused.',
   CONSENT_EVALUATION:
