@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   CONSENT_MISSING: { status: 403, message: 'No consent or lawful basis covers this disclosure.' },
   SCHEMA_INVALID: { status: 422, message: 'The input does not match the schema.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  DECRYPTION_FAILED: { status: 422, message: 'The message cannot be decrypted with the given key.' },
   DIGEST_MISMATCH: { status: 422, message: 'The payload digest does not match the payload.' },
   UNAUTHENTICATED: { status: 401, message: 'Missing or invalid credentials.' },
   FORBIDDEN: { status: 403, message: 'The credentials do not allow this action.' },
