@@ -1,0 +1,2 @@
+export * from './identification-criterion.js';
+export * from './criterion-finding.js';

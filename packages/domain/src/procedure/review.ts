@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { CriterionFinding } from '../criteria/criterion-finding.js';
+import { AgencyId, Instant } from '../ids.js';
+import { Motivation } from './decision.js';
+import type { Official } from './official.js';
+
+/** Who may ask for a review; the jurisdiction profile lists the roles it accepts. */
+export const ReviewRequester = z.enum(['subject', 'first-responder', 'support-provider', 'referring-agency']);
+export type ReviewRequester = z.infer<typeof ReviewRequester>;
+
+export const ReviewRequest = z.object({
+  requestedBy: ReviewRequester,
+  agency: AgencyId.optional(),
+  requestedAt: Instant,
+  grounds: z.string().min(1).max(4000),
+});
+export type ReviewRequest = z.infer<typeof ReviewRequest>;
+
+/** What the panel concluded. Upholding keeps the refusal (and needs reasons); overturning grants. */
+export const ReviewConclusion = z.object({
+  outcome: z.enum(['upheld', 'overturned']),
+  findings: z.array(CriterionFinding).max(20),
+  motivation: Motivation.optional(),
+});
+export type ReviewConclusion = z.infer<typeof ReviewConclusion>;
+
+export interface ReviewRecord {
+  readonly request: ReviewRequest;
+  readonly panel?: readonly Official[];
+  readonly panelConstitutedAt?: string;
+  readonly conclusion?: ReviewConclusion & { readonly decidedAt: string };
+}
