@@ -1,0 +1,3 @@
+export * from './period-extension.js';
+export * from './recovery-period.js';
+export * from './residence-permit.js';

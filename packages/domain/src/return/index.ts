@@ -1,0 +1,3 @@
+export * from './risk-assessment.js';
+export * from './return-request.js';
+export * from './return-decision.js';
