@@ -12,7 +12,8 @@ export const ReviewRequest = z.object({
   requestedBy: ReviewRequester,
   agency: AgencyId.optional(),
   requestedAt: Instant,
-  grounds: z.string().min(1).max(4000),
+  /** The person need not give reasons to ask for a review. */
+  grounds: z.string().max(4000).optional(),
 });
 export type ReviewRequest = z.infer<typeof ReviewRequest>;
 
@@ -24,7 +25,9 @@ export const ReviewConclusion = z.object({
 });
 export type ReviewConclusion = z.infer<typeof ReviewConclusion>;
 
+/** One review, of the refusal issued at `stage`. */
 export interface ReviewRecord {
+  readonly stage: string;
   readonly request: ReviewRequest;
   readonly panel?: readonly Official[];
   readonly panelConstitutedAt?: string;
