@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BestInterestsDetermination } from './best-interests-determination.js';
-import { DurableSolution } from './durable-solution.js';
+import { DURABLE_SOLUTION_KINDS, DurableSolution } from './durable-solution.js';
 import { SiblingSeparationDecision } from './sibling-separation.js';
 
 const riskAssessment = {
@@ -74,5 +74,11 @@ describe('sibling separation', () => {
     ).toEqual(['siblings']);
     const { contactArrangements: _c, ...silent } = decision;
     expect(SiblingSeparationDecision.safeParse(silent).error?.issues[0]?.path).toEqual(['contactArrangements']);
+  });
+});
+
+describe('durable solution kinds', () => {
+  it('list exactly the kinds of the DurableSolution union', () => {
+    expect(DurableSolution.options.map((o) => o.shape.kind.value).sort()).toEqual([...DURABLE_SOLUTION_KINDS].sort());
   });
 });

@@ -19,4 +19,8 @@ export const DurableSolution = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('return'), country: CountryCode, riskAssessment: RiskAssessment }),
 ]);
 export type DurableSolution = z.infer<typeof DurableSolution>;
-export type DurableSolutionKind = DurableSolution['kind'];
+
+/** The kinds of durable solution, for records that name a solution without its details. */
+export const DURABLE_SOLUTION_KINDS = ['local-integration', 'family-reunification', 'third-country-resettlement', 'return'] as const;
+export const DurableSolutionKind = z.enum(DURABLE_SOLUTION_KINDS);
+export type DurableSolutionKind = z.infer<typeof DurableSolutionKind>;

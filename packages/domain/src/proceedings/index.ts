@@ -1,0 +1,3 @@
+export * from './proceedings-notice.js';
+export * from './child-interviews.js';
+export * from './non-punishment.js';
