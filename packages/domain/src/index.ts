@@ -23,4 +23,3 @@ export * from './rules/decision-cites-criteria.js';
 export * from './rules/interview-not-at-police-station.js';
 export * from './rules/interview-when-ready.js';
 export * from './rules/child-max-two-interviews.js';
-// Assistance, child protection, residence, proceedings, return, transnational, closure, deadlines (helper 2).
