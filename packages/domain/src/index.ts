@@ -23,3 +23,21 @@ export * from './rules/decision-cites-criteria.js';
 export * from './rules/interview-not-at-police-station.js';
 export * from './rules/interview-when-ready.js';
 export * from './rules/child-max-two-interviews.js';
+// Assistance, child protection, residence, proceedings, return, transnational, closure, deadlines (helper 2).
+export * from './assistance/index.js';
+export * from './child-protection/index.js';
+export * from './residence/index.js';
+export * from './proceedings/index.js';
+export * from './return/index.js';
+export * from './transnational/index.js';
+export * from './case-closure/index.js';
+export * from './deadlines/index.js';
+export * from './rules/child-referral-includes-csw.js';
+export * from './rules/age-disputed-treated-as-child.js';
+export * from './rules/assistance-not-conditional-on-cooperation.js';
+export * from './rules/child-return-requires-risk-assessment-and-bid.js';
+export * from './rules/care-plan-due.js';
+export * from './rules/recovery-period.js';
+// Consent records and their evaluation, the lawful-basis policy (helper 3).
+export * from './consent/index.js';
+export * from './lawful-basis/index.js';

@@ -39,6 +39,8 @@ export const RULES = {
     'DESIGN.md: the procedure is an explicit state machine; an event that does not apply to the current state is refused.',
   CONSENT_EVALUATION:
     'DOMAIN.md "Data protection": every disclosure needs consent or a lawful basis, for a purpose, limited to the categories needed.',
+  CONSENT_MISSING:
+    'DOMAIN.md "Data protection" and DESIGN.md "Consent and lawful basis": no valid consent and no policy rule covers the recipient, purpose and every category of a disclosure; the detail says which (no-consent, expired, withdrawn, category-not-covered, …).',
 } as const;
 
 export type RuleCode = keyof typeof RULES;

@@ -1,0 +1,3 @@
+export * from './consent-record.js';
+export * from './disclosure-decision.js';
+export * from './consent-evaluation.js';
