@@ -1,0 +1,126 @@
+import { sha256Digest, signDetached, verifyDetached } from '../../crypto/index.js';
+import type { TestAgencyKey } from '../../crypto/__fixtures__/agency-keys.js';
+import { decodeEnvelope } from '../envelope.js';
+import { decodeReceipt, encodeReceipt } from '../receipt.js';
+import { startTestHttpServer, type RecordedRequest, type TestHttpServer } from './http-server.js';
+
+interface Stored {
+  id: string;
+  envelope: string;
+  envelopeSignature: string;
+  payload: string;
+  to: string[];
+  acknowledgedBy: Set<string>;
+}
+
+/**
+ * An in-memory gateway speaking HTTP contract v1, for SDK unit tests without the server
+ * package: it checks the envelope signature and digest binding, signs acceptance receipts
+ * with its own key, serves inboxes and verifies acknowledgement receipts. No routing,
+ * consent or persistence — those are the real server's tests.
+ */
+export class FakeGateway {
+  readonly messages = new Map<string, Stored>();
+  /** Set to make the next inbox fetch hand out acknowledged messages again (redelivery). */
+  redeliverAll = false;
+  /** Set to tamper with the receipt the gateway returns. */
+  forgeReceipts = false;
+  /** Acknowledgements received, including repeated ones. */
+  ackCount = 0;
+  private server: TestHttpServer | undefined;
+
+  constructor(
+    private readonly gatewayKey: TestAgencyKey,
+    private readonly agencies: ReadonlyMap<string, { token: string; key: TestAgencyKey }>,
+    private readonly at: () => Date,
+  ) {}
+
+  get url(): string {
+    if (this.server === undefined) {
+      throw new Error('fake gateway not started');
+    }
+    return this.server.url;
+  }
+
+  async start(): Promise<this> {
+    this.server = await startTestHttpServer((request) => this.handle(request));
+    return this;
+  }
+
+  async close(): Promise<void> {
+    await this.server?.close();
+  }
+
+  private caller(request: RecordedRequest): string | undefined {
+    for (const [agencyId, { token }] of this.agencies) {
+      if (request.authorization === `Bearer ${token}`) {
+        return agencyId;
+      }
+    }
+    return undefined;
+  }
+
+  private async handle(request: RecordedRequest): Promise<[number, unknown]> {
+    const caller = this.caller(request);
+    if (caller === undefined) {
+      return [401, { error: { code: 'UNAUTHENTICATED', message: 'Missing or invalid credentials.' } }];
+    }
+    const body = request.body as Record<string, string>;
+    const keysMatch = /^\/v1\/keys\/(.+)$/.exec(request.url);
+    if (keysMatch) {
+      const id = decodeURIComponent(keysMatch[1]!);
+      const key = id === 'gateway' ? this.gatewayKey : this.agencies.get(id)?.key;
+      if (key === undefined) {
+        return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
+      }
+      return [200, { agencyId: id, keys: [{ fingerprint: key.fingerprint, publicKey: key.publicKey, validFrom: key.public.getCreationTime().toISOString(), validUntil: null, revokedAt: null, state: 'valid' }] }];
+    }
+    if (request.method === 'POST' && request.url === '/v1/messages') {
+      const envelopeBytes = Buffer.from(body.envelope!, 'base64');
+      const envelope = decodeEnvelope(envelopeBytes);
+      try {
+        await verifyDetached(envelopeBytes, body.envelopeSignature!, [this.agencies.get(caller)!.key.public], this.at());
+      } catch {
+        return [401, { error: { code: 'SIGNATURE_INVALID', message: 'bad signature' } }];
+      }
+      if (sha256Digest(Buffer.from(body.payload!, 'base64')) !== envelope.payloadDigest) {
+        return [422, { error: { code: 'DIGEST_MISMATCH', message: 'digest', path: 'envelope.payloadDigest' } }];
+      }
+      this.messages.set(envelope.id, { id: envelope.id, envelope: body.envelope!, envelopeSignature: body.envelopeSignature!, payload: body.payload!, to: envelope.to, acknowledgedBy: new Set() });
+      const receipt = encodeReceipt({ type: 'nrm.receipt', version: 1, messageId: envelope.id, envelopeDigest: sha256Digest(this.forgeReceipts ? new Uint8Array() : envelopeBytes), by: 'gateway', status: 'accepted', at: this.at().toISOString() });
+      const signature = await signDetached(receipt, this.gatewayKey.private, this.at());
+      return [202, { id: envelope.id, status: 'accepted', receipt: { receipt: Buffer.from(receipt).toString('base64'), signature } }];
+    }
+    if (request.method === 'GET' && request.url.startsWith('/v1/inbox')) {
+      const limit = Number(new URL(request.url, 'http://x').searchParams.get('limit') ?? '20');
+      const due = [...this.messages.values()].filter((m) => m.to.includes(caller) && (this.redeliverAll || !m.acknowledgedBy.has(caller)));
+      this.redeliverAll = false;
+      return [200, { messages: due.slice(0, limit).map(({ id, envelope, envelopeSignature, payload }) => ({ id, envelope, envelopeSignature, payload })) }];
+    }
+    const ackMatch = /^\/v1\/messages\/([^/]+)\/ack$/.exec(request.url);
+    if (request.method === 'POST' && ackMatch) {
+      const stored = this.messages.get(ackMatch[1]!);
+      if (stored === undefined) {
+        return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
+      }
+      const receiptBytes = Buffer.from(body.receipt!, 'base64');
+      await verifyDetached(receiptBytes, body.receiptSignature!, [this.agencies.get(caller)!.key.public], this.at());
+      const receipt = decodeReceipt(receiptBytes);
+      if (receipt.messageId !== stored.id || receipt.envelopeDigest !== sha256Digest(Buffer.from(stored.envelope, 'base64')) || receipt.by !== caller) {
+        return [422, { error: { code: 'SCHEMA_INVALID', message: 'receipt does not match', path: 'receipt' } }];
+      }
+      stored.acknowledgedBy.add(caller);
+      this.ackCount += 1;
+      return [200, { id: stored.id, recipient: caller, status: 'acknowledged' }];
+    }
+    const statusMatch = /^\/v1\/messages\/([^/]+)\/status$/.exec(request.url);
+    if (statusMatch) {
+      const stored = this.messages.get(statusMatch[1]!);
+      if (stored === undefined) {
+        return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
+      }
+      return [200, { id: stored.id, recipients: stored.to.map((agency) => ({ agency, status: stored.acknowledgedBy.has(agency) ? 'acknowledged' : 'accepted' })) }];
+    }
+    return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
+  }
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { GatewayError, toGatewayError } from '../errors/index.js';
+
+/** Body of `POST /v1/messages` (HTTP contract v1): base64 bytes and an armored signature. */
+export interface SubmitBody {
+  envelope: string;
+  envelopeSignature: string;
+  payload: string;
+}
+
+/** A signed receipt as it travels: base64 bytes plus an armored detached signature. */
+export const SignedReceiptBody = z.object({ receipt: z.string(), signature: z.string() });
+
+export const SubmitResponse = z.object({
+  id: z.string(),
+  status: z.string(),
+  receipt: SignedReceiptBody,
+});
+export type SubmitResponse = z.infer<typeof SubmitResponse>;
+
+export const InboxMessage = z.object({
+  id: z.string(),
+  envelope: z.string(),
+  envelopeSignature: z.string(),
+  payload: z.string(),
+});
+export type InboxMessage = z.infer<typeof InboxMessage>;
+export const InboxResponse = z.object({ messages: z.array(InboxMessage) });
+
+export const AckResponse = z.object({ id: z.string(), status: z.string() });
+export type AckResponse = z.infer<typeof AckResponse>;
+
+export const StatusResponse = z.object({
+  id: z.string(),
+  recipients: z.array(z.object({ agency: z.string(), status: z.string() }).loose()),
+}).loose();
+export type StatusResponse = z.infer<typeof StatusResponse>;
+
+export const RegisteredKey = z.object({
+  fingerprint: z.string(),
+  publicKey: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string().nullish(),
+  revokedAt: z.string().nullish(),
+});
+export type RegisteredKey = z.infer<typeof RegisteredKey>;
+export const KeysResponse = z.object({ agencyId: z.string(), keys: z.array(RegisteredKey) });
+export type KeysResponse = z.infer<typeof KeysResponse>;
+
+const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }) });
+
+/** Options for {@link GatewayHttp}. */
+export interface GatewayHttpOptions {
+  /** Base URL of the gateway, e.g. `http://127.0.0.1:8080`. */
+  baseUrl: string;
+  /** The agency's bearer token. */
+  token: string;
+  /** Injectable fetch (defaults to the global one). */
+  fetch?: typeof fetch;
+}
+
+/**
+ * The gateway's HTTP API as typed calls (`src/api/http-contract.md`). Error bodies become
+ * {@link GatewayError}s with the server's code, message and path; network failures are
+ * rethrown as they are, so "connection refused" stays visible.
+ */
+export class GatewayHttp {
+  private readonly baseUrl: string;
+  private readonly token: string;
+  private readonly fetchFn: typeof fetch;
+
+  constructor(options: GatewayHttpOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.token = options.token;
+    this.fetchFn = options.fetch ?? fetch;
+  }
+
+  submit(body: SubmitBody): Promise<SubmitResponse> {
+    return this.call('POST', '/v1/messages', SubmitResponse, body);
+  }
+
+  async inbox(limit: number): Promise<InboxMessage[]> {
+    const { messages } = await this.call('GET', `/v1/inbox?limit=${String(limit)}`, InboxResponse);
+    return messages;
+  }
+
+  acknowledge(id: string, body: { receipt: string; receiptSignature: string }): Promise<AckResponse> {
+    return this.call('POST', `/v1/messages/${encodeURIComponent(id)}/ack`, AckResponse, body);
+  }
+
+  status(id: string): Promise<StatusResponse> {
+    return this.call('GET', `/v1/messages/${encodeURIComponent(id)}/status`, StatusResponse);
+  }
+
+  keys(agencyId: string): Promise<KeysResponse> {
+    return this.call('GET', `/v1/keys/${encodeURIComponent(agencyId)}`, KeysResponse);
+  }
+
+  private async call<T extends z.ZodType>(method: string, path: string, schema: T, body?: unknown): Promise<z.infer<T>> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.token}`, accept: 'application/json' };
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+    }
+    const response = await this.fetchFn(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    if (!response.ok) {
+      const error = ErrorBody.safeParse(json);
+      throw error.success ? toGatewayError(error.data.error) : toGatewayError({ statusCode: response.status });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new GatewayError('INTERNAL', { message: `The gateway answered ${method} ${path} with an unexpected body.`, cause: parsed.error });
+    }
+    return parsed.data;
+  }
+}

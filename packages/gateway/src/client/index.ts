@@ -1,0 +1,13 @@
+// Public surface of the client SDK: `@nrm/gateway/client`.
+export { NrmClient, type NrmClientOptions, type SendRequest, type SendResult, type InboxItem } from './nrm-client.js';
+export type { ReceivedMessage } from './received-message.js';
+export { openReceived, type OpenContext } from './received-message.js';
+export type { PayloadSchemas, PayloadReading } from './payload-schemas.js';
+export { GatewayHttp, type GatewayHttpOptions, type SubmitBody, type InboxMessage, type RegisteredKey } from './gateway-http.js';
+export { KeyDirectory } from './key-directory.js';
+export { HandedOverLog, type HandOutcome } from './handed-over-log.js';
+export { Receipt, acknowledgementReceipt, encodeReceipt, decodeReceipt } from './receipt.js';
+export { encodeEnvelope, decodeEnvelope } from './envelope.js';
+export { uuidv7, uuidv7Time } from './uuid-v7.js';
+export * from '../crypto/index.js';
+export { GatewayError, type ErrorCode } from '../errors/index.js';

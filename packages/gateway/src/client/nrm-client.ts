@@ -1,0 +1,202 @@
+import type { DataCategory, LawfulBasis, Purpose } from '@nrm/domain';
+import type { EnvelopeV1 } from '@nrm/schemas';
+import type { PrivateKey } from 'openpgp';
+import { seal, sha256Digest, signDetached, verifyDetached } from '../crypto/index.js';
+import { GatewayError, toGatewayError } from '../errors/index.js';
+import { encodeEnvelope } from './envelope.js';
+import { GatewayHttp, type InboxMessage, type StatusResponse } from './gateway-http.js';
+import { HandedOverLog } from './handed-over-log.js';
+import { KeyDirectory } from './key-directory.js';
+import type { PayloadSchemas } from './payload-schemas.js';
+import { acknowledgementReceipt, decodeReceipt, encodeReceipt, type Receipt } from './receipt.js';
+import { openReceived, type ReceivedMessage } from './received-message.js';
+import { uuidv7 } from './uuid-v7.js';
+
+/** Options for {@link NrmClient}. */
+export interface NrmClientOptions {
+  /** Base URL of the gateway. */
+  gatewayUrl: string;
+  /** The agency's bearer token. */
+  token: string;
+  /** The agency id the token and key belong to (`rs.cptv`). */
+  agencyId: string;
+  /** The agency's unlocked private key. */
+  privateKey: PrivateKey;
+  /** A folder the SDK may write its small state file to (ids already handed over). */
+  stateDir: string;
+  /** The wire schemas: validation, upgrade and data categories of payloads. */
+  schemas: PayloadSchemas;
+  /** The clock; injectable for tests. */
+  now?: () => Date;
+  fetch?: typeof fetch;
+}
+
+/** What to send: the payload and the facts the envelope declares about it. */
+export interface SendRequest {
+  type: string;
+  version: number;
+  payload: unknown;
+  to: string[];
+  subject: string;
+  case?: string;
+  purpose: Purpose;
+  legalBasis: LawfulBasis;
+  consentRefs?: string[];
+  justification?: string;
+  subjectIsChild: boolean;
+  area?: string;
+  inReplyTo?: string;
+  process?: EnvelopeV1['process'];
+  /** How long the message may wait for delivery; 30 days by default. */
+  expiresInDays?: number;
+}
+
+/** The gateway's answer to a submission, with its verified acceptance receipt. */
+export interface SendResult {
+  id: string;
+  status: string;
+  envelope: EnvelopeV1;
+  receipt: Receipt;
+}
+
+/** One item of the inbox: an opened message, or one that failed a check and was not handed over. */
+export type InboxItem = { ok: true; message: ReceivedMessage } | { ok: false; id: string; error: GatewayError };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The client SDK (`@nrm/gateway/client`): seals, signs and submits messages, and pulls,
+ * opens, checks and acknowledges received ones (DESIGN.md "The flow of one referral").
+ */
+export class NrmClient {
+  private readonly http: GatewayHttp;
+  private readonly keys: KeyDirectory;
+  private readonly handedOver: HandedOverLog;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: NrmClientOptions) {
+    this.http = new GatewayHttp({ baseUrl: options.gatewayUrl, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    this.keys = new KeyDirectory(this.http);
+    this.handedOver = new HandedOverLog(options.stateDir);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Validate the payload, derive its data categories, seal it to every recipient's current
+   * key, build and sign the envelope, submit, and verify the gateway's acceptance receipt.
+   */
+  async send(request: SendRequest): Promise<SendResult> {
+    const at = this.now();
+    const reading = this.options.schemas.read(request.type, request.version, request.payload);
+    if (!reading.ok) {
+      throw reading.error;
+    }
+    const dataCategories: DataCategory[] = [...new Set(this.options.schemas.dataCategories(request.type, request.version, request.payload))];
+    const recipientKeys = [];
+    for (const agencyId of request.to) {
+      recipientKeys.push(...(await this.keys.sealingKeys(agencyId, at)));
+    }
+    const payloadBytes = new TextEncoder().encode(JSON.stringify(request.payload));
+    const ciphertext = await seal(payloadBytes, recipientKeys, this.options.privateKey, { at });
+    const envelope: EnvelopeV1 = {
+      id: uuidv7(at),
+      type: request.type,
+      version: request.version,
+      from: this.options.agencyId,
+      to: request.to,
+      subject: request.subject,
+      ...(request.case === undefined ? {} : { case: request.case }),
+      purpose: request.purpose,
+      legalBasis: request.legalBasis,
+      consentRefs: request.consentRefs ?? [],
+      ...(request.justification === undefined ? {} : { justification: request.justification }),
+      dataCategories,
+      subjectIsChild: request.subjectIsChild,
+      ...(request.area === undefined ? {} : { area: request.area }),
+      createdAt: at.toISOString(),
+      expiresAt: new Date(at.getTime() + (request.expiresInDays ?? 30) * DAY_MS).toISOString(),
+      ...(request.inReplyTo === undefined ? {} : { inReplyTo: request.inReplyTo }),
+      payloadDigest: sha256Digest(ciphertext),
+      senderKey: this.options.privateKey.getFingerprint(),
+      ...(request.process === undefined ? {} : { process: request.process }),
+    };
+    const envelopeBytes = encodeEnvelope(envelope);
+    const envelopeSignature = await signDetached(envelopeBytes, this.options.privateKey, at);
+    const response = await this.http.submit({
+      envelope: Buffer.from(envelopeBytes).toString('base64'),
+      envelopeSignature,
+      payload: Buffer.from(ciphertext).toString('base64'),
+    });
+    const receipt = await this.verifyGatewayReceipt(response.receipt, envelope.id, envelopeBytes, at);
+    return { id: response.id, status: response.status, envelope, receipt };
+  }
+
+  /**
+   * Pull the inbox. Each message is opened and checked before it is yielded; when the caller
+   * asks for the next item, the previous one counts as handed over: it is recorded in the
+   * state folder and acknowledged with a signed receipt. Redelivered ids that were handed
+   * over before are not yielded again, only re-acknowledged. A message that fails a check is
+   * yielded as `{ ok: false }` once and never acknowledged. Leaving the loop early leaves the
+   * last message unacknowledged, so it comes again (at least once, never lost).
+   */
+  async *inbox(options: { limit?: number } = {}): AsyncGenerator<InboxItem, void, undefined> {
+    const limit = options.limit ?? 20;
+    for (;;) {
+      const batch = await this.http.inbox(limit);
+      let progressed = false;
+      for (const raw of batch) {
+        const outcome = this.handedOver.outcome(raw.id);
+        if (outcome === 'rejected') {
+          continue;
+        }
+        progressed = true;
+        if (outcome === 'handed-over') {
+          await this.acknowledge(raw);
+          continue;
+        }
+        let message: ReceivedMessage;
+        try {
+          message = await openReceived(raw, {
+            self: this.options.agencyId,
+            privateKey: this.options.privateKey,
+            senderKeys: (agencyId, at) => this.keys.verificationKeys(agencyId, at),
+            schemas: this.options.schemas,
+            at: this.now(),
+          });
+        } catch (error) {
+          this.handedOver.record(raw.id, 'rejected');
+          yield { ok: false, id: raw.id, error: toGatewayError(error) };
+          continue;
+        }
+        yield { ok: true, message };
+        this.handedOver.record(raw.id, 'handed-over');
+        await this.acknowledge(raw);
+      }
+      if (!progressed || batch.length < limit) {
+        return;
+      }
+    }
+  }
+
+  /** Delivery status of a sent message per recipient. */
+  status(id: string): Promise<StatusResponse> {
+    return this.http.status(id);
+  }
+
+  private async acknowledge(raw: InboxMessage): Promise<void> {
+    const at = this.now();
+    const receipt = encodeReceipt(acknowledgementReceipt(raw.id, Buffer.from(raw.envelope, 'base64'), this.options.agencyId, at));
+    const receiptSignature = await signDetached(receipt, this.options.privateKey, at);
+    await this.http.acknowledge(raw.id, { receipt: Buffer.from(receipt).toString('base64'), receiptSignature });
+  }
+
+  private async verifyGatewayReceipt(signed: { receipt: string; signature: string }, id: string, envelopeBytes: Uint8Array, at: Date): Promise<Receipt> {
+    const bytes = Buffer.from(signed.receipt, 'base64');
+    await verifyDetached(bytes, signed.signature, await this.keys.verificationKeys('gateway', at), at);
+    const receipt = decodeReceipt(bytes);
+    if (receipt.messageId !== id || receipt.envelopeDigest !== sha256Digest(envelopeBytes) || receipt.status !== 'accepted' || receipt.by !== 'gateway') {
+      throw new GatewayError('SIGNATURE_INVALID', { message: 'The acceptance receipt does not confirm this envelope.', path: 'receipt' });
+    }
+    return receipt;
+  }
+}
