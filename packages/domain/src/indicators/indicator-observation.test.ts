@@ -21,6 +21,16 @@ describe('IndicatorObservation', () => {
     expect(o.note).toBe('seen at a crossroads');
   });
 
+  it('rejects a malformed indicator id at parse time', () => {
+    const r = IndicatorObservation.safeParse({
+      catalogue: 'ilo',
+      indicator: 'Deception about the job',
+      observedBy: 'rs.cptv',
+      observedAt: '2026-03-01T10:00:00Z',
+    });
+    expect(r.error?.issues.map((i) => i.path)).toEqual([['indicator']]);
+  });
+
   it('rejects an unknown catalogue at parse time', () => {
     const r = IndicatorObservation.safeParse({
       catalogue: 'nobody',

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { AgencyId, Instant } from '../ids.js';
 import { violation, type RuleCheck, type RuleViolation } from '../result.js';
-import { IndicatorCatalogueId } from './indicator.js';
+import { INDICATOR_ID_PATTERN, IndicatorCatalogueId } from './indicator.js';
 import { findIndicator } from './indicator-catalogues.js';
 
 /** One indicator a first responder (or a later actor) observed, by its stable catalogue ids. */
 export const IndicatorObservation = z.object({
   catalogue: IndicatorCatalogueId,
-  indicator: z.string().min(3).max(100),
+  indicator: z.string().max(100).regex(INDICATOR_ID_PATTERN, 'an indicator id is "<catalogue>.<kebab-slug>"'),
   observedBy: AgencyId,
   observedAt: Instant,
   note: z.string().max(1000).optional(),

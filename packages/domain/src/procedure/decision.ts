@@ -18,6 +18,8 @@ export const Motivation = z.object({
   text: z.string().max(20_000),
   language: z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code'),
   sendTo: z.array(DecisionRecipient).max(20),
+  /** The text tells the person how to ask for a review (DOMAIN.md: "the person is informed of this right"). */
+  informsOfReviewRight: z.boolean(),
 });
 export type Motivation = z.infer<typeof Motivation>;
 

@@ -18,10 +18,16 @@ describe('NEGATIVE_DECISION_REQUIRES_MOTIVATION', () => {
     ]);
   });
 
+  it('refuses a motivation silent on the right to a review', () => {
+    const v = negativeDecisionRequiresMotivation({ outcome: 'refused', motivation: { ...motivation(), informsOfReviewRight: false } }, ASTRA);
+    expect(v.map((x) => x.message)).toEqual(['the motivation must inform the person of the right to request a review']);
+  });
+
   it('refuses a blank motivation sent to nobody, naming each gap', () => {
-    const v = negativeDecisionRequiresMotivation({ outcome: 'refused', motivation: { text: '  ', language: 'sr', sendTo: [] } }, ASTRA);
+    const v = negativeDecisionRequiresMotivation({ outcome: 'refused', motivation: { text: '  ', language: 'sr', informsOfReviewRight: false, sendTo: [] } }, ASTRA);
     expect(v.map((x) => x.path)).toEqual([
       ['motivation', 'text'],
+      ['motivation', 'informsOfReviewRight'],
       ['motivation', 'sendTo'],
       ['motivation', 'sendTo'],
     ]);

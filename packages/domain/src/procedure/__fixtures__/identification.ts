@@ -59,6 +59,7 @@ export const REFUSAL_FINDINGS: CriterionFinding[] = [
 export const motivation = (firstResponder: AgencyId = ASTRA): Motivation => ({
   text: 'The account does not show a purpose of exploitation: the work was paid, freely left and ...',
   language: 'sr',
+  informsOfReviewRight: true,
   sendTo: [
     { kind: 'subject', via: firstResponder },
     { kind: 'agency', agency: firstResponder },
