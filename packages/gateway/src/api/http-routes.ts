@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import { acknowledge, pullInbox } from '../delivery/inbox.js';
+import { messageStatus } from '../delivery/message-status.js';
+import { GatewayError } from '../errors/gateway-error.js';
+import { findAgency } from '../registry/agencies.js';
+import { keyState, listKeys } from '../registry/agency-keys.js';
+import type { GatewayContext } from '../server/context.js';
+import { submitMessage } from '../server/submit.js';
+import type { Authenticator } from './authenticate.js';
+import { AckBody, AgencyIdParams, InboxQuery, MessageIdParams, SubmitBody } from './http-schemas.js';
+import { fromBase64, validate } from './validate.js';
+
+/** The plain HTTP + JSON routes of `http-contract.md`. */
+export function registerHttpRoutes(app: FastifyInstance, ctx: GatewayContext, auth: Authenticator): void {
+  app.post('/v1/messages', async (request, reply) => {
+    const principal = await auth.agency(request.headers.authorization);
+    const body = validate(SubmitBody, request.body, '');
+    try {
+      const answer = await submitMessage(ctx, principal, {
+        envelope: fromBase64(body.envelope),
+        envelopeSignature: body.envelopeSignature,
+        payload: fromBase64(body.payload),
+        consentScope: body.consentScope === undefined ? undefined : fromBase64(body.consentScope),
+        consentScopeSignature: body.consentScopeSignature,
+      });
+      ctx.metrics.submissions.inc({ outcome: 'accepted' });
+      return await reply.code(202).send(answer);
+    } catch (error) {
+      ctx.metrics.submissions.inc({ outcome: error instanceof GatewayError ? error.code : 'INTERNAL' });
+      throw error;
+    }
+  });
+
+  app.get('/v1/inbox', async (request) => {
+    const principal = await auth.agency(request.headers.authorization);
+    const { limit } = validate(InboxQuery, request.query, 'query');
+    return { messages: await pullInbox(ctx, principal, limit) };
+  });
+
+  app.post('/v1/messages/:id/ack', async (request) => {
+    const principal = await auth.agency(request.headers.authorization);
+    const { id } = validate(MessageIdParams, request.params, 'params');
+    const body = validate(AckBody, request.body, '');
+    return acknowledge(ctx, principal, id, fromBase64(body.receipt), body.receiptSignature);
+  });
+
+  app.get('/v1/messages/:id/status', async (request) => {
+    const principal = await auth.agency(request.headers.authorization);
+    const { id } = validate(MessageIdParams, request.params, 'params');
+    return messageStatus(ctx, principal, id);
+  });
+
+  app.get('/v1/keys/:agencyId', async (request) => {
+    await auth.resolve(request.headers.authorization);
+    const { agencyId } = validate(AgencyIdParams, request.params, 'params');
+    const now = ctx.clock.now();
+    if (agencyId === 'gateway') {
+      return {
+        agencyId,
+        keys: [{ fingerprint: ctx.gatewayKey.fingerprint, publicKey: ctx.gatewayKey.publicKey, validFrom: '1970-01-01T00:00:00.000Z', state: 'valid' }],
+      };
+    }
+    if ((await findAgency(ctx.db, agencyId)) === undefined) {
+      throw new GatewayError('NOT_FOUND', { message: `No agency ${agencyId}.` });
+    }
+    const keys = await listKeys(ctx.db, agencyId);
+    return {
+      agencyId,
+      keys: keys.map((key) => ({
+        fingerprint: key.fingerprint,
+        publicKey: key.armoredPublicKey,
+        validFrom: key.validFrom,
+        ...(key.validUntil === null ? {} : { validUntil: key.validUntil }),
+        ...(key.revokedAt === null ? {} : { revokedAt: key.revokedAt }),
+        state: keyState(key, now),
+      })),
+    };
+  });
+}

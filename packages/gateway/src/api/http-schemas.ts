@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
+import { ERROR_CODE_LIST } from '../errors/codes.js';
+
+/**
+ * The zod definitions of the HTTP contract (`http-contract.md`): the server validates with
+ * them and `/openapi.json` is generated from them, so the two cannot drift.
+ */
+const Base64 = z
+  .string()
+  .max(16 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
+  .meta({ format: 'byte' });
+const Armored = z.string().min(1).max(64 * 1024).meta({ description: 'ASCII-armored OpenPGP detached signature.' });
+
+export const SubmitBody = z
+  .strictObject({
+    envelope: Base64.meta({ description: 'Base64 of the exact signed envelope JSON bytes (nrm.envelope v1).' }),
+    envelopeSignature: Armored,
+    payload: Base64.meta({ description: 'Base64 of the OpenPGP ciphertext (encrypted to all recipients, signed by the sender).' }),
+    consentScope: Base64.optional().meta({ description: 'nrm.consent-record only: base64 of the consent scope JSON (ADR 0003).' }),
+    consentScopeSignature: Armored.optional(),
+  })
+  .meta({ id: 'SubmitBody' });
+
+export const SignedReceiptBody = z
+  .strictObject({ receipt: Base64, signature: Armored })
+  .meta({ id: 'SignedReceipt' });
+
+export const SubmitResponse = z
+  .object({
+    id: z.string(),
+    status: z.literal('accepted'),
+    recipients: z.array(z.object({ agency: z.string(), status: z.enum(DELIVERY_STATUSES) })),
+    receipt: SignedReceiptBody,
+  })
+  .meta({ id: 'SubmitResponse' });
+
+export const InboxQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).meta({ param: { description: 'At most this many messages.' } }),
+});
+
+export const InboxMessage = z
+  .object({ id: z.string(), envelope: Base64, envelopeSignature: Armored, payload: Base64 })
+  .meta({ id: 'InboxMessage' });
+
+export const InboxResponse = z.object({ messages: z.array(InboxMessage) }).meta({ id: 'InboxResponse' });
+
+export const AckBody = z
+  .strictObject({
+    receipt: Base64.meta({ description: 'Base64 of the recipient receipt JSON (nrm.receipt, status acknowledged).' }),
+    receiptSignature: Armored,
+  })
+  .meta({ id: 'AckBody' });
+
+export const AckResponse = z
+  .object({ id: z.string(), recipient: z.string(), status: z.literal('acknowledged') })
+  .meta({ id: 'AckResponse' });
+
+export const MessageIdParams = z.object({
+  id: z.string().min(1).max(64).meta({ param: { description: 'Message id (UUIDv7).' } }),
+});
+
+export const StatusResponse = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    from: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    recipients: z.array(
+      z.object({
+        agency: z.string(),
+        status: z.enum(DELIVERY_STATUSES),
+        reason: z.string().optional(),
+        attempts: z.number().int(),
+        deliveredAt: z.string().optional(),
+        acknowledgedAt: z.string().optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'MessageStatus' });
+
+export const AgencyIdParams = z.object({
+  agencyId: z.string().min(1).max(128).meta({ param: { description: "Agency id, or 'gateway' for the gateway's receipt key." } }),
+});
+
+export const KeysResponse = z
+  .object({
+    agencyId: z.string(),
+    keys: z.array(
+      z.object({
+        fingerprint: z.string(),
+        publicKey: z.string(),
+        validFrom: z.string(),
+        validUntil: z.string().optional(),
+        revokedAt: z.string().optional(),
+        state: z.enum(['valid', 'revoked', 'expired']),
+      }),
+    ),
+  })
+  .meta({ id: 'KeysResponse' });
+
+export const ErrorResponse = z
+  .object({
+    error: z.object({ code: z.enum(ERROR_CODE_LIST), message: z.string(), path: z.string().optional() }),
+  })
+  .meta({ id: 'Error' });

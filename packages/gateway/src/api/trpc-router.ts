@@ -1,0 +1,141 @@
+import { Agency } from '@nrm/domain';
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { z } from 'zod';
+import { ConsentScope } from '../consent-check/consent-scope.js';
+import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
+import { messageStatus } from '../delivery/message-status.js';
+import { redeliver } from '../delivery/webhook-worker.js';
+import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import type { AdminRole } from '../registry/admin-users.js';
+import { listAgencies, upsertAgency } from '../registry/agencies.js';
+import { keyState, listKeys, registerKey, revokeKey } from '../registry/agency-keys.js';
+import { CredentialScope, issueCredential } from '../registry/credentials.js';
+import type { GatewayContext } from '../server/context.js';
+import type { Principal } from './authenticate.js';
+
+/** Per-request tRPC context: the gateway and a lazily resolved caller. */
+export interface TrpcContext {
+  gateway: GatewayContext;
+  principal: () => Promise<Principal>;
+}
+
+const TRPC_CODE_BY_STATUS: Record<number, TRPC_ERROR_CODE_KEY> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  422: 'UNPROCESSABLE_CONTENT',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+const t = initTRPC.context<TrpcContext>().create({
+  // The gateway's stable code and path travel in `data`, never a stack.
+  errorFormatter({ shape, error }) {
+    const gatewayError = error.cause instanceof GatewayError ? error.cause : toGatewayError(error.code === 'BAD_REQUEST' ? { code: 'SCHEMA_INVALID', message: error.message } : error.cause);
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message: gatewayError.message, data: { ...data, gatewayCode: gatewayError.code, ...(gatewayError.path === undefined ? {} : { path: gatewayError.path }) } };
+  },
+});
+
+/** Run a procedure body; GatewayErrors become TRPCErrors with the gateway error as cause. */
+async function guarded<T>(body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    const gatewayError = toGatewayError(error);
+    throw new TRPCError({ code: TRPC_CODE_BY_STATUS[gatewayError.status] ?? 'INTERNAL_SERVER_ERROR', message: gatewayError.message, cause: gatewayError });
+  }
+}
+
+function adminProcedure(roles: readonly AdminRole[]) {
+  return t.procedure.use(async ({ ctx, next }) => {
+    const principal = await guarded(ctx.principal);
+    if (principal.kind !== 'admin' || !roles.includes(principal.role)) {
+      const cause = new GatewayError('FORBIDDEN', { message: `Requires one of the roles: ${roles.join(', ')}.` });
+      throw new TRPCError({ code: 'FORBIDDEN', message: cause.message, cause });
+    }
+    return next({ ctx: { ...ctx, admin: principal } });
+  });
+}
+
+const anyAdmin = adminProcedure(['dpo', 'operator', 'auditor']);
+const operator = adminProcedure(['operator']);
+const oversight = adminProcedure(['dpo', 'auditor']);
+
+/**
+ * The admin router (DPO, operator, auditor). Role matrix: everyone reads the registry and
+ * message status; only operators change the registry or redeliver; DPO and auditor read consents.
+ */
+export const gatewayRouter = t.router({
+  whoami: t.procedure.query(({ ctx }) => guarded(ctx.principal)),
+  agencies: t.router({
+    list: anyAdmin.query(({ ctx }) => guarded(() => listAgencies(ctx.gateway.db))),
+    register: operator
+      .input(z.object({ agency: Agency, webhookUrl: z.url().nullable().default(null) }))
+      .mutation(({ ctx, input }) => guarded(() => upsertAgency(ctx.gateway.db, input.agency, input.webhookUrl, ctx.gateway.clock.now()))),
+  }),
+  keys: t.router({
+    list: anyAdmin.input(z.object({ agencyId: z.string() })).query(({ ctx, input }) =>
+      guarded(async () => {
+        const now = ctx.gateway.clock.now();
+        return (await listKeys(ctx.gateway.db, input.agencyId)).map((key) => ({ ...key, state: keyState(key, now) }));
+      }),
+    ),
+    register: operator
+      .input(z.object({ agencyId: z.string(), publicKey: z.string().max(64 * 1024) }))
+      .mutation(({ ctx, input }) =>
+        guarded(() => {
+          const now = ctx.gateway.clock.now();
+          return registerKey(ctx.gateway.db, input.agencyId, input.publicKey, { validFrom: now }, now);
+        }),
+      ),
+    revoke: operator
+      .input(z.object({ fingerprint: z.string() }))
+      .mutation(({ ctx, input }) => guarded(() => revokeKey(ctx.gateway.db, input.fingerprint, ctx.gateway.clock.now()))),
+  }),
+  credentials: t.router({
+    issue: operator
+      .input(z.object({ agencyId: z.string(), scopes: z.array(CredentialScope).min(1) }))
+      .mutation(({ ctx, input }) => guarded(() => issueCredential(ctx.gateway.db, input.agencyId, input.scopes, ctx.gateway.clock.now()))),
+  }),
+  deliveries: t.router({
+    list: anyAdmin
+      .input(z.object({ status: z.enum(DELIVERY_STATUSES).optional(), limit: z.number().int().min(1).max(500).default(100) }))
+      .query(({ ctx, input }) =>
+        guarded(async () => {
+          let query = ctx.gateway.db
+            .selectFrom('deliveries')
+            .select(['message_id', 'recipient', 'status', 'status_reason', 'attempts', 'last_error', 'updated_at', 'basis']);
+          if (input.status !== undefined) {
+            query = query.where('status', '=', input.status);
+          }
+          const rows = await query.orderBy('updated_at', 'desc').limit(input.limit).execute();
+          return rows.map((r) => ({ ...r, basis: JSON.parse(r.basis) as unknown }));
+        }),
+      ),
+    redeliver: operator
+      .input(z.object({ messageId: z.string(), recipient: z.string() }))
+      .mutation(({ ctx, input }) => guarded(() => redeliver(ctx.gateway, input.messageId, input.recipient))),
+  }),
+  messages: t.router({
+    status: anyAdmin.input(z.object({ id: z.string() })).query(({ ctx, input }) => guarded(() => messageStatus(ctx.gateway, 'admin', input.id))),
+  }),
+  consents: t.router({
+    bySubject: oversight.input(z.object({ subject: z.string() })).query(({ ctx, input }) =>
+      guarded(async () => {
+        const rows = await ctx.gateway.db.selectFrom('consents').selectAll().where('subject', '=', input.subject).execute();
+        return rows.map((r) => ({
+          id: r.id,
+          scope: ConsentScope.parse(JSON.parse(r.scope)),
+          recordMessageId: r.record_message_id,
+          withdrawnAt: r.withdrawn_at,
+        }));
+      }),
+    ),
+  }),
+});
+
+/** The router type for TypeScript clients (admin app, SDK). */
+export type GatewayRouter = typeof gatewayRouter;

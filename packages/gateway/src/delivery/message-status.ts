@@ -1,0 +1,61 @@
+import { GatewayError } from '../errors/gateway-error.js';
+import type { AgencyPrincipal } from '../registry/credentials.js';
+import type { GatewayContext } from '../server/context.js';
+import { sweepDeliveries } from './delivery-sweep.js';
+
+export interface RecipientStatus {
+  agency: string;
+  status: string;
+  reason?: string;
+  attempts: number;
+  deliveredAt?: string;
+  acknowledgedAt?: string;
+}
+
+export interface MessageStatus {
+  id: string;
+  type: string;
+  from: string;
+  createdAt: string;
+  expiresAt: string;
+  recipients: RecipientStatus[];
+}
+
+/**
+ * Status per recipient. The sender sees every recipient (including withheld ones and why);
+ * a recipient sees only its own row; anyone else gets NOT_FOUND, so ids leak nothing.
+ */
+export async function messageStatus(ctx: GatewayContext, principal: AgencyPrincipal | 'admin', id: string): Promise<MessageStatus> {
+  await sweepDeliveries(ctx.db, ctx.clock.now());
+  const message = await ctx.db
+    .selectFrom('messages')
+    .select(['id', 'type', 'sender', 'created_at', 'expires_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (message === undefined) {
+    throw new GatewayError('NOT_FOUND');
+  }
+  let query = ctx.db.selectFrom('deliveries').selectAll().where('message_id', '=', id);
+  if (principal !== 'admin' && principal.agencyId !== message.sender) {
+    query = query.where('recipient', '=', principal.agencyId);
+  }
+  const rows = await query.orderBy('recipient').execute();
+  if (rows.length === 0) {
+    throw new GatewayError('NOT_FOUND');
+  }
+  return {
+    id: message.id,
+    type: message.type,
+    from: message.sender,
+    createdAt: message.created_at,
+    expiresAt: message.expires_at,
+    recipients: rows.map((r) => ({
+      agency: r.recipient,
+      status: r.status,
+      attempts: r.attempts,
+      ...(r.status_reason === null ? {} : { reason: r.status_reason }),
+      ...(r.delivered_at === null ? {} : { deliveredAt: r.delivered_at }),
+      ...(r.acknowledged_at === null ? {} : { acknowledgedAt: r.acknowledged_at }),
+    })),
+  };
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../storage/tables.js';
+import { hashSecret, newSecret, verifySecret } from './secret-hash.js';
+
+/**
+ * Roles of the people who run the gateway: the DPO oversees disclosures and consent,
+ * the operator runs the registry and deliveries, the auditor reads everything and changes nothing.
+ */
+export const AdminRole = z.enum(['dpo', 'operator', 'auditor']);
+export type AdminRole = z.infer<typeof AdminRole>;
+
+export interface AdminPrincipal {
+  kind: 'admin';
+  userId: string;
+  name: string;
+  role: AdminRole;
+}
+
+const TOKEN = /^nra_([0-9a-f-]{36})\.([A-Za-z0-9_-]{16,128})$/;
+
+/** Create an admin user; the token (`nra_<id>.<secret>`) is returned once. */
+export async function createAdminUser(
+  db: Kysely<Database>,
+  name: string,
+  role: AdminRole,
+  at: Date,
+): Promise<{ id: string; token: string }> {
+  const id = randomUUID();
+  const secret = newSecret();
+  const { hash, salt } = await hashSecret(secret);
+  await db
+    .insertInto('admin_users')
+    .values({ id, name, role, secret_hash: hash, salt, created_at: at.toISOString(), revoked_at: null })
+    .execute();
+  return { id, token: `nra_${id}.${secret}` };
+}
+
+export async function authenticateAdmin(db: Kysely<Database>, token: string): Promise<AdminPrincipal | undefined> {
+  const match = TOKEN.exec(token);
+  if (match === null) {
+    return undefined;
+  }
+  const [, id = '', secret = ''] = match;
+  const row = await db
+    .selectFrom('admin_users')
+    .selectAll()
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (row === undefined || !(await verifySecret(secret, row.secret_hash, row.salt))) {
+    return undefined;
+  }
+  return { kind: 'admin', userId: row.id, name: row.name, role: AdminRole.parse(row.role) };
+}

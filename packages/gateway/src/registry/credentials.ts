@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { GatewayError } from '../errors/gateway-error.js';
+import type { Database } from '../storage/tables.js';
+import { hashSecret, newSecret, verifySecret } from './secret-hash.js';
+
+/** What an agency token may do. */
+export const CredentialScope = z.enum(['send', 'receive']);
+export type CredentialScope = z.infer<typeof CredentialScope>;
+export const ALL_SCOPES: readonly CredentialScope[] = CredentialScope.options;
+
+/** An authenticated agency caller. */
+export interface AgencyPrincipal {
+  kind: 'agency';
+  agencyId: string;
+  credentialId: string;
+  scopes: readonly CredentialScope[];
+}
+
+const TOKEN = /^nrm_([0-9a-f-]{36})\.([A-Za-z0-9_-]{16,128})$/;
+
+/**
+ * Issue a credential. The token (`nrm_<id>.<secret>`) is returned once and never stored:
+ * the id finds the row, the secret is checked against its scrypt hash.
+ */
+export async function issueCredential(
+  db: Kysely<Database>,
+  agencyId: string,
+  scopes: readonly CredentialScope[],
+  at: Date,
+): Promise<{ id: string; token: string }> {
+  const id = randomUUID();
+  const secret = newSecret();
+  const { hash, salt } = await hashSecret(secret);
+  await db
+    .insertInto('agency_credentials')
+    .values({
+      id,
+      agency_id: agencyId,
+      secret_hash: hash,
+      salt,
+      scopes: JSON.stringify([...new Set(scopes)]),
+      created_at: at.toISOString(),
+      rotated_at: null,
+      revoked_at: null,
+    })
+    .execute();
+  return { id, token: `nrm_${id}.${secret}` };
+}
+
+/** Rotate: a new token with the same scopes; the old one stops working at once. */
+export async function rotateCredential(db: Kysely<Database>, credentialId: string, at: Date): Promise<{ id: string; token: string }> {
+  const old = await db
+    .selectFrom('agency_credentials')
+    .selectAll()
+    .where('id', '=', credentialId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (old === undefined) {
+    throw new GatewayError('NOT_FOUND', { message: 'No active credential with this id.' });
+  }
+  const scopes = z.array(CredentialScope).parse(JSON.parse(old.scopes));
+  const fresh = await issueCredential(db, old.agency_id, scopes, at);
+  await db
+    .updateTable('agency_credentials')
+    .set({ rotated_at: at.toISOString(), revoked_at: at.toISOString() })
+    .where('id', '=', credentialId)
+    .execute();
+  return fresh;
+}
+
+export async function revokeCredential(db: Kysely<Database>, credentialId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('agency_credentials')
+    .set({ revoked_at: at.toISOString() })
+    .where('id', '=', credentialId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** Check an agency token; anything wrong is UNAUTHENTICATED without saying what. */
+export async function authenticateAgency(db: Kysely<Database>, token: string): Promise<AgencyPrincipal | undefined> {
+  const match = TOKEN.exec(token);
+  if (match === null) {
+    return undefined;
+  }
+  const [, id = '', secret = ''] = match;
+  const row = await db
+    .selectFrom('agency_credentials')
+    .selectAll()
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (row === undefined || !(await verifySecret(secret, row.secret_hash, row.salt))) {
+    return undefined;
+  }
+  const scopes = z.array(CredentialScope).parse(JSON.parse(row.scopes));
+  return { kind: 'agency', agencyId: row.agency_id, credentialId: row.id, scopes };
+}

@@ -1,0 +1,41 @@
+import type { AgencyKind } from '@nrm/domain';
+
+/** A seed entry: the domain Agency fields, in plain data. */
+export interface SeedAgency {
+  id: string;
+  name: string;
+  kind: AgencyKind;
+  jurisdiction: string;
+  competentAreas: string[];
+}
+
+/**
+ * The Serbian NRM actors named in the assessment (DOMAIN.md "Actors"), plus the Austrian
+ * partner of the transnational scenario (SCENARIOS S3). Areas are municipality slugs.
+ */
+export const SERBIAN_NRM_AGENCIES: readonly SeedAgency[] = [
+  { id: 'rs.cptv', name: 'Centre for the Protection of Trafficking Victims', kind: 'competent-authority', jurisdiction: 'RS', competentAreas: [] },
+  {
+    id: 'rs.police.belgrade-thb',
+    name: 'Belgrade Police Administration – anti-trafficking unit',
+    kind: 'police',
+    jurisdiction: 'RS',
+    competentAreas: ['beograd-stari-grad', 'beograd-savski-venac', 'beograd-zemun', 'beograd-novi-beograd', 'beograd-palilula', 'beograd-vozdovac'],
+  },
+  { id: 'rs.police.border', name: 'Border Police Administration', kind: 'border-police', jurisdiction: 'RS', competentAreas: [] },
+  {
+    id: 'rs.csw.belgrade',
+    name: 'City Centre for Social Work Belgrade',
+    kind: 'csw',
+    jurisdiction: 'RS',
+    competentAreas: ['beograd-stari-grad', 'beograd-savski-venac', 'beograd-zemun', 'beograd-novi-beograd', 'beograd-palilula', 'beograd-vozdovac'],
+  },
+  { id: 'rs.csw.novi-sad', name: 'Centre for Social Work Novi Sad', kind: 'csw', jurisdiction: 'RS', competentAreas: ['novi-sad'] },
+  { id: 'rs.csw.nis', name: 'Centre for Social Work Niš', kind: 'csw', jurisdiction: 'RS', competentAreas: ['nis'] },
+  { id: 'rs.prosecutor.belgrade', name: 'Higher Public Prosecutor’s Office Belgrade – THB focal point', kind: 'prosecutor', jurisdiction: 'RS', competentAreas: [] },
+  { id: 'rs.kirs', name: 'Commissariat for Refugees and Migration', kind: 'asylum-migration-authority', jurisdiction: 'RS', competentAreas: [] },
+  { id: 'rs.national-coordinator', name: 'National Anti-trafficking Coordinator', kind: 'national-coordinator', jurisdiction: 'RS', competentAreas: [] },
+  { id: 'rs.astra', name: 'ASTRA – Anti Trafficking Action', kind: 'ngo', jurisdiction: 'RS', competentAreas: [] },
+  { id: 'rs.atina', name: 'Atina – Citizens Association for Combating Trafficking', kind: 'ngo', jurisdiction: 'RS', competentAreas: [] },
+  { id: 'at.lefoe-ibf', name: 'LEFÖ-IBF – Intervention Centre for Trafficked Women', kind: 'foreign-partner', jurisdiction: 'AT', competentAreas: [] },
+];

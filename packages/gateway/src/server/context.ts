@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { PrivateKey } from 'openpgp';
+import type { DisclosurePolicy } from '../consent-check/disclosure-policy.js';
+import type { Clock } from '../registry/clock.js';
+import type { RoutingPolicy } from '../routing/routing-policy.js';
+import type { Database } from '../storage/tables.js';
+import type { GatewayMetrics } from './metrics.js';
+
+/** The gateway's own signing key (acceptance receipts). */
+export interface GatewayKey {
+  privateKey: PrivateKey;
+  publicKey: string;
+  fingerprint: string;
+}
+
+/** Everything a request handler needs; built once per server. */
+export interface GatewayContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  gatewayKey: GatewayKey;
+  routing: RoutingPolicy;
+  disclosure: DisclosurePolicy;
+  /** Accepted distance between an envelope's createdAt and the gateway clock. */
+  replayWindowMs: number;
+  metrics: GatewayMetrics;
+  /** Nudge the webhook worker after new deliveries were stored. */
+  wakeDelivery(): void;
+}

@@ -1,0 +1,35 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** The gateway's Prometheus metrics, one registry per server so tests do not share counters. */
+export interface GatewayMetrics {
+  registry: Registry;
+  submissions: Counter<'outcome'>;
+  deliveries: Counter<'outcome'>;
+  httpDuration: Histogram<'route' | 'status'>;
+}
+
+export function createMetrics(): GatewayMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    submissions: new Counter({
+      name: 'nrm_submissions_total',
+      help: 'Message submissions by outcome (accepted or error code).',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    deliveries: new Counter({
+      name: 'nrm_deliveries_total',
+      help: 'Delivery transitions by outcome (delivered, acknowledged, withheld, expired, dead-lettered, retry).',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: 'nrm_http_request_duration_seconds',
+      help: 'HTTP request duration by route and status.',
+      labelNames: ['route', 'status'],
+      registers: [registry],
+    }),
+  };
+}

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { SERBIA_DISCLOSURE_POLICY } from '../consent-check/disclosure-policy.js';
+import { DEFAULT_WEBHOOK_OPTIONS, startWebhookWorker, type WebhookOptions, type WebhookWorker } from '../delivery/webhook-worker.js';
+import { systemClock, type Clock } from '../registry/clock.js';
+import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
+import { seedDemo } from '../seed/seed-demo.js';
+import { openSqliteStore } from '../storage/open-store.js';
+import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
+import type { GatewayContext } from './context.js';
+import { loadOrCreateGatewayKey } from './gateway-key.js';
+import { createMetrics } from './metrics.js';
+
+export interface StartGatewayOptions {
+  /** Data directory: the SQLite file, the gateway key and the demo material. */
+  dataDir: string;
+  /** 0 = any free port. */
+  port?: number;
+  host?: string;
+  /** Seed the Serbian agencies, demo keys and tokens (idempotent). Default true. */
+  seed?: boolean;
+  clock?: Clock;
+  /** Accepted skew of an envelope's createdAt. Default 5 minutes. */
+  replayWindowMs?: number;
+  server?: Partial<ServerOptions>;
+  webhook?: Partial<WebhookOptions>;
+}
+
+/** A running gateway. `close()` stops the worker, the server and the store, in that order. */
+export interface RunningGateway {
+  url: string;
+  ctx: GatewayContext;
+  app: FastifyInstance;
+  webhooks: WebhookWorker;
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+/**
+ * Start a gateway on an embedded SQLite store (the `pnpm start` default, and the test fixture:
+ * real HTTP on port 0 in a throwaway directory).
+ */
+export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
+  const clock = options.clock ?? systemClock;
+  const store = await openSqliteStore(join(options.dataDir, 'gateway.sqlite'));
+  try {
+    if (options.seed ?? true) {
+      await seedDemo(store.db, options.dataDir, clock.now());
+    }
+    const gatewayKey = await loadOrCreateGatewayKey(options.dataDir, clock.now());
+    // The worker needs the context and the context wakes the worker: tie the knot through a ref.
+    const ref: { worker?: WebhookWorker } = {};
+    const ctx: GatewayContext = {
+      db: store.db,
+      clock,
+      gatewayKey,
+      routing: ROUTING_POLICY_2026_1,
+      disclosure: SERBIA_DISCLOSURE_POLICY,
+      replayWindowMs: options.replayWindowMs ?? 5 * 60_000,
+      metrics: createMetrics(),
+      wakeDelivery: () => ref.worker?.wake(),
+    };
+    const app = await buildServer(ctx, { ...DEFAULT_SERVER_OPTIONS, ...options.server });
+    const webhooks = startWebhookWorker(ctx, { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhook }, app.log);
+    ref.worker = webhooks;
+    const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+    const close = async () => {
+      await webhooks.stop();
+      await app.close();
+      await store.close();
+    };
+    return { url: address, ctx, app, webhooks, close, [Symbol.asyncDispose]: close };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

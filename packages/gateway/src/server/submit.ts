@@ -1,0 +1,302 @@
+import type { Kysely } from 'kysely';
+import { ConsentScope, type HeldConsent } from '../consent-check/consent-scope.js';
+import { checkDisclosure, type DisclosureBasis } from '../consent-check/check-disclosure.js';
+import { GatewayError } from '../errors/gateway-error.js';
+import { findAgency, listAgencies } from '../registry/agencies.js';
+import { resolveSigningKey } from '../registry/agency-keys.js';
+import type { AgencyPrincipal } from '../registry/credentials.js';
+import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
+import { checkRoute } from '../routing/check-route.js';
+import { toBase64 } from '../storage/bytes.js';
+import type { Database } from '../storage/tables.js';
+import type { GatewayContext } from './context.js';
+import { assertKnownType } from './message-catalogue.js';
+import { parseEnvelope, type Envelope } from './parse-envelope.js';
+import { sha256Of, signAcceptance } from './receipt.js';
+
+/** The parts of a submission (ADR 0002; the consent scope parts per ADR 0003). */
+export interface Submission {
+  envelope: Uint8Array;
+  envelopeSignature: string;
+  payload: Uint8Array;
+  consentScope?: Uint8Array | undefined;
+  consentScopeSignature?: string | undefined;
+}
+
+/** The 202 answer; the same answer again for an idempotent resubmit. */
+export interface SubmitAnswer {
+  id: string;
+  status: 'accepted';
+  recipients: { agency: string; status: string }[];
+  receipt: { receipt: string; signature: string };
+}
+
+async function storedAnswer(db: Kysely<Database>, id: string): Promise<SubmitAnswer | undefined> {
+  const message = await db
+    .selectFrom('messages')
+    .select(['id', 'receipt', 'receipt_signature'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (message === undefined) {
+    return undefined;
+  }
+  const rows = await db
+    .selectFrom('deliveries')
+    .select(['recipient', 'status'])
+    .where('message_id', '=', id)
+    .orderBy('recipient')
+    .execute();
+  return {
+    id: message.id,
+    status: 'accepted',
+    recipients: rows.map((r) => ({ agency: r.recipient, status: r.status })),
+    receipt: { receipt: toBase64(message.receipt), signature: message.receipt_signature },
+  };
+}
+
+/** Same id + same envelope bytes → the earlier answer; same id, other bytes → conflict. */
+async function earlierAnswer(db: Kysely<Database>, envelope: Envelope, envelopeDigest: string): Promise<SubmitAnswer | undefined> {
+  const seen = await db.selectFrom('seen_ids').selectAll().where('id', '=', envelope.id).executeTakeFirst();
+  if (seen === undefined) {
+    return undefined;
+  }
+  if (seen.envelope_digest !== envelopeDigest) {
+    throw new GatewayError('ID_CONFLICT', { path: 'envelope.id' });
+  }
+  const answer = await storedAnswer(db, envelope.id);
+  if (answer === undefined) {
+    // Seen but purged after expiry: the id can never be accepted again.
+    throw new GatewayError('REPLAY', { message: 'This message id was already used.', path: 'envelope.id' });
+  }
+  return answer;
+}
+
+function checkTimes(envelope: Envelope, now: Date, windowMs: number): void {
+  const created = Date.parse(envelope.createdAt);
+  if (Math.abs(now.getTime() - created) > windowMs) {
+    throw new GatewayError('REPLAY', {
+      message: `createdAt is more than ${Math.round(windowMs / 1000)} s away from the gateway clock.`,
+      path: 'envelope.createdAt',
+    });
+  }
+  const expires = Date.parse(envelope.expiresAt);
+  if (expires <= now.getTime() || expires <= created) {
+    throw new GatewayError('SCHEMA_INVALID', { message: 'expiresAt must lie after createdAt and in the future.', path: 'envelope.expiresAt' });
+  }
+}
+
+async function readConsentScope(submission: Submission, envelope: Envelope, armoredKey: string, now: Date): Promise<ConsentScope> {
+  if (submission.consentScope === undefined || submission.consentScopeSignature === undefined) {
+    throw new GatewayError('SCHEMA_INVALID', { message: 'A consent record needs the consentScope part and its signature.', path: 'consentScope' });
+  }
+  await verifyDetachedSignature(submission.consentScope, submission.consentScopeSignature, armoredKey, now, 'consentScopeSignature');
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(submission.consentScope));
+  } catch (cause) {
+    throw new GatewayError('SCHEMA_INVALID', { message: 'The consent scope is not UTF-8 JSON.', path: 'consentScope', cause });
+  }
+  const parsed = ConsentScope.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: issue?.message ?? 'Invalid consent scope.',
+      path: ['consentScope', ...(issue?.path ?? []).map(String)].join('.'),
+    });
+  }
+  const scope = parsed.data;
+  if (envelope.consentRefs.length !== 1 || envelope.consentRefs[0] !== scope.id) {
+    throw new GatewayError('SCHEMA_INVALID', { message: 'A consent record refers to exactly its own consent id.', path: 'envelope.consentRefs' });
+  }
+  if (scope.subject !== envelope.subject || scope.controller !== envelope.from) {
+    throw new GatewayError('SCHEMA_INVALID', { message: 'The consent scope must name the envelope subject and sender.', path: 'consentScope' });
+  }
+  return scope;
+}
+
+async function loadConsents(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, HeldConsent & { controller: string }>> {
+  const held = new Map<string, HeldConsent & { controller: string }>();
+  if (ids.length === 0) {
+    return held;
+  }
+  const rows = await db.selectFrom('consents').selectAll().where('id', 'in', [...ids]).execute();
+  for (const row of rows) {
+    held.set(row.id, { scope: ConsentScope.parse(JSON.parse(row.scope)), withdrawnAt: row.withdrawn_at, controller: row.controller });
+  }
+  return held;
+}
+
+/**
+ * Accept a message: authenticate, verify, bind payload, deduplicate, route, check consent for
+ * every recipient, then store everything in one transaction and answer with a signed receipt.
+ */
+export async function submitMessage(ctx: GatewayContext, principal: AgencyPrincipal, submission: Submission): Promise<SubmitAnswer> {
+  if (!principal.scopes.includes('send')) {
+    throw new GatewayError('FORBIDDEN', { message: 'This credential may not send.' });
+  }
+  const envelope = parseEnvelope(submission.envelope);
+  if (envelope.from !== principal.agencyId) {
+    throw new GatewayError('FORBIDDEN', { message: 'The envelope sender is not the authenticated agency.', path: 'envelope.from' });
+  }
+  const now = ctx.clock.now();
+  const key = await resolveSigningKey(ctx.db, envelope.from, envelope.senderKey, now);
+  await verifyDetachedSignature(submission.envelope, submission.envelopeSignature, key.armoredPublicKey, now);
+  if (sha256Of(submission.payload) !== envelope.payloadDigest) {
+    throw new GatewayError('DIGEST_MISMATCH', { path: 'payload' });
+  }
+  const envelopeDigest = sha256Of(submission.envelope);
+  const earlier = await earlierAnswer(ctx.db, envelope, envelopeDigest);
+  if (earlier !== undefined) {
+    return earlier;
+  }
+  checkTimes(envelope, now, ctx.replayWindowMs);
+  assertKnownType(envelope.type, envelope.version);
+
+  const sender = await findAgency(ctx.db, envelope.from);
+  if (sender === undefined) {
+    throw new GatewayError('FORBIDDEN', { message: 'The sender is not a registered agency.', path: 'envelope.from' });
+  }
+  const recipients = checkRoute(envelope, sender, await listAgencies(ctx.db), ctx.routing);
+
+  const consents = await loadConsents(ctx.db, envelope.consentRefs);
+  let newConsent: ConsentScope | undefined;
+  if (envelope.type === 'nrm.consent-record') {
+    newConsent = await readConsentScope(submission, envelope, key.armoredPublicKey, now);
+    if (consents.has(newConsent.id)) {
+      throw new GatewayError('ID_CONFLICT', { message: 'A consent with this id is already recorded.', path: 'consentScope.id' });
+    }
+    consents.set(newConsent.id, { scope: newConsent, withdrawnAt: null, controller: envelope.from });
+  }
+  if (envelope.type === 'nrm.consent-withdrawal') {
+    if (envelope.consentRefs.length === 0) {
+      throw new GatewayError('SCHEMA_INVALID', { message: 'A withdrawal names the consents it withdraws.', path: 'envelope.consentRefs' });
+    }
+    envelope.consentRefs.forEach((id, index) => {
+      const consent = consents.get(id);
+      if (consent === undefined) {
+        throw new GatewayError('NOT_FOUND', { message: `No consent ${id}.`, path: `envelope.consentRefs.${index}` });
+      }
+      if (consent.controller !== envelope.from) {
+        throw new GatewayError('FORBIDDEN', { message: 'Only the controller that recorded a consent may withdraw it.', path: `envelope.consentRefs.${index}` });
+      }
+    });
+  }
+
+  const bases = new Map<string, DisclosureBasis>();
+  recipients.forEach((recipient, index) => {
+    const verdict = checkDisclosure(
+      {
+        senderKind: sender.kind,
+        recipient,
+        subject: envelope.subject,
+        subjectIsChild: envelope.subjectIsChild,
+        purpose: envelope.purpose,
+        legalBasis: envelope.legalBasis,
+        categories: envelope.dataCategories,
+        consentRefs: envelope.consentRefs,
+        justification: envelope.justification,
+        at: now,
+      },
+      consents,
+      ctx.disclosure,
+    );
+    if (!verdict.allowed) {
+      throw new GatewayError('CONSENT_MISSING', { message: `${recipient.id}: ${verdict.reasons.join('; ')}`, path: `envelope.to.${index}` });
+    }
+    bases.set(recipient.id, verdict.basis);
+  });
+
+  const receipt = await signAcceptance(envelope.id, envelopeDigest, now, ctx.gatewayKey.privateKey);
+  const at = now.toISOString();
+  const stored = await ctx.db.transaction().execute(async (trx) => {
+    // Re-check inside the transaction: a concurrent submit of the same id may have won.
+    const raced = await earlierAnswer(trx, envelope, envelopeDigest);
+    if (raced !== undefined) {
+      return false;
+    }
+    await trx.insertInto('seen_ids').values({ id: envelope.id, envelope_digest: envelopeDigest, seen_at: at }).execute();
+    await trx
+      .insertInto('messages')
+      .values({
+        id: envelope.id,
+        envelope: submission.envelope,
+        envelope_digest: envelopeDigest,
+        envelope_signature: submission.envelopeSignature,
+        payload: submission.payload,
+        payload_digest: envelope.payloadDigest,
+        sender: envelope.from,
+        type: envelope.type,
+        version: envelope.version,
+        subject: envelope.subject,
+        created_at: new Date(envelope.createdAt).toISOString(),
+        expires_at: new Date(envelope.expiresAt).toISOString(),
+        accepted_at: at,
+        receipt: receipt.bytes,
+        receipt_signature: receipt.signature,
+      })
+      .execute();
+    for (const recipient of recipients) {
+      const basis = bases.get(recipient.id);
+      await trx
+        .insertInto('deliveries')
+        .values({
+          message_id: envelope.id,
+          recipient: recipient.id,
+          status: 'accepted',
+          basis: JSON.stringify(basis),
+          consent_id: basis?.kind === 'consent' ? basis.consentId : null,
+          attempts: 0,
+          next_attempt_at: recipient.webhookUrl === null ? null : at,
+          last_error: null,
+          status_reason: null,
+          delivered_at: null,
+          acknowledged_at: null,
+          receipt: null,
+          receipt_signature: null,
+          updated_at: at,
+        })
+        .execute();
+    }
+    if (newConsent !== undefined && submission.consentScope !== undefined && submission.consentScopeSignature !== undefined) {
+      await trx
+        .insertInto('consents')
+        .values({
+          id: newConsent.id,
+          controller: newConsent.controller,
+          subject: newConsent.subject,
+          scope: new TextDecoder().decode(submission.consentScope),
+          scope_signature: submission.consentScopeSignature,
+          valid_from: new Date(newConsent.validFrom).toISOString(),
+          valid_until: newConsent.validUntil === undefined ? null : new Date(newConsent.validUntil).toISOString(),
+          record_message_id: envelope.id,
+          withdrawn_at: null,
+          withdrawal_message_id: null,
+        })
+        .execute();
+    }
+    if (envelope.type === 'nrm.consent-withdrawal') {
+      await trx
+        .updateTable('consents')
+        .set({ withdrawn_at: at, withdrawal_message_id: envelope.id })
+        .where('id', 'in', [...envelope.consentRefs])
+        .where('withdrawn_at', 'is', null)
+        .execute();
+      // Hold everything not yet handed over that relied on the withdrawn consent (SCENARIOS S4).
+      await trx
+        .updateTable('deliveries')
+        .set({ status: 'withheld', status_reason: 'consent withdrawn', next_attempt_at: null, updated_at: at })
+        .where('consent_id', 'in', [...envelope.consentRefs])
+        .where('status', '=', 'accepted')
+        .execute();
+    }
+    return true;
+  });
+  if (stored) {
+    ctx.wakeDelivery();
+  }
+  const answer = await storedAnswer(ctx.db, envelope.id);
+  if (answer === undefined) {
+    throw new GatewayError('INTERNAL', { message: 'The accepted message could not be read back.' });
+  }
+  return answer;
+}

@@ -1,0 +1,3 @@
+export { openSqliteStore, type Store } from './open-store.js';
+export { GatewayMigrations, type SqlDialectName } from './migrations.js';
+export type * from './tables.js';

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayMigrations } from './migrations.js';
+import type { Database } from './tables.js';
+
+/** An open gateway store. `close()` releases the file. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/**
+ * Open (and migrate) the embedded SQLite store. WAL for concurrent readers and
+ * `synchronous=FULL` so a submit acknowledged to a client is on disk before the answer
+ * leaves: it survives kill -9 and power loss, not just a crash of the process.
+ */
+export async function openSqliteStore(file: string): Promise<Store> {
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true });
+  }
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const migrator = new Migrator({ db, provider: new GatewayMigrations('sqlite') });
+  const { error } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    await db.destroy();
+    throw new GatewayError('INTERNAL', { message: 'Store migration failed.', cause: error });
+  }
+  return { db, close: () => db.destroy() };
+}
