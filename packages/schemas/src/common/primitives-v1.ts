@@ -27,7 +27,7 @@ export const CalendarDateV1 = z.iso.date();
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const CountryCodeV1 = z.string().regex(/^[A-Z]{2}$/);
 /** A municipality code (Serbian statistical code or a partner's equivalent). */
-export const AreaCodeV1 = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$/);
+export const AreaCodeV1 = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$/);
 /** An OpenPGP fingerprint: 40 (v4) or 64 (v6) hex digits. */
 export const FingerprintV1 = z.string().regex(/^(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$/);
 /** `sha256:` + 64 lower-case hex digits. */

@@ -53,6 +53,22 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
 }
 
 /** The metadata of a field schema, if it has any. */
-export function fieldMetaOf(schema: z.ZodType): FieldMeta | undefined {
+export function fieldMetaOf(schema: z.core.$ZodType): FieldMeta | undefined {
   return fieldRegistry.get(schema);
+}
+
+/**
+ * Positional shorthand for {@link field}, to keep schema files readable:
+ * `f(schema, category, sensitivity, 'English label', 'Srpska oznaka', 'Description.')`.
+ * `category` is `null` for pure structure (ids of messages, version numbers).
+ */
+export function f<T extends z.ZodType>(
+  schema: T,
+  category: WireDataCategory | null,
+  sensitivity: Sensitivity,
+  en: string,
+  sr: string,
+  description: string,
+): T {
+  return field(schema, category === null ? { description, labels: { en, sr }, sensitivity } : { description, category, labels: { en, sr }, sensitivity });
 }

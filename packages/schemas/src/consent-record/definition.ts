@@ -1,0 +1,26 @@
+import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { ConsentRecordV1 } from './v1.js';
+
+const example: ConsentRecordV1 = {
+  consentId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600010',
+  subject: 'sub_4F8K2M7Q9X1B3R5T',
+  controller: 'rs.cptv',
+  givenBy: 'self',
+  recipients: ['rs.astra'],
+  recipientKinds: ['ngo'],
+  purposes: ['assistance'],
+  dataCategories: ['identity', 'contact', 'assistance'],
+  validFrom: '2026-03-02T12:00:00+01:00',
+  validUntil: '2027-03-02T12:00:00+01:00',
+  language: 'sr',
+  formVersion: 'rs-2026.1',
+  informed: { accessToFile: true, processingAndStorage: true, sharing: true },
+};
+
+export const CONSENT_RECORD: MessageTypeDefinition = {
+  type: 'nrm.consent-record',
+  summary: 'Consent to use and share personal data: who may receive which categories, for which purposes, until when.',
+  versions: { 1: ConsentRecordV1 },
+  upgrades: {},
+  examples: { 1: example },
+};

@@ -1,0 +1,33 @@
+import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { IdentificationDecisionV1 } from './v1.js';
+
+const example: IdentificationDecisionV1 = {
+  decisionId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600003',
+  outcome: 'refused',
+  stage: 'final',
+  findings: [
+    {
+      criterion: 'crit.means',
+      finding: 'not-met',
+      reasoning: 'No threat, deception or abuse of vulnerability was described in the two interviews.',
+      evidence: ['interview', 'consultation-opinion'],
+    },
+  ],
+  motivation: {
+    text: 'The status was not granted because the means of trafficking could not be established. You may ask for a review by an independent panel within 30 days.',
+    language: 'sr',
+    sendTo: [{ kind: 'subject', via: 'rs.astra' }, { kind: 'agency', agency: 'rs.police.belgrade-thb' }],
+  },
+  draftedBy: { id: 'cw.jovana', agency: 'rs.cptv' },
+  approvedBy: { id: 'head.milan', agency: 'rs.cptv' },
+  issuedAt: '2026-04-20T12:00:00+02:00',
+  reviewRightNotified: true,
+};
+
+export const IDENTIFICATION_DECISION: MessageTypeDefinition = {
+  type: 'nrm.identification-decision',
+  summary: 'The competent authority grants or refuses victim status, citing the criteria applied.',
+  versions: { 1: IdentificationDecisionV1 },
+  upgrades: {},
+  examples: { 1: example },
+};

@@ -1,0 +1,18 @@
+import { Referral } from '@nrm/domain';
+import { safeParseWith, type ParseResult } from '../parse/parse-error.js';
+import { ReferralV2 } from './v2.js';
+
+/**
+ * Maps the latest referral (v2) to the domain `Referral`. The shapes agree field for
+ * field; the domain adds brands and checks country codes against ISO 3166. `indicatorNotes`
+ * (free text carried over from v1) has no place in the domain model and is not mapped.
+ */
+export function referralToDomain(wire: ReferralV2): ParseResult<Referral> {
+  const { indicatorNotes: _notes, ...rest } = wire;
+  return safeParseWith(Referral, rest, 'DOMAIN_INVALID', 'referral does not fit the domain model');
+}
+
+/** Writes a domain `Referral` as a v2 payload; fails when a value is outside the wire's bounds. */
+export function referralFromDomain(domain: Referral): ParseResult<ReferralV2> {
+  return safeParseWith(ReferralV2, domain, 'SCHEMA_INVALID', 'referral does not fit nrm.referral v2');
+}
