@@ -41,3 +41,6 @@ export * from './rules/recovery-period.js';
 // Consent records and their evaluation, the lawful-basis policy (helper 3).
 export * from './consent/index.js';
 export * from './lawful-basis/index.js';
+// Case file summaries and the public NRM statistics with small-cell suppression (helper 3).
+export * from './case/index.js';
+export * from './statistics/index.js';

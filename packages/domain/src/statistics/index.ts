@@ -1,0 +1,13 @@
+export * from './count-table.js';
+export * from './small-cell-suppression.js';
+export * from './percentile.js';
+export * from './rates.js';
+export type * from './statistics-options.js';
+export * from './referrals-by-channel.js';
+export * from './child-share.js';
+export * from './recognition.js';
+export * from './time-to-decision.js';
+export * from './consultation-before-refusal.js';
+export * from './reviews.js';
+export * from './care-plans-on-time.js';
+export * from './nrm-statistics.js';
