@@ -50,6 +50,11 @@ const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems'] as
 const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems'] as const;
 const ANNOTATIONS = ['title', 'description', 'x-nrm-category', 'x-nrm-sensitivity', 'x-nrm-labels'] as const;
 
+/** The validating content of a node, without annotations (for rename detection). */
+function shapeOf(node: unknown): string {
+  return JSON.stringify(node, (key, value: unknown) => ((ANNOTATIONS as readonly string[]).includes(key) ? undefined : value));
+}
+
 function typeSignature(n: Node): string {
   if (n.const !== undefined) {
     return `const:${JSON.stringify(n.const)}`;
@@ -122,11 +127,13 @@ function compareNodes(a: Node, b: Node, path: string, out: SchemaChange[]): void
 }
 
 function compareBound(a: unknown, b: unknown, path: string, key: string, side: 'lower' | 'upper', out: SchemaChange[]): void {
-  if (a === b) {
+  // A missing minLength/minItems means 0: adding `minItems: 0` changes nothing.
+  const absent = key === 'minLength' || key === 'minItems' ? 0 : undefined;
+  const an = typeof a === 'number' ? a : absent;
+  const bn = typeof b === 'number' ? b : absent;
+  if (an === bn) {
     return;
   }
-  const an = typeof a === 'number' ? a : undefined;
-  const bn = typeof b === 'number' ? b : undefined;
   const tighter = side === 'lower' ? bn !== undefined && (an === undefined || bn > an) : bn !== undefined && (an === undefined || bn < an);
   out.push(change(tighter ? 'constraint-tightened' : 'constraint-relaxed', path, `${key}: ${String(a)} → ${String(b)}`));
 }
@@ -139,10 +146,14 @@ function compareProperties(a: Node, b: Node, path: string, out: SchemaChange[]):
   const removed = Object.keys(pa).filter((k) => !(k in pb));
   const added = Object.keys(pb).filter((k) => !(k in pa));
   const at = (k: string): string => (path === '$' ? `$.${k}` : `${path}.${k}`);
+  const paired = new Set<string>();
   for (const k of removed) {
-    // A removed field next to an added field of the same shape is a rename.
-    const twin = added.find((n) => typeSignature(pb[n]!) === typeSignature(pa[k]!) && JSON.stringify(pb[n]!.type) === JSON.stringify(pa[k]!.type));
-    out.push(twin === undefined ? change('field-removed', at(k), 'field no longer accepted') : change('field-renamed', at(k), `renamed to ${twin}?`));
+    // A removed field next to an added field of exactly the same shape is a rename.
+    const twin = added.find((n) => !paired.has(n) && shapeOf(pb[n]!) === shapeOf(pa[k]!));
+    if (twin !== undefined) {
+      paired.add(twin);
+    }
+    out.push(twin === undefined ? change('field-removed', at(k), 'field no longer accepted') : change('field-renamed', at(k), `renamed to ${twin}`));
   }
   for (const k of added) {
     out.push(rb.has(k) ? change('required-field-added', at(k), 'old payloads lack it') : change('optional-field-added', at(k), 'new optional field'));

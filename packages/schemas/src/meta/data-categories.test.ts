@@ -1,0 +1,54 @@
+import { DATA_CATEGORIES } from '@nrm/domain';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../catalogue/catalogue.js';
+import { REFERRAL } from '../referral/definition.js';
+import type { ReferralV2 } from '../referral/v2.js';
+import { dataCategoriesOf } from './data-categories.js';
+import { WIRE_DATA_CATEGORIES } from './field-meta.js';
+
+const v2 = REFERRAL.examples[2] as ReferralV2;
+
+describe('dataCategoriesOf', () => {
+  it('lists the categories of the fields that carry values, in vocabulary order', () => {
+    expect(dataCategoriesOf('nrm.referral', 2, v2)).toEqual({
+      ok: true,
+      value: ['identity', 'location', 'family', 'exploitation', 'migration', 'assistance', 'process'],
+    });
+  });
+
+  it('adds a special category only when such a field is present', () => {
+    const withDisability = { ...v2, subject: { ...v2.subject, disability: true } };
+    const result = dataCategoriesOf('nrm.referral', 2, withDisability);
+    expect(result.ok && result.value.includes('health')).toBe(true);
+    expect(dataCategoriesOf('nrm.referral', 2, v2).ok && !(dataCategoriesOf('nrm.referral', 2, v2) as { value: string[] }).value.includes('health')).toBe(true);
+  });
+
+  it('counts nothing for empty lists and absent optional fields', () => {
+    const minimal = { ...v2, indicators: [], immediateNeeds: [] };
+    const result = dataCategoriesOf('nrm.referral', 2, minimal);
+    expect(result.ok && result.value.includes('assistance')).toBe(false);
+  });
+
+  it('descends into the matching variant of a union', () => {
+    const interp = { ...v2, interpreter: { needed: true, language: 'ro' } } as const;
+    expect(dataCategoriesOf('nrm.referral', 2, interp).ok).toBe(true);
+    const decision = CATALOGUE.get('nrm.proceedings-notice')!;
+    expect(dataCategoriesOf(decision.type, 1, decision.examples[1])).toEqual({ ok: true, value: ['criminal-proceedings'] });
+  });
+
+  it('refuses to answer for an invalid payload', () => {
+    expect(dataCategoriesOf('nrm.referral', 2, { ...v2, area: '' })).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
+  });
+
+  it('uses exactly the domain vocabulary of data categories', () => {
+    expect([...WIRE_DATA_CATEGORIES]).toEqual([...DATA_CATEGORIES]);
+  });
+
+  it('gives an answer for every example in the catalogue', () => {
+    for (const d of CATALOGUE.values()) {
+      for (const v of Object.keys(d.versions)) {
+        expect(dataCategoriesOf(d.type, Number(v), d.examples[Number(v)]).ok, `${d.type} v${v}`).toBe(true);
+      }
+    }
+  });
+});
