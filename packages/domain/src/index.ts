@@ -44,3 +44,4 @@ export * from './lawful-basis/index.js';
 // Case file summaries and the public NRM statistics with small-cell suppression (helper 3).
 export * from './case/index.js';
 export * from './statistics/index.js';
+export * from './htcds/index.js';

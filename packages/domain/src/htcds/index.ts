@@ -1,0 +1,2 @@
+export * from './htcds-vocabulary.js';
+export * from './htcds-export.js';
