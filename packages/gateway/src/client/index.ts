@@ -3,6 +3,7 @@ export { NrmClient, type NrmClientOptions, type SendRequest, type SendResult, ty
 export type { ReceivedMessage } from './received-message.js';
 export { openReceived, type OpenContext } from './received-message.js';
 export type { PayloadSchemas, PayloadReading } from './payload-schemas.js';
+export { catalogueSchemas, parseErrorToGatewayError } from './catalogue-schemas.js';
 export { GatewayHttp, type GatewayHttpOptions, type SubmitBody, type InboxMessage, type RegisteredKey } from './gateway-http.js';
 export { KeyDirectory } from './key-directory.js';
 export { HandedOverLog, type HandOutcome } from './handed-over-log.js';

@@ -3,6 +3,7 @@ import type { EnvelopeV1 } from '@nrm/schemas';
 import type { PrivateKey } from 'openpgp';
 import { seal, sha256Digest, signDetached, verifyDetached } from '../crypto/index.js';
 import { GatewayError, toGatewayError } from '../errors/index.js';
+import { catalogueSchemas } from './catalogue-schemas.js';
 import { encodeEnvelope } from './envelope.js';
 import { GatewayHttp, type InboxMessage, type StatusResponse } from './gateway-http.js';
 import { HandedOverLog } from './handed-over-log.js';
@@ -20,12 +21,14 @@ export interface NrmClientOptions {
   token: string;
   /** The agency id the token and key belong to (`rs.cptv`). */
   agencyId: string;
-  /** The agency's unlocked private key. */
+  /** The agency's unlocked private key: signs, and opens what was sealed to it. */
   privateKey: PrivateKey;
+  /** Keys rotated out, still used to open messages sealed to them before the rotation. */
+  retiredKeys?: readonly PrivateKey[];
   /** A folder the SDK may write its small state file to (ids already handed over). */
   stateDir: string;
-  /** The wire schemas: validation, upgrade and data categories of payloads. */
-  schemas: PayloadSchemas;
+  /** The wire schemas: validation, upgrade and data categories of payloads; the `@nrm/schemas` catalogue by default. */
+  schemas?: PayloadSchemas;
   /** The clock; injectable for tests. */
   now?: () => Date;
   fetch?: typeof fetch;
@@ -73,12 +76,14 @@ export class NrmClient {
   private readonly keys: KeyDirectory;
   private readonly handedOver: HandedOverLog;
   private readonly now: () => Date;
+  private readonly schemas: PayloadSchemas;
 
   constructor(private readonly options: NrmClientOptions) {
     this.http = new GatewayHttp({ baseUrl: options.gatewayUrl, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
     this.keys = new KeyDirectory(this.http);
     this.handedOver = new HandedOverLog(options.stateDir);
     this.now = options.now ?? (() => new Date());
+    this.schemas = options.schemas ?? catalogueSchemas;
   }
 
   /**
@@ -87,11 +92,11 @@ export class NrmClient {
    */
   async send(request: SendRequest): Promise<SendResult> {
     const at = this.now();
-    const reading = this.options.schemas.read(request.type, request.version, request.payload);
+    const reading = this.schemas.read(request.type, request.version, request.payload);
     if (!reading.ok) {
       throw reading.error;
     }
-    const dataCategories: DataCategory[] = [...new Set(this.options.schemas.dataCategories(request.type, request.version, request.payload))];
+    const dataCategories: DataCategory[] = [...new Set(this.schemas.dataCategories(request.type, request.version, request.payload))];
     const recipientKeys = [];
     for (const agencyId of request.to) {
       recipientKeys.push(...(await this.keys.sealingKeys(agencyId, at)));
@@ -158,9 +163,9 @@ export class NrmClient {
         try {
           message = await openReceived(raw, {
             self: this.options.agencyId,
-            privateKey: this.options.privateKey,
+            privateKey: [this.options.privateKey, ...(this.options.retiredKeys ?? [])],
             senderKeys: (agencyId, at) => this.keys.verificationKeys(agencyId, at),
-            schemas: this.options.schemas,
+            schemas: this.schemas,
             at: this.now(),
           });
         } catch (error) {

@@ -22,7 +22,8 @@ export interface ReceivedMessage {
 /** What {@link openReceived} needs: who we are, our key, the sender's keys, the schemas, the time. */
 export interface OpenContext {
   self: string;
-  privateKey: PrivateKey;
+  /** Our current key, then retired ones: any of them may be the one the payload was sealed to. */
+  privateKey: PrivateKey | readonly PrivateKey[];
   senderKeys(agencyId: string, at: Date): Promise<PublicKey[]>;
   schemas: PayloadSchemas;
   at: Date;

@@ -41,6 +41,12 @@ describe('seal and open', () => {
     expect(opened.plaintext).toEqual(payload);
   });
 
+  it('opens with any of several keys, e.g. a retired key after a rotation', async () => {
+    const ciphertext = await seal(payload, [police.public], sender.private, { at: AT });
+    const opened = await open(ciphertext, [stranger.private, police.private], [sender.public], { at: AT });
+    expect(opened.plaintext).toEqual(payload);
+  });
+
   it('a non-recipient cannot decrypt: DECRYPTION_FAILED', async () => {
     const ciphertext = await seal(payload, [police.public], sender.private, { at: AT });
     await expect(open(ciphertext, stranger.private, [sender.public], { at: AT })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });

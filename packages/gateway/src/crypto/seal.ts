@@ -51,13 +51,14 @@ export interface OpenOptions {
 }
 
 /**
- * Open a sealed payload: decrypt with the recipient's private key and require a valid
+ * Open a sealed payload: decrypt with the recipient's private key (or any of several, e.g. the
+ * current and a retired key during a rotation) and require a valid
  * signature by one of the sender's keys. Throws DECRYPTION_FAILED (not OpenPGP, not for this
  * key), SIGNATURE_INVALID (unsigned or bad signature), KEY_UNKNOWN, KEY_REVOKED, KEY_EXPIRED.
  */
 export async function open(
   ciphertext: Uint8Array,
-  recipientKey: PrivateKey,
+  recipientKey: PrivateKey | readonly PrivateKey[],
   senderKeys: readonly PublicKey[],
   options: OpenOptions,
 ): Promise<OpenedPayload> {
@@ -66,7 +67,7 @@ export async function open(
     const message = await readAnyMessage(ciphertext);
     decrypted = await decrypt({
       message,
-      decryptionKeys: recipientKey,
+      decryptionKeys: Array.isArray(recipientKey) ? [...(recipientKey as readonly PrivateKey[])] : (recipientKey as PrivateKey),
       verificationKeys: [...senderKeys],
       expectSigned: false,
       format: 'binary',
