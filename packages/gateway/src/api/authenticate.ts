@@ -37,26 +37,53 @@ export class Authenticator {
       }
       this.verified.delete(fingerprint);
     }
-    const principal = token.startsWith('nra_') ? await authenticateAdmin(this.db, token) : await authenticateAgency(this.db, token);
+    const principal = token.startsWith('nra_')
+      ? await authenticateAdmin(this.db, token)
+      : await authenticateAgency(this.db, token);
     if (principal === undefined) {
       throw new GatewayError('UNAUTHENTICATED');
     }
     if (this.verified.size > 10_000) {
       this.verified.clear();
     }
-    this.verified.set(fingerprint, principal.kind === 'agency' ? principal.credentialId : principal.userId);
+    this.verified.set(
+      fingerprint,
+      principal.kind === 'agency' ? principal.credentialId : principal.userId,
+    );
     return principal;
   }
 
   private async stillValid(token: string, id: string): Promise<Principal | undefined> {
     if (token.startsWith('nra_')) {
-      const row = await this.db.selectFrom('admin_users').selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
-      return row === undefined ? undefined : { kind: 'admin', userId: row.id, name: row.name, role: row.role as AdminPrincipal['role'] };
+      const row = await this.db
+        .selectFrom('admin_users')
+        .selectAll()
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return row === undefined
+        ? undefined
+        : {
+            kind: 'admin',
+            userId: row.id,
+            name: row.name,
+            role: row.role as AdminPrincipal['role'],
+          };
     }
-    const row = await this.db.selectFrom('agency_credentials').selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('agency_credentials')
+      .selectAll()
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     return row === undefined
       ? undefined
-      : { kind: 'agency', agencyId: row.agency_id, credentialId: row.id, scopes: JSON.parse(row.scopes) as AgencyPrincipal['scopes'] };
+      : {
+          kind: 'agency',
+          agencyId: row.agency_id,
+          credentialId: row.id,
+          scopes: JSON.parse(row.scopes) as AgencyPrincipal['scopes'],
+        };
   }
 
   /** An agency caller, or FORBIDDEN for an admin token on an agency route. */

@@ -7,11 +7,21 @@ import { keyState, listKeys } from '../registry/agency-keys.js';
 import type { GatewayContext } from '../server/context.js';
 import { submitMessage } from '../server/submit.js';
 import type { Authenticator } from './authenticate.js';
-import { AckBody, AgencyIdParams, InboxQuery, MessageIdParams, SubmitBody } from './http-schemas.js';
+import {
+  AckBody,
+  AgencyIdParams,
+  InboxQuery,
+  MessageIdParams,
+  SubmitBody,
+} from './http-schemas.js';
 import { fromBase64, validate } from './validate.js';
 
 /** The plain HTTP + JSON routes of `http-contract.md`. */
-export function registerHttpRoutes(app: FastifyInstance, ctx: GatewayContext, auth: Authenticator): void {
+export function registerHttpRoutes(
+  app: FastifyInstance,
+  ctx: GatewayContext,
+  auth: Authenticator,
+): void {
   app.post('/v1/messages', async (request, reply) => {
     const principal = await auth.agency(request.headers.authorization);
     const body = validate(SubmitBody, request.body, '');
@@ -26,7 +36,9 @@ export function registerHttpRoutes(app: FastifyInstance, ctx: GatewayContext, au
       ctx.metrics.submissions.inc({ outcome: 'accepted' });
       return await reply.code(202).send(answer);
     } catch (error) {
-      ctx.metrics.submissions.inc({ outcome: error instanceof GatewayError ? error.code : 'INTERNAL' });
+      ctx.metrics.submissions.inc({
+        outcome: error instanceof GatewayError ? error.code : 'INTERNAL',
+      });
       throw error;
     }
   });
@@ -57,7 +69,14 @@ export function registerHttpRoutes(app: FastifyInstance, ctx: GatewayContext, au
     if (agencyId === 'gateway') {
       return {
         agencyId,
-        keys: [{ fingerprint: ctx.gatewayKey.fingerprint, publicKey: ctx.gatewayKey.publicKey, validFrom: '1970-01-01T00:00:00.000Z', state: 'valid' }],
+        keys: [
+          {
+            fingerprint: ctx.gatewayKey.fingerprint,
+            publicKey: ctx.gatewayKey.publicKey,
+            validFrom: '1970-01-01T00:00:00.000Z',
+            state: 'valid',
+          },
+        ],
       };
     }
     if ((await findAgency(ctx.db, agencyId)) === undefined) {

@@ -11,14 +11,25 @@ const Base64 = z
   .max(16 * 1024 * 1024)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
   .meta({ format: 'byte' });
-const Armored = z.string().min(1).max(64 * 1024).meta({ description: 'ASCII-armored OpenPGP detached signature.' });
+const Armored = z
+  .string()
+  .min(1)
+  .max(64 * 1024)
+  .meta({ description: 'ASCII-armored OpenPGP detached signature.' });
 
 export const SubmitBody = z
   .strictObject({
-    envelope: Base64.meta({ description: 'Base64 of the exact signed envelope JSON bytes (nrm.envelope v1).' }),
+    envelope: Base64.meta({
+      description: 'Base64 of the exact signed envelope JSON bytes (nrm.envelope v1).',
+    }),
     envelopeSignature: Armored,
-    payload: Base64.meta({ description: 'Base64 of the OpenPGP ciphertext (encrypted to all recipients, signed by the sender).' }),
-    consentScope: Base64.optional().meta({ description: 'nrm.consent-record only: base64 of the consent scope JSON (ADR 0003).' }),
+    payload: Base64.meta({
+      description:
+        'Base64 of the OpenPGP ciphertext (encrypted to all recipients, signed by the sender).',
+    }),
+    consentScope: Base64.optional().meta({
+      description: 'nrm.consent-record only: base64 of the consent scope JSON (ADR 0003).',
+    }),
     consentScopeSignature: Armored.optional(),
   })
   .meta({ id: 'SubmitBody' });
@@ -37,18 +48,28 @@ export const SubmitResponse = z
   .meta({ id: 'SubmitResponse' });
 
 export const InboxQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20).meta({ param: { description: 'At most this many messages.' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .meta({ param: { description: 'At most this many messages.' } }),
 });
 
 export const InboxMessage = z
   .object({ id: z.string(), envelope: Base64, envelopeSignature: Armored, payload: Base64 })
   .meta({ id: 'InboxMessage' });
 
-export const InboxResponse = z.object({ messages: z.array(InboxMessage) }).meta({ id: 'InboxResponse' });
+export const InboxResponse = z
+  .object({ messages: z.array(InboxMessage) })
+  .meta({ id: 'InboxResponse' });
 
 export const AckBody = z
   .strictObject({
-    receipt: Base64.meta({ description: 'Base64 of the recipient receipt JSON (nrm.receipt, status acknowledged).' }),
+    receipt: Base64.meta({
+      description: 'Base64 of the recipient receipt JSON (nrm.receipt, status acknowledged).',
+    }),
     receiptSignature: Armored,
   })
   .meta({ id: 'AckBody' });
@@ -58,7 +79,11 @@ export const AckResponse = z
   .meta({ id: 'AckResponse' });
 
 export const MessageIdParams = z.object({
-  id: z.string().min(1).max(64).meta({ param: { description: 'Message id (UUIDv7).' } }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .meta({ param: { description: 'Message id (UUIDv7).' } }),
 });
 
 export const StatusResponse = z
@@ -82,7 +107,11 @@ export const StatusResponse = z
   .meta({ id: 'MessageStatus' });
 
 export const AgencyIdParams = z.object({
-  agencyId: z.string().min(1).max(128).meta({ param: { description: "Agency id, or 'gateway' for the gateway's receipt key." } }),
+  agencyId: z
+    .string()
+    .min(1)
+    .max(128)
+    .meta({ param: { description: "Agency id, or 'gateway' for the gateway's receipt key." } }),
 });
 
 export const KeysResponse = z
@@ -103,6 +132,10 @@ export const KeysResponse = z
 
 export const ErrorResponse = z
   .object({
-    error: z.object({ code: z.enum(ERROR_CODE_LIST), message: z.string(), path: z.string().optional() }),
+    error: z.object({
+      code: z.enum(ERROR_CODE_LIST),
+      message: z.string(),
+      path: z.string().optional(),
+    }),
   })
   .meta({ id: 'Error' });

@@ -18,18 +18,34 @@ export function registerMultipart(app: FastifyInstance): void {
         const shaped: Record<string, string> = {};
         for (const [name, value] of form.entries()) {
           if (!BYTE_PARTS.has(name) && !TEXT_PARTS.has(name)) {
-            throw new GatewayError('SCHEMA_INVALID', { message: `Unknown part ${name}.`, path: name });
+            throw new GatewayError('SCHEMA_INVALID', {
+              message: `Unknown part ${name}.`,
+              path: name,
+            });
           }
           if (name in shaped) {
-            throw new GatewayError('SCHEMA_INVALID', { message: `Part ${name} appears twice.`, path: name });
+            throw new GatewayError('SCHEMA_INVALID', {
+              message: `Part ${name} appears twice.`,
+              path: name,
+            });
           }
-          const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(await value.arrayBuffer());
+          const bytes =
+            typeof value === 'string'
+              ? Buffer.from(value, 'utf8')
+              : Buffer.from(await value.arrayBuffer());
           shaped[name] = BYTE_PARTS.has(name) ? bytes.toString('base64') : bytes.toString('utf8');
         }
         done(null, shaped);
       })
       .catch((error: unknown) => {
-        done(error instanceof GatewayError ? error : new GatewayError('BAD_REQUEST', { message: 'Malformed multipart body.', cause: error }));
+        done(
+          error instanceof GatewayError
+            ? error
+            : new GatewayError('BAD_REQUEST', {
+                message: 'Malformed multipart body.',
+                cause: error,
+              }),
+        );
       });
   });
 }

@@ -15,7 +15,13 @@ import {
 
 const errors = (...statuses: string[]) =>
   Object.fromEntries(
-    statuses.map((status) => [status, { description: `Error (${status})`, content: { 'application/json': { schema: ErrorResponse } } }]),
+    statuses.map((status) => [
+      status,
+      {
+        description: `Error (${status})`,
+        content: { 'application/json': { schema: ErrorResponse } },
+      },
+    ]),
   );
 
 /** OpenAPI 3.1 of the plain HTTP API, generated from the zod definitions the server validates with. */
@@ -25,7 +31,8 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
     info: {
       title: 'NRM exchange gateway',
       version: '1.0.0',
-      description: 'Encrypted, signed, consent-checked exchange of NRM messages between agencies. See http-contract.md.',
+      description:
+        'Encrypted, signed, consent-checked exchange of NRM messages between agencies. See http-contract.md.',
     },
     ...(serverUrl === undefined ? {} : { servers: [{ url: serverUrl }] }),
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
@@ -41,7 +48,10 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
             },
           },
           responses: {
-            '202': { description: 'Accepted', content: { 'application/json': { schema: SubmitResponse } } },
+            '202': {
+              description: 'Accepted',
+              content: { 'application/json': { schema: SubmitResponse } },
+            },
             ...errors('400', '401', '403', '409', '413', '422', '429'),
           },
         },
@@ -51,7 +61,10 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
           summary: 'Pull messages addressed to the caller',
           requestParams: { query: InboxQuery },
           responses: {
-            '200': { description: 'Messages', content: { 'application/json': { schema: InboxResponse } } },
+            '200': {
+              description: 'Messages',
+              content: { 'application/json': { schema: InboxResponse } },
+            },
             ...errors('401', '403', '429'),
           },
         },
@@ -62,7 +75,10 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
           requestParams: { path: MessageIdParams },
           requestBody: { content: { 'application/json': { schema: AckBody } } },
           responses: {
-            '200': { description: 'Acknowledged', content: { 'application/json': { schema: AckResponse } } },
+            '200': {
+              description: 'Acknowledged',
+              content: { 'application/json': { schema: AckResponse } },
+            },
             ...errors('401', '403', '404', '422', '429'),
           },
         },
@@ -72,7 +88,10 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
           summary: 'Delivery status per recipient',
           requestParams: { path: MessageIdParams },
           responses: {
-            '200': { description: 'Status', content: { 'application/json': { schema: StatusResponse } } },
+            '200': {
+              description: 'Status',
+              content: { 'application/json': { schema: StatusResponse } },
+            },
             ...errors('401', '404', '429'),
           },
         },
@@ -82,7 +101,10 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
           summary: "An agency's public keys",
           requestParams: { path: AgencyIdParams },
           responses: {
-            '200': { description: 'Keys', content: { 'application/json': { schema: KeysResponse } } },
+            '200': {
+              description: 'Keys',
+              content: { 'application/json': { schema: KeysResponse } },
+            },
             ...errors('401', '404', '429'),
           },
         },

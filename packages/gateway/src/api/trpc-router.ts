@@ -33,9 +33,24 @@ const TRPC_CODE_BY_STATUS: Record<number, TRPC_ERROR_CODE_KEY> = {
 const t = initTRPC.context<TrpcContext>().create({
   // The gateway's stable code and path travel in `data`, never a stack.
   errorFormatter({ shape, error }) {
-    const gatewayError = error.cause instanceof GatewayError ? error.cause : toGatewayError(error.code === 'BAD_REQUEST' ? { code: 'SCHEMA_INVALID', message: error.message } : error.cause);
+    const gatewayError =
+      error.cause instanceof GatewayError
+        ? error.cause
+        : toGatewayError(
+            error.code === 'BAD_REQUEST'
+              ? { code: 'SCHEMA_INVALID', message: error.message }
+              : error.cause,
+          );
     const { stack: _stack, ...data } = shape.data;
-    return { ...shape, message: gatewayError.message, data: { ...data, gatewayCode: gatewayError.code, ...(gatewayError.path === undefined ? {} : { path: gatewayError.path }) } };
+    return {
+      ...shape,
+      message: gatewayError.message,
+      data: {
+        ...data,
+        gatewayCode: gatewayError.code,
+        ...(gatewayError.path === undefined ? {} : { path: gatewayError.path }),
+      },
+    };
   },
 });
 
@@ -45,7 +60,11 @@ async function guarded<T>(body: () => Promise<T>): Promise<T> {
     return await body();
   } catch (error) {
     const gatewayError = toGatewayError(error);
-    throw new TRPCError({ code: TRPC_CODE_BY_STATUS[gatewayError.status] ?? 'INTERNAL_SERVER_ERROR', message: gatewayError.message, cause: gatewayError });
+    throw new TRPCError({
+      code: TRPC_CODE_BY_STATUS[gatewayError.status] ?? 'INTERNAL_SERVER_ERROR',
+      message: gatewayError.message,
+      cause: gatewayError,
+    });
   }
 }
 
@@ -53,7 +72,9 @@ function adminProcedure(roles: readonly AdminRole[]) {
   return t.procedure.use(async ({ ctx, next }) => {
     const principal = await guarded(ctx.principal);
     if (principal.kind !== 'admin' || !roles.includes(principal.role)) {
-      const cause = new GatewayError('FORBIDDEN', { message: `Requires one of the roles: ${roles.join(', ')}.` });
+      const cause = new GatewayError('FORBIDDEN', {
+        message: `Requires one of the roles: ${roles.join(', ')}.`,
+      });
       throw new TRPCError({ code: 'FORBIDDEN', message: cause.message, cause });
     }
     return next({ ctx: { ...ctx, admin: principal } });
@@ -74,13 +95,20 @@ export const gatewayRouter = t.router({
     list: anyAdmin.query(({ ctx }) => guarded(() => listAgencies(ctx.gateway.db))),
     register: operator
       .input(z.object({ agency: Agency, webhookUrl: z.url().nullable().default(null) }))
-      .mutation(({ ctx, input }) => guarded(() => upsertAgency(ctx.gateway.db, input.agency, input.webhookUrl, ctx.gateway.clock.now()))),
+      .mutation(({ ctx, input }) =>
+        guarded(() =>
+          upsertAgency(ctx.gateway.db, input.agency, input.webhookUrl, ctx.gateway.clock.now()),
+        ),
+      ),
   }),
   keys: t.router({
     list: anyAdmin.input(z.object({ agencyId: z.string() })).query(({ ctx, input }) =>
       guarded(async () => {
         const now = ctx.gateway.clock.now();
-        return (await listKeys(ctx.gateway.db, input.agencyId)).map((key) => ({ ...key, state: keyState(key, now) }));
+        return (await listKeys(ctx.gateway.db, input.agencyId)).map((key) => ({
+          ...key,
+          state: keyState(key, now),
+        }));
       }),
     ),
     register: operator
@@ -88,26 +116,52 @@ export const gatewayRouter = t.router({
       .mutation(({ ctx, input }) =>
         guarded(() => {
           const now = ctx.gateway.clock.now();
-          return registerKey(ctx.gateway.db, input.agencyId, input.publicKey, { validFrom: now }, now);
+          return registerKey(
+            ctx.gateway.db,
+            input.agencyId,
+            input.publicKey,
+            { validFrom: now },
+            now,
+          );
         }),
       ),
     revoke: operator
       .input(z.object({ fingerprint: z.string() }))
-      .mutation(({ ctx, input }) => guarded(() => revokeKey(ctx.gateway.db, input.fingerprint, ctx.gateway.clock.now()))),
+      .mutation(({ ctx, input }) =>
+        guarded(() => revokeKey(ctx.gateway.db, input.fingerprint, ctx.gateway.clock.now())),
+      ),
   }),
   credentials: t.router({
     issue: operator
       .input(z.object({ agencyId: z.string(), scopes: z.array(CredentialScope).min(1) }))
-      .mutation(({ ctx, input }) => guarded(() => issueCredential(ctx.gateway.db, input.agencyId, input.scopes, ctx.gateway.clock.now()))),
+      .mutation(({ ctx, input }) =>
+        guarded(() =>
+          issueCredential(ctx.gateway.db, input.agencyId, input.scopes, ctx.gateway.clock.now()),
+        ),
+      ),
   }),
   deliveries: t.router({
     list: anyAdmin
-      .input(z.object({ status: z.enum(DELIVERY_STATUSES).optional(), limit: z.number().int().min(1).max(500).default(100) }))
+      .input(
+        z.object({
+          status: z.enum(DELIVERY_STATUSES).optional(),
+          limit: z.number().int().min(1).max(500).default(100),
+        }),
+      )
       .query(({ ctx, input }) =>
         guarded(async () => {
           let query = ctx.gateway.db
             .selectFrom('deliveries')
-            .select(['message_id', 'recipient', 'status', 'status_reason', 'attempts', 'last_error', 'updated_at', 'basis']);
+            .select([
+              'message_id',
+              'recipient',
+              'status',
+              'status_reason',
+              'attempts',
+              'last_error',
+              'updated_at',
+              'basis',
+            ]);
           if (input.status !== undefined) {
             query = query.where('status', '=', input.status);
           }
@@ -117,15 +171,23 @@ export const gatewayRouter = t.router({
       ),
     redeliver: operator
       .input(z.object({ messageId: z.string(), recipient: z.string() }))
-      .mutation(({ ctx, input }) => guarded(() => redeliver(ctx.gateway, input.messageId, input.recipient))),
+      .mutation(({ ctx, input }) =>
+        guarded(() => redeliver(ctx.gateway, input.messageId, input.recipient)),
+      ),
   }),
   messages: t.router({
-    status: anyAdmin.input(z.object({ id: z.string() })).query(({ ctx, input }) => guarded(() => messageStatus(ctx.gateway, 'admin', input.id))),
+    status: anyAdmin
+      .input(z.object({ id: z.string() }))
+      .query(({ ctx, input }) => guarded(() => messageStatus(ctx.gateway, 'admin', input.id))),
   }),
   consents: t.router({
     bySubject: oversight.input(z.object({ subject: z.string() })).query(({ ctx, input }) =>
       guarded(async () => {
-        const rows = await ctx.gateway.db.selectFrom('consents').selectAll().where('subject', '=', input.subject).execute();
+        const rows = await ctx.gateway.db
+          .selectFrom('consents')
+          .selectAll()
+          .where('subject', '=', input.subject)
+          .execute();
         return rows.map((r) => ({
           id: r.id,
           scope: ConsentScope.parse(JSON.parse(r.scope)),

@@ -20,14 +20,17 @@ export interface DisclosureRequest {
 /** What a permitted disclosure relied on; stored per delivery and re-checked at delivery. */
 export type DisclosureBasis =
   | { kind: 'consent'; consentId: string }
+  | { kind: 'withdrawal-notice'; consentId: string }
   | { kind: 'policy'; rule: string; version: string; alert: boolean };
 
 export type DisclosureVerdict =
-  | { allowed: true; basis: DisclosureBasis }
-  | { allowed: false; reasons: string[] };
+  { allowed: true; basis: DisclosureBasis } | { allowed: false; reasons: string[] };
 
 /** Why a consent does not cover a disclosure, or `undefined` when it does. */
-export function consentGap(consent: HeldConsent | undefined, request: DisclosureRequest): string | undefined {
+export function consentGap(
+  consent: HeldConsent | undefined,
+  request: DisclosureRequest,
+): string | undefined {
   if (consent === undefined) {
     return 'no-consent';
   }
@@ -91,6 +94,29 @@ function ruleGap(rule: DisclosureRule, request: DisclosureRequest): string | und
 }
 
 /**
+ * A withdrawal is news about the consent, not a disclosure under it: it may go to every
+ * recipient the withdrawn consent covered, whatever the consent still permits.
+ */
+export function checkWithdrawalNotice(
+  request: DisclosureRequest,
+  consents: ReadonlyMap<string, HeldConsent>,
+): DisclosureVerdict {
+  for (const id of request.consentRefs) {
+    const consent = consents.get(id);
+    const covered = consent?.scope.recipients.some((r) =>
+      'agency' in r ? r.agency === request.recipient.id : r.kind === request.recipient.kind,
+    );
+    if (covered === true) {
+      return { allowed: true, basis: { kind: 'withdrawal-notice', consentId: id } };
+    }
+  }
+  return {
+    allowed: false,
+    reasons: ['recipient-not-covered: the recipient was not covered by the withdrawn consent'],
+  };
+}
+
+/**
  * Decide one disclosure: a consent the envelope refers to, else a policy rule. A consent
  * wins over a rule so the recorded basis is the person's own choice where one exists.
  * The reasons of a denial name every consent gap and the rule gaps that matter.
@@ -116,7 +142,12 @@ export function checkDisclosure(
     if (gap === undefined) {
       return {
         allowed: true,
-        basis: { kind: 'policy', rule: rule.id, version: policy.version, alert: rule.requiresJustification },
+        basis: {
+          kind: 'policy',
+          rule: rule.id,
+          version: policy.version,
+          alert: rule.requiresJustification,
+        },
       };
     }
     // Only explain rules the sender actually invoked; the others are noise.

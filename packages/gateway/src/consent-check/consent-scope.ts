@@ -1,4 +1,12 @@
-import { AgencyId, AgencyKind, ConsentGiver, DataCategory, Instant, Purpose, SubjectPseudonym } from '@nrm/domain';
+import {
+  AgencyId,
+  AgencyKind,
+  ConsentGiver,
+  DataCategory,
+  Instant,
+  Purpose,
+  SubjectPseudonym,
+} from '@nrm/domain';
 import { z } from 'zod';
 
 /**

@@ -24,8 +24,18 @@ export interface DisclosurePolicy {
 }
 
 const ALL_CATEGORIES: readonly DataCategory[] = [
-  'identity', 'contact', 'location', 'family', 'health', 'sex-life', 'ethnicity',
-  'criminal-proceedings', 'exploitation', 'migration', 'assistance', 'process',
+  'identity',
+  'contact',
+  'location',
+  'family',
+  'health',
+  'sex-life',
+  'ethnicity',
+  'criminal-proceedings',
+  'exploitation',
+  'migration',
+  'assistance',
+  'process',
 ];
 
 export const SERBIA_DISCLOSURE_POLICY: DisclosurePolicy = {
@@ -57,8 +67,22 @@ export const SERBIA_DISCLOSURE_POLICY: DisclosurePolicy = {
       // Procedural traffic between state bodies running the identification procedure.
       id: 'PUBLIC_TASK_PROCEDURE',
       basis: 'public-task',
-      senderKinds: ['competent-authority', 'csw', 'police', 'border-police', 'prosecutor', 'national-coordinator'],
-      recipientKinds: ['competent-authority', 'csw', 'police', 'border-police', 'prosecutor', 'national-coordinator'],
+      senderKinds: [
+        'competent-authority',
+        'csw',
+        'police',
+        'border-police',
+        'prosecutor',
+        'national-coordinator',
+      ],
+      recipientKinds: [
+        'competent-authority',
+        'csw',
+        'police',
+        'border-police',
+        'prosecutor',
+        'national-coordinator',
+      ],
       purposes: ['identification', 'legal-proceedings', 'child-protection'],
       categories: ['process'],
       childOnly: false,
@@ -70,8 +94,16 @@ export const SERBIA_DISCLOSURE_POLICY: DisclosurePolicy = {
       basis: 'vital-interests',
       senderKinds: 'any',
       recipientKinds: [
-        'competent-authority', 'police', 'border-police', 'csw', 'ngo', 'prosecutor', 'health',
-        'asylum-migration-authority', 'international-organisation', 'foreign-partner',
+        'competent-authority',
+        'police',
+        'border-police',
+        'csw',
+        'ngo',
+        'prosecutor',
+        'health',
+        'asylum-migration-authority',
+        'international-organisation',
+        'foreign-partner',
       ],
       purposes: ['assistance', 'child-protection', 'identification', 'return'],
       categories: ALL_CATEGORIES,

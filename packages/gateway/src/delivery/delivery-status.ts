@@ -1,5 +1,12 @@
 /** Where one message stands for one recipient (DESIGN.md step 6). */
-export const DELIVERY_STATUSES = ['accepted', 'delivered', 'acknowledged', 'withheld', 'expired', 'dead-lettered'] as const;
+export const DELIVERY_STATUSES = [
+  'accepted',
+  'delivered',
+  'acknowledged',
+  'withheld',
+  'expired',
+  'dead-lettered',
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** Statuses from which a message can still reach the recipient. */

@@ -6,11 +6,19 @@ import type { Database } from '../storage/tables.js';
  * consent that has since been withdrawn or has run out is withheld before it is handed over,
  * and a message past its expiry is no longer delivered. Returns how many rows changed.
  */
-export async function sweepDeliveries(db: Kysely<Database>, at: Date): Promise<{ withheld: number; expired: number }> {
+export async function sweepDeliveries(
+  db: Kysely<Database>,
+  at: Date,
+): Promise<{ withheld: number; expired: number }> {
   const now = at.toISOString();
   const held = await db
     .updateTable('deliveries')
-    .set({ status: 'withheld', status_reason: 'consent withdrawn or expired', next_attempt_at: null, updated_at: now })
+    .set({
+      status: 'withheld',
+      status_reason: 'consent withdrawn or expired',
+      next_attempt_at: null,
+      updated_at: now,
+    })
     .where('status', '=', 'accepted')
     .where('consent_id', 'in', (eb) =>
       eb
@@ -21,9 +29,16 @@ export async function sweepDeliveries(db: Kysely<Database>, at: Date): Promise<{
     .executeTakeFirst();
   const expired = await db
     .updateTable('deliveries')
-    .set({ status: 'expired', status_reason: 'message expired before delivery', next_attempt_at: null, updated_at: now })
+    .set({
+      status: 'expired',
+      status_reason: 'message expired before delivery',
+      next_attempt_at: null,
+      updated_at: now,
+    })
     .where('status', '=', 'accepted')
-    .where('message_id', 'in', (eb) => eb.selectFrom('messages').select('messages.id').where('expires_at', '<=', now))
+    .where('message_id', 'in', (eb) =>
+      eb.selectFrom('messages').select('messages.id').where('expires_at', '<=', now),
+    )
     .executeTakeFirst();
   return { withheld: Number(held.numUpdatedRows), expired: Number(expired.numUpdatedRows) };
 }

@@ -26,7 +26,11 @@ function requireScope(principal: AgencyPrincipal, scope: 'send' | 'receive'): vo
  * expiry are re-checked first; what is handed out becomes `delivered` and stays in the inbox
  * until acknowledged (a crash between pull and ack loses nothing).
  */
-export async function pullInbox(ctx: GatewayContext, principal: AgencyPrincipal, limit: number): Promise<DeliveredMessage[]> {
+export async function pullInbox(
+  ctx: GatewayContext,
+  principal: AgencyPrincipal,
+  limit: number,
+): Promise<DeliveredMessage[]> {
   requireScope(principal, 'receive');
   const now = ctx.clock.now();
   const swept = await sweepDeliveries(ctx.db, now);
@@ -35,7 +39,13 @@ export async function pullInbox(ctx: GatewayContext, principal: AgencyPrincipal,
   const rows = await ctx.db
     .selectFrom('deliveries')
     .innerJoin('messages', 'messages.id', 'deliveries.message_id')
-    .select(['messages.id', 'messages.envelope', 'messages.envelope_signature', 'messages.payload', 'deliveries.status'])
+    .select([
+      'messages.id',
+      'messages.envelope',
+      'messages.envelope_signature',
+      'messages.payload',
+      'deliveries.status',
+    ])
     .where('deliveries.recipient', '=', principal.agencyId)
     .where('deliveries.status', 'in', ['accepted', 'delivered'])
     .where('messages.expires_at', '>', now.toISOString())
@@ -47,7 +57,12 @@ export async function pullInbox(ctx: GatewayContext, principal: AgencyPrincipal,
   if (fresh.length > 0) {
     await ctx.db
       .updateTable('deliveries')
-      .set({ status: 'delivered', delivered_at: now.toISOString(), next_attempt_at: null, updated_at: now.toISOString() })
+      .set({
+        status: 'delivered',
+        delivered_at: now.toISOString(),
+        next_attempt_at: null,
+        updated_at: now.toISOString(),
+      })
       .where('recipient', '=', principal.agencyId)
       .where('message_id', 'in', fresh)
       .where('status', '=', 'accepted')
@@ -87,18 +102,40 @@ export async function acknowledge(
     throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
   }
   const receipt = parseReceipt(receiptBytes);
-  if (receipt.messageId !== messageId || receipt.by !== principal.agencyId || receipt.status !== 'acknowledged') {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The receipt must acknowledge this message by this recipient.', path: 'receipt' });
+  if (
+    receipt.messageId !== messageId ||
+    receipt.by !== principal.agencyId ||
+    receipt.status !== 'acknowledged'
+  ) {
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The receipt must acknowledge this message by this recipient.',
+      path: 'receipt',
+    });
   }
   if (receipt.envelopeDigest !== row.envelope_digest) {
-    throw new GatewayError('DIGEST_MISMATCH', { message: 'The receipt names other envelope bytes.', path: 'receipt.envelopeDigest' });
+    throw new GatewayError('DIGEST_MISMATCH', {
+      message: 'The receipt names other envelope bytes.',
+      path: 'receipt.envelopeDigest',
+    });
   }
-  const keys = (await listKeys(ctx.db, principal.agencyId)).filter((k) => keyState(k, now) === 'valid');
+  const keys = (await listKeys(ctx.db, principal.agencyId)).filter(
+    (k) => keyState(k, now) === 'valid',
+  );
   let verified = false;
-  let lastError: unknown = new GatewayError('KEY_UNKNOWN', { message: 'The recipient has no valid key.', path: 'receiptSignature' });
+  let lastError: unknown = new GatewayError('KEY_UNKNOWN', {
+    message: 'The recipient has no valid key.',
+    path: 'receiptSignature',
+  });
   for (const key of keys) {
     try {
-      await verifyDetachedSignature(receiptBytes, receiptSignature, key.armoredPublicKey, now, 'receiptSignature');
+      // Tolerate the recipient's clock running ahead by the replay window, as for envelopes.
+      await verifyDetachedSignature(
+        receiptBytes,
+        receiptSignature,
+        key.armoredPublicKey,
+        new Date(now.getTime() + ctx.replayWindowMs),
+        'receiptSignature',
+      );
       verified = true;
       break;
     } catch (error) {
@@ -112,7 +149,9 @@ export async function acknowledge(
     return { id: messageId, recipient: principal.agencyId, status: 'acknowledged' };
   }
   if (row.status !== 'delivered' && row.status !== 'accepted') {
-    throw new GatewayError('FORBIDDEN', { message: `A ${row.status} message cannot be acknowledged.` });
+    throw new GatewayError('FORBIDDEN', {
+      message: `A ${row.status} message cannot be acknowledged.`,
+    });
   }
   await ctx.db
     .updateTable('deliveries')

@@ -3,4 +3,10 @@ export { sweepDeliveries } from './delivery-sweep.js';
 export { pullInbox, acknowledge, type DeliveredMessage } from './inbox.js';
 export { messageStatus, type MessageStatus, type RecipientStatus } from './message-status.js';
 export { backoffDelay } from './backoff.js';
-export { startWebhookWorker, redeliver, DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions, type WebhookWorker } from './webhook-worker.js';
+export {
+  startWebhookWorker,
+  redeliver,
+  DEFAULT_WEBHOOK_OPTIONS,
+  type WebhookOptions,
+  type WebhookWorker,
+} from './webhook-worker.js';

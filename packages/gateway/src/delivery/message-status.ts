@@ -25,7 +25,11 @@ export interface MessageStatus {
  * Status per recipient. The sender sees every recipient (including withheld ones and why);
  * a recipient sees only its own row; anyone else gets NOT_FOUND, so ids leak nothing.
  */
-export async function messageStatus(ctx: GatewayContext, principal: AgencyPrincipal | 'admin', id: string): Promise<MessageStatus> {
+export async function messageStatus(
+  ctx: GatewayContext,
+  principal: AgencyPrincipal | 'admin',
+  id: string,
+): Promise<MessageStatus> {
   await sweepDeliveries(ctx.db, ctx.clock.now());
   const message = await ctx.db
     .selectFrom('messages')

@@ -35,7 +35,11 @@ export interface WebhookWorker {
  * inbox entry); a 2xx makes it `delivered`, anything else schedules a retry with backoff and
  * jitter, and after `maxAttempts` it is `dead-lettered` until an operator redelivers it.
  */
-export function startWebhookWorker(ctx: GatewayContext, options: WebhookOptions, log: FastifyBaseLogger): WebhookWorker {
+export function startWebhookWorker(
+  ctx: GatewayContext,
+  options: WebhookOptions,
+  log: FastifyBaseLogger,
+): WebhookWorker {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = false;
@@ -92,18 +96,44 @@ export function startWebhookWorker(ctx: GatewayContext, options: WebhookOptions,
         .where('status', '=', 'accepted');
       if (failure === undefined) {
         await where
-          .set({ status: 'delivered', attempts, delivered_at: at.toISOString(), next_attempt_at: null, last_error: null, updated_at: at.toISOString() })
+          .set({
+            status: 'delivered',
+            attempts,
+            delivered_at: at.toISOString(),
+            next_attempt_at: null,
+            last_error: null,
+            updated_at: at.toISOString(),
+          })
           .execute();
         ctx.metrics.deliveries.inc({ outcome: 'delivered' });
       } else if (attempts >= options.maxAttempts) {
         await where
-          .set({ status: 'dead-lettered', attempts, next_attempt_at: null, last_error: failure, status_reason: `webhook failed ${attempts} times`, updated_at: at.toISOString() })
+          .set({
+            status: 'dead-lettered',
+            attempts,
+            next_attempt_at: null,
+            last_error: failure,
+            status_reason: `webhook failed ${attempts} times`,
+            updated_at: at.toISOString(),
+          })
           .execute();
         ctx.metrics.deliveries.inc({ outcome: 'dead-lettered' });
-        log.warn({ messageId: row.message_id, recipient: row.recipient, failure }, 'delivery dead-lettered');
+        log.warn(
+          { messageId: row.message_id, recipient: row.recipient, failure },
+          'delivery dead-lettered',
+        );
       } else {
-        const next = new Date(at.getTime() + backoffDelay(attempts, options.baseDelayMs, options.maxDelayMs));
-        await where.set({ attempts, next_attempt_at: next.toISOString(), last_error: failure, updated_at: at.toISOString() }).execute();
+        const next = new Date(
+          at.getTime() + backoffDelay(attempts, options.baseDelayMs, options.maxDelayMs),
+        );
+        await where
+          .set({
+            attempts,
+            next_attempt_at: next.toISOString(),
+            last_error: failure,
+            updated_at: at.toISOString(),
+          })
+          .execute();
         ctx.metrics.deliveries.inc({ outcome: 'retry' });
       }
     }
@@ -146,17 +176,30 @@ export function startWebhookWorker(ctx: GatewayContext, options: WebhookOptions,
 }
 
 /** Operator action: queue a dead-lettered (or delivered, unacknowledged) delivery again. Withheld and expired stay so. */
-export async function redeliver(ctx: GatewayContext, messageId: string, recipient: string): Promise<void> {
+export async function redeliver(
+  ctx: GatewayContext,
+  messageId: string,
+  recipient: string,
+): Promise<void> {
   const at = ctx.clock.now().toISOString();
   const result = await ctx.db
     .updateTable('deliveries')
-    .set({ status: 'accepted', attempts: 0, next_attempt_at: at, last_error: null, status_reason: 'redelivery requested', updated_at: at })
+    .set({
+      status: 'accepted',
+      attempts: 0,
+      next_attempt_at: at,
+      last_error: null,
+      status_reason: 'redelivery requested',
+      updated_at: at,
+    })
     .where('message_id', '=', messageId)
     .where('recipient', '=', recipient)
     .where('status', 'in', ['dead-lettered', 'delivered'])
     .executeTakeFirst();
   if (result.numUpdatedRows === 0n) {
-    throw new GatewayError('NOT_FOUND', { message: 'No dead-lettered or delivered delivery to redeliver.' });
+    throw new GatewayError('NOT_FOUND', {
+      message: 'No dead-lettered or delivered delivery to redeliver.',
+    });
   }
   ctx.wakeDelivery();
 }

@@ -3,17 +3,29 @@
  * its HTTP status and a default human message. Server, client SDK and CLI all use it.
  */
 export const ERROR_CODES = {
-  SIGNATURE_INVALID: { status: 401, message: 'The signature does not verify against the registered key.' },
+  SIGNATURE_INVALID: {
+    status: 401,
+    message: 'The signature does not verify against the registered key.',
+  },
   KEY_REVOKED: { status: 401, message: 'The signing key has been revoked.' },
   KEY_EXPIRED: { status: 401, message: 'The signing key is expired or not yet valid.' },
   KEY_UNKNOWN: { status: 401, message: 'The signing key is not registered for this agency.' },
-  REPLAY: { status: 409, message: 'This message was already seen or its timestamp is outside the accepted window.' },
+  REPLAY: {
+    status: 409,
+    message: 'This message was already seen or its timestamp is outside the accepted window.',
+  },
   ID_CONFLICT: { status: 409, message: 'A different message with this id was already accepted.' },
-  ROUTE_FORBIDDEN: { status: 403, message: 'The routing policy does not allow this message to these recipients.' },
+  ROUTE_FORBIDDEN: {
+    status: 403,
+    message: 'The routing policy does not allow this message to these recipients.',
+  },
   CONSENT_MISSING: { status: 403, message: 'No consent or lawful basis covers this disclosure.' },
   SCHEMA_INVALID: { status: 422, message: 'The input does not match the schema.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
-  DECRYPTION_FAILED: { status: 422, message: 'The message cannot be decrypted with the given key.' },
+  DECRYPTION_FAILED: {
+    status: 422,
+    message: 'The message cannot be decrypted with the given key.',
+  },
   DIGEST_MISMATCH: { status: 422, message: 'The payload digest does not match the payload.' },
   UNAUTHENTICATED: { status: 401, message: 'Missing or invalid credentials.' },
   FORBIDDEN: { status: 403, message: 'The credentials do not allow this action.' },

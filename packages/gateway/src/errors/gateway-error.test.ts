@@ -18,9 +18,16 @@ describe('GatewayError', () => {
   });
 
   it('serialises path but never cause or stack', () => {
-    const error = new GatewayError('SCHEMA_INVALID', { path: 'envelope.to.0', cause: new Error('secret detail') });
+    const error = new GatewayError('SCHEMA_INVALID', {
+      path: 'envelope.to.0',
+      cause: new Error('secret detail'),
+    });
     const json = JSON.stringify(error);
-    expect(JSON.parse(json)).toEqual({ code: 'SCHEMA_INVALID', message: ERROR_CODES.SCHEMA_INVALID.message, path: 'envelope.to.0' });
+    expect(JSON.parse(json)).toEqual({
+      code: 'SCHEMA_INVALID',
+      message: ERROR_CODES.SCHEMA_INVALID.message,
+      path: 'envelope.to.0',
+    });
     expect(json).not.toContain('secret');
   });
 });
@@ -32,17 +39,25 @@ describe('toGatewayError', () => {
   });
 
   it('revives a wire error body', () => {
-    const error = toGatewayError({ code: 'ROUTE_FORBIDDEN', message: 'CHILD_REFERRAL_INCLUDES_CSW', path: 'to' });
+    const error = toGatewayError({
+      code: 'ROUTE_FORBIDDEN',
+      message: 'CHILD_REFERRAL_INCLUDES_CSW',
+      path: 'to',
+    });
     expect(error.code).toBe('ROUTE_FORBIDDEN');
     expect(error.message).toBe('CHILD_REFERRAL_INCLUDES_CSW');
     expect(error.path).toBe('to');
   });
 
   it('maps framework errors by status', () => {
-    expect(toGatewayError({ code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(toGatewayError({ code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }).code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
     expect(toGatewayError({ statusCode: 429 }).code).toBe('RATE_LIMITED');
     expect(toGatewayError({ statusCode: 404 }).code).toBe('NOT_FOUND');
-    expect(toGatewayError({ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }).code).toBe('BAD_REQUEST');
+    expect(toGatewayError({ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }).code).toBe(
+      'BAD_REQUEST',
+    );
   });
 
   it('hides unknown errors behind INTERNAL with a generic message', () => {

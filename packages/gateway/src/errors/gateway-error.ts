@@ -27,7 +27,10 @@ export class GatewayError extends Error {
   readonly path: string | undefined;
 
   constructor(code: ErrorCode, options: GatewayErrorOptions = {}) {
-    super(options.message ?? ERROR_CODES[code].message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      options.message ?? ERROR_CODES[code].message,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = 'GatewayError';
     this.code = code;
     this.status = ERROR_CODES[code].status;
@@ -59,7 +62,11 @@ export function toGatewayError(error: unknown): GatewayError {
   if (typeof error === 'object' && error !== null) {
     if (hasProp(error, 'code') && isErrorCode(error.code) && error.code !== 'INTERNAL') {
       const options: GatewayErrorOptions = { cause: error };
-      if (hasProp(error, 'message') && typeof error.message === 'string' && !(error instanceof Error)) {
+      if (
+        hasProp(error, 'message') &&
+        typeof error.message === 'string' &&
+        !(error instanceof Error)
+      ) {
         options.message = error.message;
       }
       if (hasProp(error, 'path') && typeof error.path === 'string') {

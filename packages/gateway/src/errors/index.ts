@@ -1,2 +1,7 @@
 export { ERROR_CODES, ERROR_CODE_LIST, isErrorCode, type ErrorCode } from './codes.js';
-export { GatewayError, toGatewayError, type GatewayErrorBody, type GatewayErrorOptions } from './gateway-error.js';
+export {
+  GatewayError,
+  toGatewayError,
+  type GatewayErrorBody,
+  type GatewayErrorOptions,
+} from './gateway-error.js';

@@ -32,12 +32,23 @@ export async function createAdminUser(
   const { hash, salt } = await hashSecret(secret);
   await db
     .insertInto('admin_users')
-    .values({ id, name, role, secret_hash: hash, salt, created_at: at.toISOString(), revoked_at: null })
+    .values({
+      id,
+      name,
+      role,
+      secret_hash: hash,
+      salt,
+      created_at: at.toISOString(),
+      revoked_at: null,
+    })
     .execute();
   return { id, token: `nra_${id}.${secret}` };
 }
 
-export async function authenticateAdmin(db: Kysely<Database>, token: string): Promise<AdminPrincipal | undefined> {
+export async function authenticateAdmin(
+  db: Kysely<Database>,
+  token: string,
+): Promise<AdminPrincipal | undefined> {
   const match = TOKEN.exec(token);
   if (match === null) {
     return undefined;

@@ -50,7 +50,10 @@ export async function upsertAgency(
   return { ...agency, webhookUrl };
 }
 
-export async function findAgency(db: Kysely<Database>, id: string): Promise<RegisteredAgency | undefined> {
+export async function findAgency(
+  db: Kysely<Database>,
+  id: string,
+): Promise<RegisteredAgency | undefined> {
   const row = await db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
   return row === undefined ? undefined : fromRow(row);
 }

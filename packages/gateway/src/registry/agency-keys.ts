@@ -45,10 +45,17 @@ export async function registerKey(
   at: Date,
 ): Promise<AgencyKey> {
   const { fingerprint } = await readPublicKey(armoredPublicKey);
-  const existing = await db.selectFrom('agency_keys').selectAll().where('fingerprint', '=', fingerprint).executeTakeFirst();
+  const existing = await db
+    .selectFrom('agency_keys')
+    .selectAll()
+    .where('fingerprint', '=', fingerprint)
+    .executeTakeFirst();
   if (existing !== undefined) {
     if (existing.agency_id !== agencyId) {
-      throw new GatewayError('FORBIDDEN', { message: 'This key is registered to another agency.', path: 'publicKey' });
+      throw new GatewayError('FORBIDDEN', {
+        message: 'This key is registered to another agency.',
+        path: 'publicKey',
+      });
     }
     return fromRow(existing);
   }
@@ -91,7 +98,11 @@ export async function rotateKey(
 }
 
 /** Revoke a key from `at` on; later signatures by it are refused with KEY_REVOKED. */
-export async function revokeKey(db: Kysely<Database>, fingerprint: string, at: Date): Promise<void> {
+export async function revokeKey(
+  db: Kysely<Database>,
+  fingerprint: string,
+  at: Date,
+): Promise<void> {
   const result = await db
     .updateTable('agency_keys')
     .set({ revoked_at: at.toISOString() })

@@ -50,7 +50,11 @@ export async function issueCredential(
 }
 
 /** Rotate: a new token with the same scopes; the old one stops working at once. */
-export async function rotateCredential(db: Kysely<Database>, credentialId: string, at: Date): Promise<{ id: string; token: string }> {
+export async function rotateCredential(
+  db: Kysely<Database>,
+  credentialId: string,
+  at: Date,
+): Promise<{ id: string; token: string }> {
   const old = await db
     .selectFrom('agency_credentials')
     .selectAll()
@@ -70,7 +74,11 @@ export async function rotateCredential(db: Kysely<Database>, credentialId: strin
   return fresh;
 }
 
-export async function revokeCredential(db: Kysely<Database>, credentialId: string, at: Date): Promise<void> {
+export async function revokeCredential(
+  db: Kysely<Database>,
+  credentialId: string,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('agency_credentials')
     .set({ revoked_at: at.toISOString() })
@@ -80,7 +88,10 @@ export async function revokeCredential(db: Kysely<Database>, credentialId: strin
 }
 
 /** Check an agency token; anything wrong is UNAUTHENTICATED without saying what. */
-export async function authenticateAgency(db: Kysely<Database>, token: string): Promise<AgencyPrincipal | undefined> {
+export async function authenticateAgency(
+  db: Kysely<Database>,
+  token: string,
+): Promise<AgencyPrincipal | undefined> {
   const match = TOKEN.exec(token);
   if (match === null) {
     return undefined;

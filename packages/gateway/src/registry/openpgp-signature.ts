@@ -1,5 +1,12 @@
 import type { PrivateKey, PublicKey } from 'openpgp';
-import { generateAgencyKey, normaliseFingerprint, readAgencyPrivateKey, readPublicKeys, signDetached, verifyDetached } from '../crypto/index.js';
+import {
+  generateAgencyKey,
+  normaliseFingerprint,
+  readAgencyPrivateKey,
+  readPublicKeys,
+  signDetached,
+  verifyDetached,
+} from '../crypto/index.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 
 /**
@@ -9,16 +16,28 @@ import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 export { normaliseFingerprint, signDetached };
 
 /** Read exactly one armored public key; a private key, several keys or garbage is a BAD_REQUEST. */
-export async function readPublicKey(armored: string): Promise<{ key: PublicKey; fingerprint: string }> {
+export async function readPublicKey(
+  armored: string,
+): Promise<{ key: PublicKey; fingerprint: string }> {
   if (armored.includes('PRIVATE KEY BLOCK')) {
-    throw new GatewayError('BAD_REQUEST', { message: 'A private key was sent where a public key belongs.', path: 'publicKey' });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'A private key was sent where a public key belongs.',
+      path: 'publicKey',
+    });
   }
   const keys = await readPublicKeys(armored).catch((cause: unknown) => {
-    throw new GatewayError('BAD_REQUEST', { message: 'Not an armored OpenPGP public key.', path: 'publicKey', cause });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'Not an armored OpenPGP public key.',
+      path: 'publicKey',
+      cause,
+    });
   });
   const [key] = keys;
   if (key === undefined || keys.length !== 1) {
-    throw new GatewayError('BAD_REQUEST', { message: 'Exactly one public key is expected.', path: 'publicKey' });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'Exactly one public key is expected.',
+      path: 'publicKey',
+    });
   }
   return { key, fingerprint: normaliseFingerprint(key.getFingerprint()) };
 }
@@ -40,15 +59,25 @@ export async function verifyDetachedSignature(
     await verifyDetached(bytes, armoredSignature, keys, at);
   } catch (cause) {
     const error = toGatewayError(cause);
-    const code = error.code === 'KEY_REVOKED' || error.code === 'KEY_EXPIRED' ? error.code : 'SIGNATURE_INVALID';
+    const code =
+      error.code === 'KEY_REVOKED' || error.code === 'KEY_EXPIRED'
+        ? error.code
+        : 'SIGNATURE_INVALID';
     throw new GatewayError(code, { path, cause });
   }
 }
 
 /** Generate an agency (or gateway) key pair whose user id is the agency id. */
-export async function generateKeyPair(userId: string, at: Date): Promise<{ privateKey: string; publicKey: string; fingerprint: string }> {
+export async function generateKeyPair(
+  userId: string,
+  at: Date,
+): Promise<{ privateKey: string; publicKey: string; fingerprint: string }> {
   const pair = await generateAgencyKey({ agencyId: userId, at });
-  return { privateKey: pair.privateKey, publicKey: pair.publicKey, fingerprint: normaliseFingerprint(pair.fingerprint) };
+  return {
+    privateKey: pair.privateKey,
+    publicKey: pair.publicKey,
+    fingerprint: normaliseFingerprint(pair.fingerprint),
+  };
 }
 
 /** Read an unencrypted armored private key (the gateway key in the data dir). */

@@ -13,7 +13,10 @@ export interface RouteRequest {
 }
 
 function forbidden(rule: RoutingRule, detail: string, path: string): GatewayError {
-  return new GatewayError('ROUTE_FORBIDDEN', { message: `${rule}: ${ROUTING_RULES[rule]} ${detail}`.trim(), path });
+  return new GatewayError('ROUTE_FORBIDDEN', {
+    message: `${rule}: ${ROUTING_RULES[rule]} ${detail}`.trim(),
+    path,
+  });
 }
 
 /**
@@ -39,10 +42,19 @@ export function checkRoute(
   });
   const issuers = policy.issuers[request.type];
   if (issuers !== undefined && !issuers.includes(sender.kind)) {
-    throw forbidden('ISSUER_NOT_COMPETENT', `(${request.type} may be issued by: ${issuers.join(', ')})`, 'envelope.type');
+    throw forbidden(
+      'ISSUER_NOT_COMPETENT',
+      `(${request.type} may be issued by: ${issuers.join(', ')})`,
+      'envelope.type',
+    );
   }
-  if (request.subjectIsChild && policy.childRoutedTypes.includes(request.type) && sender.kind !== 'csw') {
-    const competent = request.area === undefined ? undefined : competentCsw(directory, request.area);
+  if (
+    request.subjectIsChild &&
+    policy.childRoutedTypes.includes(request.type) &&
+    sender.kind !== 'csw'
+  ) {
+    const competent =
+      request.area === undefined ? undefined : competentCsw(directory, request.area);
     const satisfied =
       competent === undefined
         ? recipients.some((agency) => agency.kind === 'csw')

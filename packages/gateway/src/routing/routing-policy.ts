@@ -32,6 +32,7 @@ export const ROUTING_RULES = {
   RECIPIENT_UNKNOWN: 'Every recipient must be a registered agency.',
   SELF_ADDRESSED: 'A sender may not address itself.',
   ISSUER_NOT_COMPETENT: 'Only the competent authority kinds may issue this message type.',
-  CHILD_REFERRAL_INCLUDES_CSW: 'A child referral must also address the competent centre for social work.',
+  CHILD_REFERRAL_INCLUDES_CSW:
+    'A child referral must also address the competent centre for social work.',
 } as const;
 export type RoutingRule = keyof typeof ROUTING_RULES;

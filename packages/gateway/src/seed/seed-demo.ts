@@ -36,7 +36,12 @@ export function readDemoAgency(dataDir: string, agencyId: string): DemoAgency {
   };
 }
 
-async function seedAgency(db: Kysely<Database>, dataDir: string, agency: SeedAgency, at: Date): Promise<void> {
+async function seedAgency(
+  db: Kysely<Database>,
+  dataDir: string,
+  agency: SeedAgency,
+  at: Date,
+): Promise<void> {
   const dir = demoAgencyDir(dataDir, agency.id);
   const done = join(dir, 'token');
   if (existsSync(done) && (await findAgency(db, agency.id)) !== undefined) {
@@ -55,7 +60,12 @@ async function seedAgency(db: Kysely<Database>, dataDir: string, agency: SeedAge
   writeFileSync(done, `${token}\n`, { mode: 0o600 });
 }
 
-async function seedAdmin(db: Kysely<Database>, dataDir: string, role: AdminRole, at: Date): Promise<void> {
+async function seedAdmin(
+  db: Kysely<Database>,
+  dataDir: string,
+  role: AdminRole,
+  at: Date,
+): Promise<void> {
   const dir = join(dataDir, 'demo-admins', role);
   const file = join(dir, 'token');
   if (existsSync(file)) {

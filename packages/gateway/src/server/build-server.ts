@@ -31,8 +31,15 @@ const OPEN_ROUTES = new Set(['/healthz', '/readyz', '/metrics', '/openapi.json']
  * The fastify server: JSON + multipart HTTP API, tRPC under /trpc, OpenAPI, health and metrics.
  * Every error leaves through one handler as `{ error: { code, message, path? } }`.
  */
-export async function buildServer(ctx: GatewayContext, options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger, bodyLimit: options.bodyLimit, routerOptions: { maxParamLength: 5000 } });
+export async function buildServer(
+  ctx: GatewayContext,
+  options: ServerOptions,
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger,
+    bodyLimit: options.bodyLimit,
+    routerOptions: { maxParamLength: 5000 },
+  });
   const auth = new Authenticator(ctx.db);
 
   app.setErrorHandler((error, request, reply) => {
@@ -44,7 +51,9 @@ export async function buildServer(ctx: GatewayContext, options: ServerOptions): 
     }
     return reply.status(gatewayError.status).send({ error: gatewayError.toJSON() });
   });
-  app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: new GatewayError('NOT_FOUND').toJSON() }));
+  app.setNotFoundHandler((_request, reply) =>
+    reply.status(404).send({ error: new GatewayError('NOT_FOUND').toJSON() }),
+  );
 
   await app.register(rateLimit, {
     global: true,
@@ -53,7 +62,9 @@ export async function buildServer(ctx: GatewayContext, options: ServerOptions): 
     // Per agency credential: one noisy agency cannot starve the others.
     keyGenerator: (request) => {
       const token = bearerToken(request.headers.authorization);
-      return token === undefined ? `ip:${request.ip}` : `token:${createHash('sha256').update(token).digest('hex')}`;
+      return token === undefined
+        ? `ip:${request.ip}`
+        : `token:${createHash('sha256').update(token).digest('hex')}`;
     },
     allowList: (request) => OPEN_ROUTES.has(request.url),
     errorResponseBuilder: () => new GatewayError('RATE_LIMITED'),
@@ -79,7 +90,9 @@ export async function buildServer(ctx: GatewayContext, options: ServerOptions): 
     const body = await ctx.metrics.registry.metrics();
     return reply.type(ctx.metrics.registry.contentType).send(body);
   });
-  app.get('/openapi.json', (request) => buildOpenApiDocument(`${request.protocol}://${request.host}`));
+  app.get('/openapi.json', (request) =>
+    buildOpenApiDocument(`${request.protocol}://${request.host}`),
+  );
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -87,7 +100,10 @@ export async function buildServer(ctx: GatewayContext, options: ServerOptions): 
       router: gatewayRouter,
       createContext: ({ req }) => {
         let resolved: ReturnType<Authenticator['resolve']> | undefined;
-        return { gateway: ctx, principal: () => (resolved ??= auth.resolve(req.headers.authorization)) };
+        return {
+          gateway: ctx,
+          principal: () => (resolved ??= auth.resolve(req.headers.authorization)),
+        };
       },
     },
   } satisfies FastifyTRPCPluginOptions<GatewayRouter>);

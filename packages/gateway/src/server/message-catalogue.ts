@@ -33,7 +33,10 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, readonly number[]>> = {
 export function assertKnownType(type: string, version: number): void {
   const versions = MESSAGE_CATALOGUE[type];
   if (versions === undefined) {
-    throw new GatewayError('UNKNOWN_TYPE', { message: `Unknown message type ${type}.`, path: 'envelope.type' });
+    throw new GatewayError('UNKNOWN_TYPE', {
+      message: `Unknown message type ${type}.`,
+      path: 'envelope.type',
+    });
   }
   if (!versions.includes(version)) {
     throw new GatewayError('UNKNOWN_VERSION', {

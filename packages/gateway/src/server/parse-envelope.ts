@@ -14,13 +14,20 @@ export const MAX_ENVELOPE_BYTES = 64 * 1024;
  */
 export function parseEnvelope(bytes: Uint8Array): Envelope {
   if (bytes.byteLength > MAX_ENVELOPE_BYTES) {
-    throw new GatewayError('PAYLOAD_TOO_LARGE', { message: `The envelope exceeds ${MAX_ENVELOPE_BYTES} bytes.`, path: 'envelope' });
+    throw new GatewayError('PAYLOAD_TOO_LARGE', {
+      message: `The envelope exceeds ${MAX_ENVELOPE_BYTES} bytes.`,
+      path: 'envelope',
+    });
   }
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The envelope is not UTF-8 JSON.', path: 'envelope', cause });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The envelope is not UTF-8 JSON.',
+      path: 'envelope',
+      cause,
+    });
   }
   const parsed = EnvelopeV1.safeParse(data);
   if (!parsed.success) {

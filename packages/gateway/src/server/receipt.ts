@@ -53,7 +53,11 @@ export function parseReceipt(bytes: Uint8Array): Receipt {
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The receipt is not UTF-8 JSON.', path: 'receipt', cause });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The receipt is not UTF-8 JSON.',
+      path: 'receipt',
+      cause,
+    });
   }
   const parsed = Receipt.safeParse(data);
   if (!parsed.success) {

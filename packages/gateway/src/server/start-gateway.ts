@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { SERBIA_DISCLOSURE_POLICY } from '../consent-check/disclosure-policy.js';
-import { DEFAULT_WEBHOOK_OPTIONS, startWebhookWorker, type WebhookOptions, type WebhookWorker } from '../delivery/webhook-worker.js';
+import {
+  DEFAULT_WEBHOOK_OPTIONS,
+  startWebhookWorker,
+  type WebhookOptions,
+  type WebhookWorker,
+} from '../delivery/webhook-worker.js';
 import { systemClock, type Clock } from '../registry/clock.js';
 import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
 import { seedDemo } from '../seed/seed-demo.js';
@@ -61,9 +66,16 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       wakeDelivery: () => ref.worker?.wake(),
     };
     const app = await buildServer(ctx, { ...DEFAULT_SERVER_OPTIONS, ...options.server });
-    const webhooks = startWebhookWorker(ctx, { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhook }, app.log);
+    const webhooks = startWebhookWorker(
+      ctx,
+      { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhook },
+      app.log,
+    );
     ref.worker = webhooks;
-    const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+    const address = await app.listen({
+      port: options.port ?? 0,
+      host: options.host ?? '127.0.0.1',
+    });
     const close = async () => {
       await webhooks.stop();
       await app.close();

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import { ConsentScope, type HeldConsent } from '../consent-check/consent-scope.js';
-import { checkDisclosure, type DisclosureBasis } from '../consent-check/check-disclosure.js';
+import {
+  checkDisclosure,
+  checkWithdrawalNotice,
+  type DisclosureBasis,
+} from '../consent-check/check-disclosure.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { findAgency, listAgencies } from '../registry/agencies.js';
 import { resolveSigningKey } from '../registry/agency-keys.js';
@@ -55,8 +59,16 @@ async function storedAnswer(db: Kysely<Database>, id: string): Promise<SubmitAns
 }
 
 /** Same id + same envelope bytes → the earlier answer; same id, other bytes → conflict. */
-async function earlierAnswer(db: Kysely<Database>, envelope: Envelope, envelopeDigest: string): Promise<SubmitAnswer | undefined> {
-  const seen = await db.selectFrom('seen_ids').selectAll().where('id', '=', envelope.id).executeTakeFirst();
+async function earlierAnswer(
+  db: Kysely<Database>,
+  envelope: Envelope,
+  envelopeDigest: string,
+): Promise<SubmitAnswer | undefined> {
+  const seen = await db
+    .selectFrom('seen_ids')
+    .selectAll()
+    .where('id', '=', envelope.id)
+    .executeTakeFirst();
   if (seen === undefined) {
     return undefined;
   }
@@ -66,7 +78,10 @@ async function earlierAnswer(db: Kysely<Database>, envelope: Envelope, envelopeD
   const answer = await storedAnswer(db, envelope.id);
   if (answer === undefined) {
     // Seen but purged after expiry: the id can never be accepted again.
-    throw new GatewayError('REPLAY', { message: 'This message id was already used.', path: 'envelope.id' });
+    throw new GatewayError('REPLAY', {
+      message: 'This message id was already used.',
+      path: 'envelope.id',
+    });
   }
   return answer;
 }
@@ -81,20 +96,41 @@ function checkTimes(envelope: Envelope, now: Date, windowMs: number): void {
   }
   const expires = Date.parse(envelope.expiresAt);
   if (expires <= now.getTime() || expires <= created) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'expiresAt must lie after createdAt and in the future.', path: 'envelope.expiresAt' });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'expiresAt must lie after createdAt and in the future.',
+      path: 'envelope.expiresAt',
+    });
   }
 }
 
-async function readConsentScope(submission: Submission, envelope: Envelope, armoredKey: string, now: Date): Promise<ConsentScope> {
+async function readConsentScope(
+  submission: Submission,
+  envelope: Envelope,
+  armoredKey: string,
+  now: Date,
+): Promise<ConsentScope> {
   if (submission.consentScope === undefined || submission.consentScopeSignature === undefined) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'A consent record needs the consentScope part and its signature.', path: 'consentScope' });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'A consent record needs the consentScope part and its signature.',
+      path: 'consentScope',
+    });
   }
-  await verifyDetachedSignature(submission.consentScope, submission.consentScopeSignature, armoredKey, now, 'consentScopeSignature');
+  await verifyDetachedSignature(
+    submission.consentScope,
+    submission.consentScopeSignature,
+    armoredKey,
+    now,
+    'consentScopeSignature',
+  );
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(submission.consentScope));
   } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The consent scope is not UTF-8 JSON.', path: 'consentScope', cause });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The consent scope is not UTF-8 JSON.',
+      path: 'consentScope',
+      cause,
+    });
   }
   const parsed = ConsentScope.safeParse(data);
   if (!parsed.success) {
@@ -106,22 +142,39 @@ async function readConsentScope(submission: Submission, envelope: Envelope, armo
   }
   const scope = parsed.data;
   if (envelope.consentRefs.length !== 1 || envelope.consentRefs[0] !== scope.id) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'A consent record refers to exactly its own consent id.', path: 'envelope.consentRefs' });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'A consent record refers to exactly its own consent id.',
+      path: 'envelope.consentRefs',
+    });
   }
   if (scope.subject !== envelope.subject || scope.controller !== envelope.from) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The consent scope must name the envelope subject and sender.', path: 'consentScope' });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The consent scope must name the envelope subject and sender.',
+      path: 'consentScope',
+    });
   }
   return scope;
 }
 
-async function loadConsents(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, HeldConsent & { controller: string }>> {
+async function loadConsents(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, HeldConsent & { controller: string }>> {
   const held = new Map<string, HeldConsent & { controller: string }>();
   if (ids.length === 0) {
     return held;
   }
-  const rows = await db.selectFrom('consents').selectAll().where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('consents')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
   for (const row of rows) {
-    held.set(row.id, { scope: ConsentScope.parse(JSON.parse(row.scope)), withdrawnAt: row.withdrawn_at, controller: row.controller });
+    held.set(row.id, {
+      scope: ConsentScope.parse(JSON.parse(row.scope)),
+      withdrawnAt: row.withdrawn_at,
+      controller: row.controller,
+    });
   }
   return held;
 }
@@ -130,17 +183,31 @@ async function loadConsents(db: Kysely<Database>, ids: readonly string[]): Promi
  * Accept a message: authenticate, verify, bind payload, deduplicate, route, check consent for
  * every recipient, then store everything in one transaction and answer with a signed receipt.
  */
-export async function submitMessage(ctx: GatewayContext, principal: AgencyPrincipal, submission: Submission): Promise<SubmitAnswer> {
+export async function submitMessage(
+  ctx: GatewayContext,
+  principal: AgencyPrincipal,
+  submission: Submission,
+): Promise<SubmitAnswer> {
   if (!principal.scopes.includes('send')) {
     throw new GatewayError('FORBIDDEN', { message: 'This credential may not send.' });
   }
   const envelope = parseEnvelope(submission.envelope);
   if (envelope.from !== principal.agencyId) {
-    throw new GatewayError('FORBIDDEN', { message: 'The envelope sender is not the authenticated agency.', path: 'envelope.from' });
+    throw new GatewayError('FORBIDDEN', {
+      message: 'The envelope sender is not the authenticated agency.',
+      path: 'envelope.from',
+    });
   }
   const now = ctx.clock.now();
   const key = await resolveSigningKey(ctx.db, envelope.from, envelope.senderKey, now);
-  await verifyDetachedSignature(submission.envelope, submission.envelopeSignature, key.armoredPublicKey, now);
+  // OpenPGP refuses signatures made "in the future": allow the same skew as for createdAt.
+  const verifyAt = new Date(now.getTime() + ctx.replayWindowMs);
+  await verifyDetachedSignature(
+    submission.envelope,
+    submission.envelopeSignature,
+    key.armoredPublicKey,
+    verifyAt,
+  );
   if (sha256Of(submission.payload) !== envelope.payloadDigest) {
     throw new GatewayError('DIGEST_MISMATCH', { path: 'payload' });
   }
@@ -154,54 +221,76 @@ export async function submitMessage(ctx: GatewayContext, principal: AgencyPrinci
 
   const sender = await findAgency(ctx.db, envelope.from);
   if (sender === undefined) {
-    throw new GatewayError('FORBIDDEN', { message: 'The sender is not a registered agency.', path: 'envelope.from' });
+    throw new GatewayError('FORBIDDEN', {
+      message: 'The sender is not a registered agency.',
+      path: 'envelope.from',
+    });
   }
   const recipients = checkRoute(envelope, sender, await listAgencies(ctx.db), ctx.routing);
 
   const consents = await loadConsents(ctx.db, envelope.consentRefs);
   let newConsent: ConsentScope | undefined;
   if (envelope.type === 'nrm.consent-record') {
-    newConsent = await readConsentScope(submission, envelope, key.armoredPublicKey, now);
+    newConsent = await readConsentScope(submission, envelope, key.armoredPublicKey, verifyAt);
     if (consents.has(newConsent.id)) {
-      throw new GatewayError('ID_CONFLICT', { message: 'A consent with this id is already recorded.', path: 'consentScope.id' });
+      throw new GatewayError('ID_CONFLICT', {
+        message: 'A consent with this id is already recorded.',
+        path: 'consentScope.id',
+      });
     }
-    consents.set(newConsent.id, { scope: newConsent, withdrawnAt: null, controller: envelope.from });
+    consents.set(newConsent.id, {
+      scope: newConsent,
+      withdrawnAt: null,
+      controller: envelope.from,
+    });
   }
   if (envelope.type === 'nrm.consent-withdrawal') {
     if (envelope.consentRefs.length === 0) {
-      throw new GatewayError('SCHEMA_INVALID', { message: 'A withdrawal names the consents it withdraws.', path: 'envelope.consentRefs' });
+      throw new GatewayError('SCHEMA_INVALID', {
+        message: 'A withdrawal names the consents it withdraws.',
+        path: 'envelope.consentRefs',
+      });
     }
     envelope.consentRefs.forEach((id, index) => {
       const consent = consents.get(id);
       if (consent === undefined) {
-        throw new GatewayError('NOT_FOUND', { message: `No consent ${id}.`, path: `envelope.consentRefs.${index}` });
+        throw new GatewayError('NOT_FOUND', {
+          message: `No consent ${id}.`,
+          path: `envelope.consentRefs.${index}`,
+        });
       }
       if (consent.controller !== envelope.from) {
-        throw new GatewayError('FORBIDDEN', { message: 'Only the controller that recorded a consent may withdraw it.', path: `envelope.consentRefs.${index}` });
+        throw new GatewayError('FORBIDDEN', {
+          message: 'Only the controller that recorded a consent may withdraw it.',
+          path: `envelope.consentRefs.${index}`,
+        });
       }
     });
   }
 
   const bases = new Map<string, DisclosureBasis>();
   recipients.forEach((recipient, index) => {
-    const verdict = checkDisclosure(
-      {
-        senderKind: sender.kind,
-        recipient,
-        subject: envelope.subject,
-        subjectIsChild: envelope.subjectIsChild,
-        purpose: envelope.purpose,
-        legalBasis: envelope.legalBasis,
-        categories: envelope.dataCategories,
-        consentRefs: envelope.consentRefs,
-        justification: envelope.justification,
-        at: now,
-      },
-      consents,
-      ctx.disclosure,
-    );
+    const request = {
+      senderKind: sender.kind,
+      recipient,
+      subject: envelope.subject,
+      subjectIsChild: envelope.subjectIsChild,
+      purpose: envelope.purpose,
+      legalBasis: envelope.legalBasis,
+      categories: envelope.dataCategories,
+      consentRefs: envelope.consentRefs,
+      justification: envelope.justification,
+      at: now,
+    };
+    const verdict =
+      envelope.type === 'nrm.consent-withdrawal'
+        ? checkWithdrawalNotice(request, consents)
+        : checkDisclosure(request, consents, ctx.disclosure);
     if (!verdict.allowed) {
-      throw new GatewayError('CONSENT_MISSING', { message: `${recipient.id}: ${verdict.reasons.join('; ')}`, path: `envelope.to.${index}` });
+      throw new GatewayError('CONSENT_MISSING', {
+        message: `${recipient.id}: ${verdict.reasons.join('; ')}`,
+        path: `envelope.to.${index}`,
+      });
     }
     bases.set(recipient.id, verdict.basis);
   });
@@ -214,7 +303,10 @@ export async function submitMessage(ctx: GatewayContext, principal: AgencyPrinci
     if (raced !== undefined) {
       return false;
     }
-    await trx.insertInto('seen_ids').values({ id: envelope.id, envelope_digest: envelopeDigest, seen_at: at }).execute();
+    await trx
+      .insertInto('seen_ids')
+      .values({ id: envelope.id, envelope_digest: envelopeDigest, seen_at: at })
+      .execute();
     await trx
       .insertInto('messages')
       .values({
@@ -257,7 +349,11 @@ export async function submitMessage(ctx: GatewayContext, principal: AgencyPrinci
         })
         .execute();
     }
-    if (newConsent !== undefined && submission.consentScope !== undefined && submission.consentScopeSignature !== undefined) {
+    if (
+      newConsent !== undefined &&
+      submission.consentScope !== undefined &&
+      submission.consentScopeSignature !== undefined
+    ) {
       await trx
         .insertInto('consents')
         .values({
@@ -267,7 +363,10 @@ export async function submitMessage(ctx: GatewayContext, principal: AgencyPrinci
           scope: new TextDecoder().decode(submission.consentScope),
           scope_signature: submission.consentScopeSignature,
           valid_from: new Date(newConsent.validFrom).toISOString(),
-          valid_until: newConsent.validUntil === undefined ? null : new Date(newConsent.validUntil).toISOString(),
+          valid_until:
+            newConsent.validUntil === undefined
+              ? null
+              : new Date(newConsent.validUntil).toISOString(),
           record_message_id: envelope.id,
           withdrawn_at: null,
           withdrawal_message_id: null,
@@ -284,7 +383,12 @@ export async function submitMessage(ctx: GatewayContext, principal: AgencyPrinci
       // Hold everything not yet handed over that relied on the withdrawn consent (SCENARIOS S4).
       await trx
         .updateTable('deliveries')
-        .set({ status: 'withheld', status_reason: 'consent withdrawn', next_attempt_at: null, updated_at: at })
+        .set({
+          status: 'withheld',
+          status_reason: 'consent withdrawn',
+          next_attempt_at: null,
+          updated_at: at,
+        })
         .where('consent_id', 'in', [...envelope.consentRefs])
         .where('status', '=', 'accepted')
         .execute();

@@ -28,7 +28,11 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
           .addColumn('revoked_at', 'text')
           .addColumn('created_at', 'text', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('agency_keys_agency').on('agency_keys').column('agency_id').execute();
+        await db.schema
+          .createIndex('agency_keys_agency')
+          .on('agency_keys')
+          .column('agency_id')
+          .execute();
         await db.schema
           .createTable('agency_credentials')
           .addColumn('id', 'text', (c) => c.primaryKey())
@@ -86,9 +90,21 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
           .addColumn('updated_at', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint('deliveries_pk', ['message_id', 'recipient'])
           .execute();
-        await db.schema.createIndex('deliveries_recipient_status').on('deliveries').columns(['recipient', 'status']).execute();
-        await db.schema.createIndex('deliveries_consent').on('deliveries').column('consent_id').execute();
-        await db.schema.createIndex('deliveries_next_attempt').on('deliveries').columns(['status', 'next_attempt_at']).execute();
+        await db.schema
+          .createIndex('deliveries_recipient_status')
+          .on('deliveries')
+          .columns(['recipient', 'status'])
+          .execute();
+        await db.schema
+          .createIndex('deliveries_consent')
+          .on('deliveries')
+          .column('consent_id')
+          .execute();
+        await db.schema
+          .createIndex('deliveries_next_attempt')
+          .on('deliveries')
+          .columns(['status', 'next_attempt_at'])
+          .execute();
         await db.schema
           .createTable('seen_ids')
           .addColumn('id', 'text', (c) => c.primaryKey())

@@ -13,9 +13,16 @@ describe('openSqliteStore', () => {
     const file = join(dir, 'a', 'gateway.sqlite');
     const store = await openSqliteStore(file);
     const tables = (await store.db.introspection.getTables()).map((t) => t.name).sort();
-    expect(tables).toEqual(
-      ['admin_users', 'agencies', 'agency_credentials', 'agency_keys', 'consents', 'deliveries', 'messages', 'seen_ids'],
-    );
+    expect(tables).toEqual([
+      'admin_users',
+      'agencies',
+      'agency_credentials',
+      'agency_keys',
+      'consents',
+      'deliveries',
+      'messages',
+      'seen_ids',
+    ]);
     const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
     expect(mode.rows[0]?.journal_mode).toBe('wal');
     const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(store.db);

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import type { PrivateKey } from 'openpgp';
 import { readAgencyPrivateKey, signDetached } from '../../src/crypto/index.js';
 import { readDemoAdminToken, readDemoAgency, type DemoAgency } from '../../src/seed/seed-demo.js';
-import { startGateway, type RunningGateway, type StartGatewayOptions } from '../../src/server/start-gateway.js';
+import {
+  startGateway,
+  type RunningGateway,
+  type StartGatewayOptions,
+} from '../../src/server/start-gateway.js';
 
 /** A demo agency with its private key read. */
 export interface TestAgency extends DemoAgency {
@@ -22,9 +26,16 @@ export interface TestGateway extends AsyncDisposable {
   close(): Promise<void>;
 }
 
-export async function startTestGateway(options: Partial<StartGatewayOptions> = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  options: Partial<StartGatewayOptions> = {},
+): Promise<TestGateway> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'nrm-gw-'));
-  const gw = await startGateway({ port: 0, ...options, dataDir, server: { logger: false, ...options.server } });
+  const gw = await startGateway({
+    port: 0,
+    ...options,
+    dataDir,
+    server: { logger: false, ...options.server },
+  });
   const cache = new Map<string, TestAgency>();
   const close = async () => {
     await gw.close();
@@ -68,7 +79,13 @@ export function sha256(bytes: Uint8Array): string {
 export const subject = (n = 1) => `sub_${String(n).padStart(4, '0')}AbCdEfGhIjKlMn`;
 
 /** A valid envelope object from `sender` to `to`, overridable field by field. */
-export function envelopeFor(sender: TestAgency, to: string[], payload: Uint8Array, overrides: Record<string, unknown> = {}, now = new Date()) {
+export function envelopeFor(
+  sender: TestAgency,
+  to: string[],
+  payload: Uint8Array,
+  overrides: Record<string, unknown> = {},
+  now = new Date(),
+) {
   return {
     id: uuidv7(now.getTime()),
     type: 'nrm.referral',
@@ -108,25 +125,47 @@ export async function submit(
   sender: TestAgency,
   envelope: Record<string, unknown>,
   payload: Uint8Array,
-  extra: { signer?: PrivateKey; token?: string; consentScope?: Uint8Array; envelopeBytes?: Uint8Array } = {},
+  extra: {
+    signer?: PrivateKey;
+    token?: string;
+    consentScope?: Uint8Array;
+    envelopeBytes?: Uint8Array;
+  } = {},
 ): Promise<Submitted> {
   const envelopeBytes = extra.envelopeBytes ?? new TextEncoder().encode(JSON.stringify(envelope));
   const signature = await signDetached(envelopeBytes, extra.signer ?? sender.key, new Date());
-  const body: Record<string, string> = { envelope: b64(envelopeBytes), envelopeSignature: signature, payload: b64(payload) };
+  const body: Record<string, string> = {
+    envelope: b64(envelopeBytes),
+    envelopeSignature: signature,
+    payload: b64(payload),
+  };
   if (extra.consentScope !== undefined) {
     body['consentScope'] = b64(extra.consentScope);
-    body['consentScopeSignature'] = await signDetached(extra.consentScope, extra.signer ?? sender.key, new Date());
+    body['consentScopeSignature'] = await signDetached(
+      extra.consentScope,
+      extra.signer ?? sender.key,
+      new Date(),
+    );
   }
   const response = await fetch(`${t.url}/v1/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${extra.token ?? sender.token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${extra.token ?? sender.token}`,
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.json(), envelopeBytes, envelope };
 }
 
 /** GET/POST with a bearer token; returns status and parsed JSON. */
-export async function call(t: TestGateway, method: string, path: string, token: string | undefined, body?: unknown) {
+export async function call(
+  t: TestGateway,
+  method: string,
+  path: string,
+  token: string | undefined,
+  body?: unknown,
+) {
   const headers: Record<string, string> = {};
   if (token !== undefined) {
     headers['authorization'] = `Bearer ${token}`;
@@ -134,9 +173,17 @@ export async function call(t: TestGateway, method: string, path: string, token: 
   if (body !== undefined) {
     headers['content-type'] = 'application/json';
   }
-  const response = await fetch(`${t.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(`${t.url}${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await response.text();
-  return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as unknown as Json, text };
+  return {
+    status: response.status,
+    body: (text === '' ? undefined : JSON.parse(text)) as unknown as Json,
+    text,
+  };
 }
 
 export const randomPayload = (n = 256) => new Uint8Array(randomBytes(n));

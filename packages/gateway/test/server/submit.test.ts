@@ -3,11 +3,27 @@ import { readPublicKeys, verifyDetached } from '../../src/crypto/index.js';
 import { ERROR_CODE_LIST, type ErrorCode } from '../../src/errors/codes.js';
 import { rotateKey } from '../../src/registry/agency-keys.js';
 import { generateKeyPair } from '../../src/registry/openpgp-signature.js';
-import { call, envelopeFor, type Json, randomPayload, sha256, startTestGateway, submit, subject, uuidv7, type TestGateway } from './harness.js';
+import {
+  call,
+  envelopeFor,
+  type Json,
+  randomPayload,
+  sha256,
+  startTestGateway,
+  submit,
+  subject,
+  uuidv7,
+  type TestGateway,
+} from './harness.js';
 
 /** Every code this file provokes through the HTTP API; the last test checks none is missing. */
 const provoked = new Set<ErrorCode>();
-function expectError(result: { status: number; body: Json }, code: ErrorCode, status: number, path?: string) {
+function expectError(
+  result: { status: number; body: Json },
+  code: ErrorCode,
+  status: number,
+  path?: string,
+) {
   expect(result.body?.error?.code, JSON.stringify(result.body)).toBe(code);
   expect(result.status).toBe(status);
   if (path !== undefined) {
@@ -30,7 +46,11 @@ describe('POST /v1/messages: acceptance', () => {
     const envelope = envelopeFor(police, ['rs.cptv'], payload);
     const first = await submit(t, police, envelope, payload);
     expect(first.status).toBe(202);
-    expect(first.body).toMatchObject({ id: envelope.id, status: 'accepted', recipients: [{ agency: 'rs.cptv', status: 'accepted' }] });
+    expect(first.body).toMatchObject({
+      id: envelope.id,
+      status: 'accepted',
+      recipients: [{ agency: 'rs.cptv', status: 'accepted' }],
+    });
 
     const keys = await call(t, 'GET', '/v1/keys/gateway', police.token);
     const gatewayKeys = await readPublicKeys(keys.body.keys[0].publicKey);
@@ -57,9 +77,17 @@ describe('POST /v1/messages: acceptance', () => {
     const { signDetached } = await import('../../src/crypto/index.js');
     const form = new FormData();
     form.set('envelope', new Blob([envelopeBytes]), 'envelope.json');
-    form.set('envelopeSignature', new Blob([await signDetached(envelopeBytes, police.key, new Date())]), 'envelope.json.asc');
+    form.set(
+      'envelopeSignature',
+      new Blob([await signDetached(envelopeBytes, police.key, new Date())]),
+      'envelope.json.asc',
+    );
     form.set('payload', new Blob([payload]), 'payload.gpg');
-    const response = await fetch(`${t.url}/v1/messages`, { method: 'POST', headers: { authorization: `Bearer ${police.token}` }, body: form });
+    const response = await fetch(`${t.url}/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${police.token}` },
+      body: form,
+    });
     expect(response.status).toBe(202);
     expect(((await response.json()) as { id: string }).id).toBe(envelope.id);
   });
@@ -68,21 +96,47 @@ describe('POST /v1/messages: acceptance', () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
     const child = { subjectIsChild: true, area: 'beograd-zemun', purpose: 'child-protection' };
-    const without = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, { ...child, purpose: 'identification' }), payload);
+    const without = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv'], payload, { ...child, purpose: 'identification' }),
+      payload,
+    );
     expectError(without, 'ROUTE_FORBIDDEN', 403, 'envelope.to');
     expect(without.body.error.message).toMatch(/^CHILD_REFERRAL_INCLUDES_CSW: .*rs\.csw\.belgrade/);
 
-    const wrongCsw = await submit(t, police, envelopeFor(police, ['rs.cptv', 'rs.csw.nis'], payload, { ...child, purpose: 'identification' }), payload);
+    const wrongCsw = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv', 'rs.csw.nis'], payload, {
+        ...child,
+        purpose: 'identification',
+      }),
+      payload,
+    );
     expectError(wrongCsw, 'ROUTE_FORBIDDEN', 403, 'envelope.to');
 
-    const withCsw = await submit(t, police, envelopeFor(police, ['rs.cptv', 'rs.csw.belgrade'], payload, { ...child, purpose: 'identification' }), payload);
+    const withCsw = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv', 'rs.csw.belgrade'], payload, {
+        ...child,
+        purpose: 'identification',
+      }),
+      payload,
+    );
     expect(withCsw.status).toBe(202);
   });
 
   it('only the competent authority issues identification decisions', async () => {
     const astra = await t.agency('rs.astra');
     const payload = randomPayload();
-    const result = await submit(t, astra, envelopeFor(astra, ['rs.cptv'], payload, { type: 'nrm.identification-decision' }), payload);
+    const result = await submit(
+      t,
+      astra,
+      envelopeFor(astra, ['rs.cptv'], payload, { type: 'nrm.identification-decision' }),
+      payload,
+    );
     expectError(result, 'ROUTE_FORBIDDEN', 403, 'envelope.type');
     expect(result.body.error.message).toMatch(/^ISSUER_NOT_COMPETENT/);
   });
@@ -90,7 +144,12 @@ describe('POST /v1/messages: acceptance', () => {
   it('refuses unknown recipients and self-addressing', async () => {
     const astra = await t.agency('rs.astra');
     const payload = randomPayload();
-    const unknown = await submit(t, astra, envelopeFor(astra, ['rs.cptv', 'rs.nowhere'], payload), payload);
+    const unknown = await submit(
+      t,
+      astra,
+      envelopeFor(astra, ['rs.cptv', 'rs.nowhere'], payload),
+      payload,
+    );
     expectError(unknown, 'ROUTE_FORBIDDEN', 403, 'envelope.to.1');
     const self = await submit(t, astra, envelopeFor(astra, ['rs.astra'], payload), payload);
     expectError(self, 'ROUTE_FORBIDDEN', 403, 'envelope.to.0');
@@ -118,7 +177,13 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
     const record = await submit(
       t,
       astra,
-      envelopeFor(astra, ['rs.cptv'], form, { type: 'nrm.consent-record', subject: person, legalBasis: 'consent', consentRefs: [consentId], dataCategories: ['identity'] }),
+      envelopeFor(astra, ['rs.cptv'], form, {
+        type: 'nrm.consent-record',
+        subject: person,
+        legalBasis: 'consent',
+        consentRefs: [consentId],
+        dataCategories: ['identity'],
+      }),
       form,
       { consentScope: new TextEncoder().encode(JSON.stringify(scope)) },
     );
@@ -126,21 +191,48 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
 
     const referral = randomPayload();
     const base = { subject: person, legalBasis: 'consent', consentRefs: [consentId] };
-    const ok = await submit(t, astra, envelopeFor(astra, ['rs.cptv'], referral, { ...base, dataCategories: ['identity', 'exploitation'] }), referral);
+    const ok = await submit(
+      t,
+      astra,
+      envelopeFor(astra, ['rs.cptv'], referral, {
+        ...base,
+        dataCategories: ['identity', 'exploitation'],
+      }),
+      referral,
+    );
     expect(ok.status, JSON.stringify(ok.body)).toBe(202);
 
-    const health = await submit(t, astra, envelopeFor(astra, ['rs.cptv'], referral, { ...base, dataCategories: ['identity', 'health'] }), referral);
+    const health = await submit(
+      t,
+      astra,
+      envelopeFor(astra, ['rs.cptv'], referral, {
+        ...base,
+        dataCategories: ['identity', 'health'],
+      }),
+      referral,
+    );
     expectError(health, 'CONSENT_MISSING', 403, 'envelope.to.0');
     expect(health.body.error.message).toContain('category-not-covered: health');
 
-    const csw = await submit(t, astra, envelopeFor(astra, ['rs.csw.belgrade'], referral, { ...base, dataCategories: ['identity'] }), referral);
+    const csw = await submit(
+      t,
+      astra,
+      envelopeFor(astra, ['rs.csw.belgrade'], referral, { ...base, dataCategories: ['identity'] }),
+      referral,
+    );
     expectError(csw, 'CONSENT_MISSING', 403, 'envelope.to.0');
     expect(csw.body.error.message).toContain('recipient-not-covered');
 
     const dup = await submit(
       t,
       astra,
-      envelopeFor(astra, ['rs.cptv'], form, { type: 'nrm.consent-record', subject: person, legalBasis: 'consent', consentRefs: [consentId], dataCategories: ['identity'] }),
+      envelopeFor(astra, ['rs.cptv'], form, {
+        type: 'nrm.consent-record',
+        subject: person,
+        legalBasis: 'consent',
+        consentRefs: [consentId],
+        dataCategories: ['identity'],
+      }),
       form,
       { consentScope: new TextEncoder().encode(JSON.stringify(scope)) },
     );
@@ -150,17 +242,46 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
   it('a consent record without its scope part is SCHEMA_INVALID', async () => {
     const astra = await t.agency('rs.astra');
     const form = randomPayload();
-    const result = await submit(t, astra, envelopeFor(astra, ['rs.cptv'], form, { type: 'nrm.consent-record', legalBasis: 'consent', consentRefs: [crypto.randomUUID()] }), form);
+    const result = await submit(
+      t,
+      astra,
+      envelopeFor(astra, ['rs.cptv'], form, {
+        type: 'nrm.consent-record',
+        legalBasis: 'consent',
+        consentRefs: [crypto.randomUUID()],
+      }),
+      form,
+    );
     expectError(result, 'SCHEMA_INVALID', 422, 'consentScope');
   });
 
   it('duty to report passes the minimum to police and refuses health (SCENARIOS S5)', async () => {
     const cptv = await t.agency('rs.cptv');
     const payload = randomPayload();
-    const duty = { type: 'nrm.proceedings-notice', legalBasis: 'legal-obligation', purpose: 'legal-proceedings' };
-    const ok = await submit(t, cptv, envelopeFor(cptv, ['rs.police.belgrade-thb'], payload, { ...duty, dataCategories: ['identity', 'exploitation'] }), payload);
+    const duty = {
+      type: 'nrm.proceedings-notice',
+      legalBasis: 'legal-obligation',
+      purpose: 'legal-proceedings',
+    };
+    const ok = await submit(
+      t,
+      cptv,
+      envelopeFor(cptv, ['rs.police.belgrade-thb'], payload, {
+        ...duty,
+        dataCategories: ['identity', 'exploitation'],
+      }),
+      payload,
+    );
     expect(ok.status, JSON.stringify(ok.body)).toBe(202);
-    const health = await submit(t, cptv, envelopeFor(cptv, ['rs.police.belgrade-thb'], payload, { ...duty, dataCategories: ['identity', 'health'] }), payload);
+    const health = await submit(
+      t,
+      cptv,
+      envelopeFor(cptv, ['rs.police.belgrade-thb'], payload, {
+        ...duty,
+        dataCategories: ['identity', 'health'],
+      }),
+      payload,
+    );
     expectError(health, 'CONSENT_MISSING', 403);
     expect(health.body.error.message).toContain('DUTY_TO_REPORT: categories health');
   });
@@ -180,28 +301,60 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
   it('REPLAY: createdAt outside the clock-skew window, in the past or the future', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
-    const old = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, {}, new Date(Date.now() - 10 * 60_000)), payload);
+    const old = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv'], payload, {}, new Date(Date.now() - 10 * 60_000)),
+      payload,
+    );
     expectError(old, 'REPLAY', 409, 'envelope.createdAt');
-    const future = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, {}, new Date(Date.now() + 10 * 60_000)), payload);
+    const future = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv'], payload, {}, new Date(Date.now() + 10 * 60_000)),
+      payload,
+    );
     expectError(future, 'REPLAY', 409, 'envelope.createdAt');
   });
 
   it('SCHEMA_INVALID: a bad envelope field names its path; an expired envelope too', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
-    const bad = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, { subject: 'Jane Doe' }), payload);
+    const bad = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv'], payload, { subject: 'Jane Doe' }),
+      payload,
+    );
     expectError(bad, 'SCHEMA_INVALID', 422, 'envelope.subject');
-    const extra = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, { name: 'Jane Doe' }), payload);
+    const extra = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv'], payload, { name: 'Jane Doe' }),
+      payload,
+    );
     expectError(extra, 'SCHEMA_INVALID', 422);
-    const expired = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, { expiresAt: new Date(Date.now() - 1000).toISOString() }), payload);
+    const expired = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv'], payload, {
+        expiresAt: new Date(Date.now() - 1000).toISOString(),
+      }),
+      payload,
+    );
     expectError(expired, 'SCHEMA_INVALID', 422, 'envelope.expiresAt');
-    const notJson = await submit(t, police, {}, payload, { envelopeBytes: new TextEncoder().encode('not json') });
+    const notJson = await submit(t, police, {}, payload, {
+      envelopeBytes: new TextEncoder().encode('not json'),
+    });
     expectError(notJson, 'SCHEMA_INVALID', 422, 'envelope');
   });
 
   it('SCHEMA_INVALID: a missing body part names it', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
-    const result = await call(t, 'POST', '/v1/messages', police.token, { envelope: 'e30=', envelopeSignature: 'x' });
+    const result = await call(t, 'POST', '/v1/messages', police.token, {
+      envelope: 'e30=',
+      envelopeSignature: 'x',
+    });
     expectError(result, 'SCHEMA_INVALID', 422, 'payload');
   });
 
@@ -218,25 +371,49 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
   it('DIGEST_MISMATCH: the payload is not the one the envelope names', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
-    const result = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload), randomPayload());
+    const result = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv'], payload),
+      randomPayload(),
+    );
     expectError(result, 'DIGEST_MISMATCH', 422, 'payload');
   });
 
   it('UNKNOWN_TYPE and UNKNOWN_VERSION', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
-    expectError(await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, { type: 'nrm.horoscope' }), payload), 'UNKNOWN_TYPE', 422, 'envelope.type');
-    expectError(await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, { version: 9 }), payload), 'UNKNOWN_VERSION', 422, 'envelope.version');
+    expectError(
+      await submit(
+        t,
+        police,
+        envelopeFor(police, ['rs.cptv'], payload, { type: 'nrm.horoscope' }),
+        payload,
+      ),
+      'UNKNOWN_TYPE',
+      422,
+      'envelope.type',
+    );
+    expectError(
+      await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, { version: 9 }), payload),
+      'UNKNOWN_VERSION',
+      422,
+      'envelope.version',
+    );
   });
 
   it('SIGNATURE_INVALID: signed by another key than the one named; or altered bytes', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const atina = await t.agency('rs.atina');
     const payload = randomPayload();
-    const forged = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload), payload, { signer: atina.key });
+    const forged = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload), payload, {
+      signer: atina.key,
+    });
     expectError(forged, 'SIGNATURE_INVALID', 401, 'envelopeSignature');
     const garbage = await call(t, 'POST', '/v1/messages', police.token, {
-      envelope: Buffer.from(JSON.stringify(envelopeFor(police, ['rs.cptv'], payload))).toString('base64'),
+      envelope: Buffer.from(JSON.stringify(envelopeFor(police, ['rs.cptv'], payload))).toString(
+        'base64',
+      ),
       envelopeSignature: '-----BEGIN PGP SIGNATURE-----\n\nnope\n-----END PGP SIGNATURE-----\n',
       payload: Buffer.from(payload).toString('base64'),
     });
@@ -246,13 +423,20 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
   it('KEY_UNKNOWN: the envelope names a key the sender never registered', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
-    const result = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload, { senderKey: 'ab'.repeat(20) }), payload);
+    const result = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.cptv'], payload, { senderKey: 'ab'.repeat(20) }),
+      payload,
+    );
     expectError(result, 'KEY_UNKNOWN', 401, 'envelope.senderKey');
   });
 
   it('KEY_REVOKED: an operator revokes a key over tRPC; later signatures by it are refused', async () => {
     const nis = await t.agency('rs.csw.nis');
-    const revoke = await call(t, 'POST', '/trpc/keys.revoke', t.adminToken('operator'), { fingerprint: nis.fingerprint });
+    const revoke = await call(t, 'POST', '/trpc/keys.revoke', t.adminToken('operator'), {
+      fingerprint: nis.fingerprint,
+    });
     expect(revoke.status, revoke.text).toBe(200);
     const payload = randomPayload();
     const result = await submit(t, nis, envelopeFor(nis, ['rs.cptv'], payload), payload);
@@ -286,13 +470,26 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     const payload = randomPayload();
     const envelope = envelopeFor(atina, ['rs.cptv'], payload);
     expectError(await call(t, 'POST', '/v1/messages', undefined, {}), 'UNAUTHENTICATED', 401);
-    expectError(await submit(t, atina, envelope, payload, { token: `${atina.token.slice(0, -4)}AAAA` }), 'UNAUTHENTICATED', 401);
-    expectError(await submit(t, atina, envelope, payload, { token: astra.token }), 'FORBIDDEN', 403, 'envelope.from');
+    expectError(
+      await submit(t, atina, envelope, payload, { token: `${atina.token.slice(0, -4)}AAAA` }),
+      'UNAUTHENTICATED',
+      401,
+    );
+    expectError(
+      await submit(t, atina, envelope, payload, { token: astra.token }),
+      'FORBIDDEN',
+      403,
+      'envelope.from',
+    );
   });
 
   it('NOT_FOUND for unknown messages, agencies and routes', async () => {
     const astra = await t.agency('rs.astra');
-    expectError(await call(t, 'GET', `/v1/messages/${uuidv7()}/status`, astra.token), 'NOT_FOUND', 404);
+    expectError(
+      await call(t, 'GET', `/v1/messages/${uuidv7()}/status`, astra.token),
+      'NOT_FOUND',
+      404,
+    );
     expectError(await call(t, 'GET', '/v1/keys/rs.nowhere', astra.token), 'NOT_FOUND', 404);
     expectError(await call(t, 'GET', '/v2/anything', astra.token), 'NOT_FOUND', 404);
   });
@@ -307,7 +504,11 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     it('PAYLOAD_TOO_LARGE (413) for a body over the limit, JSON or multipart', async () => {
       const police = await small.agency('rs.police.belgrade-thb');
       const payload = randomPayload(8192);
-      expectError(await submit(small, police, envelopeFor(police, ['rs.cptv'], payload), payload), 'PAYLOAD_TOO_LARGE', 413);
+      expectError(
+        await submit(small, police, envelopeFor(police, ['rs.cptv'], payload), payload),
+        'PAYLOAD_TOO_LARGE',
+        413,
+      );
     });
 
     it('RATE_LIMITED (429) per agency credential, other agencies unaffected', async () => {
