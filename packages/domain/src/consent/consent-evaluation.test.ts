@@ -242,6 +242,11 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
     expect(details(d)).toEqual(['no-consent']);
   });
 
+  it('a policy not yet in force is not used', () => {
+    const d = evaluateDisclosure({ ...dutyToReport, at: '2025-12-31T23:59:59Z' });
+    expect(details(d)).toEqual(['no-consent', 'policy-not-in-force']);
+  });
+
   it('a basis the policy has no rule for is refused with basis-not-in-policy', () => {
     expect(details(evaluateDisclosure(request({ consents: [], requestedBasis: 'public-task' })))).toEqual([
       'basis-not-in-policy',

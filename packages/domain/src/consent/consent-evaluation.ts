@@ -157,7 +157,14 @@ function candidates(req: DisclosureRequest): { list: Candidate[]; missing: Denia
     }
     list.push(...own.map((c) => consentCandidate(c, req)));
   }
-  if (wanted !== 'consent') {
+  if (wanted !== 'consent' && Date.parse(req.at) < Date.parse(req.policy.effectiveFrom)) {
+    missing.push(
+      reason(
+        'policy-not-in-force',
+        `policy ${req.policy.id} v${req.policy.version} is in force only from ${req.policy.effectiveFrom}`,
+      ),
+    );
+  } else if (wanted !== 'consent') {
     const rules = req.policy.rules.filter((r) => (wanted === undefined ? !r.explicitOnly : r.basis === wanted));
     if (wanted !== undefined && rules.length === 0) {
       missing.push(
@@ -177,6 +184,10 @@ const uncovered = (requested: readonly DataCategory[], ceiling: readonly DataCat
  * `req.recipient` for `req.purpose` at `req.at` (DOMAIN.md "Data protection"). Allowed
  * only when one consent or one policy rule covers all of it; otherwise every obstacle is
  * listed with a stable detail code.
+ *
+ * A consent is the person's permission for data about them to reach its recipients; any
+ * agency holding the data may rely on it (SCENARIOS.md S1: police refer on the consent the
+ * CSW guardian gave). Policy rules apply from the policy's `effectiveFrom`.
  */
 export function evaluateDisclosure(req: DisclosureRequest): DisclosureDecision {
   const requested = unique(req.categories);

@@ -22,6 +22,7 @@ export const DENIAL_DETAILS = [
   'sender-not-covered',
   'subject-not-covered',
   'basis-not-in-policy',
+  'policy-not-in-force',
 ] as const;
 export type DenialDetail = (typeof DENIAL_DETAILS)[number];
 
