@@ -19,10 +19,15 @@ export function fromTrpcError(error: unknown): unknown {
   if (!(error instanceof TRPCClientError)) {
     return error;
   }
-  const data = (error as TRPCClientError<GatewayRouter>).data as { gatewayCode?: unknown; path?: unknown } | undefined;
+  const data = (error as TRPCClientError<GatewayRouter>).data as
+    { gatewayCode?: unknown; path?: unknown } | undefined;
   const code = data?.gatewayCode;
   if (!isErrorCode(code)) {
     return error;
   }
-  return new GatewayError(code, { message: error.message, ...(typeof data?.path === 'string' ? { path: data.path } : {}), cause: error });
+  return new GatewayError(code, {
+    message: error.message,
+    ...(typeof data?.path === 'string' ? { path: data.path } : {}),
+    cause: error,
+  });
 }

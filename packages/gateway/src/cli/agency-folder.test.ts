@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AT } from '../crypto/__fixtures__/agency-keys.js';
 import { keyValidityAt, readPublicKeys } from '../crypto/index.js';
 import { applyRevocationCertificate } from '../crypto/revocation.js';
-import { FILES, initAgencyFolder, loadAgencyFolder, revokeAgencyKey, rotateAgencyKey } from './agency-folder.js';
+import {
+  FILES,
+  initAgencyFolder,
+  loadAgencyFolder,
+  revokeAgencyKey,
+  rotateAgencyKey,
+} from './agency-folder.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -27,7 +33,12 @@ describe('agency folder', () => {
     expect(statSync(join(dir, FILES.privateKey)).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, FILES.revocation)).mode & 0o777).toBe(0o600);
     const folder = await loadAgencyFolder(dir);
-    expect(folder).toMatchObject({ agencyId: 'rs.astra', fingerprint, token: undefined, retiredKeys: [] });
+    expect(folder).toMatchObject({
+      agencyId: 'rs.astra',
+      fingerprint,
+      token: undefined,
+      retiredKeys: [],
+    });
     writeFileSync(join(dir, FILES.token), 'nrm_x.y\n');
     expect((await loadAgencyFolder(dir)).token).toBe('nrm_x.y');
   });
@@ -36,14 +47,21 @@ describe('agency folder', () => {
     const dir = tempDir();
     await initAgencyFolder(dir, 'rs.astra', AT);
     const [publicKey] = await readPublicKeys(readFileSync(join(dir, FILES.publicKey), 'utf8'));
-    const [revoked] = await readPublicKeys(await applyRevocationCertificate(publicKey!, readFileSync(join(dir, FILES.revocation), 'utf8')));
+    const [revoked] = await readPublicKeys(
+      await applyRevocationCertificate(
+        publicKey!,
+        readFileSync(join(dir, FILES.revocation), 'utf8'),
+      ),
+    );
     expect(await keyValidityAt(revoked!, AT)).toBe('revoked');
   });
 
   it('init refuses to overwrite an existing key', async () => {
     const dir = tempDir();
     await initAgencyFolder(dir, 'rs.astra', AT);
-    await expect(initAgencyFolder(dir, 'rs.astra', AT)).rejects.toMatchObject({ code: 'ID_CONFLICT' });
+    await expect(initAgencyFolder(dir, 'rs.astra', AT)).rejects.toMatchObject({
+      code: 'ID_CONFLICT',
+    });
   });
 
   it('a passphrase protects the private key', async () => {
@@ -57,7 +75,10 @@ describe('agency folder', () => {
     const dir = tempDir();
     await expect(loadAgencyFolder(dir)).rejects.toMatchObject({ code: 'NOT_FOUND', path: 'dir' });
     writeFileSync(join(dir, FILES.agency), '{"name":"no id"}');
-    await expect(loadAgencyFolder(dir)).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'agency.id' });
+    await expect(loadAgencyFolder(dir)).rejects.toMatchObject({
+      code: 'SCHEMA_INVALID',
+      path: 'agency.id',
+    });
   });
 
   it('rotate retires the old key (kept for decryption) and makes a new one', async () => {
@@ -75,7 +96,9 @@ describe('agency folder', () => {
     const dir = tempDir();
     const { fingerprint } = await initAgencyFolder(dir, 'rs.astra', AT);
     const { revokedPublicKey } = await revokeAgencyKey(dir, 'compromised', AT);
-    expect(readFileSync(join(dir, 'revoked', `${fingerprint}.public-key.asc`), 'utf8')).toBe(revokedPublicKey);
+    expect(readFileSync(join(dir, 'revoked', `${fingerprint}.public-key.asc`), 'utf8')).toBe(
+      revokedPublicKey,
+    );
     const [revoked] = await readPublicKeys(revokedPublicKey);
     expect(await keyValidityAt(revoked!, AT)).toBe('revoked');
   });

@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { PrivateKey } from 'openpgp';
 import {
@@ -51,9 +58,17 @@ export interface InitOptions {
 }
 
 /** Create a new agency folder with a fresh key. Refuses to overwrite an existing key. */
-export async function initAgencyFolder(dir: string, agencyId: string, at: Date, options: InitOptions = {}): Promise<{ fingerprint: string }> {
+export async function initAgencyFolder(
+  dir: string,
+  agencyId: string,
+  at: Date,
+  options: InitOptions = {},
+): Promise<{ fingerprint: string }> {
   if (existsSync(join(dir, FILES.privateKey))) {
-    throw new GatewayError('ID_CONFLICT', { message: `${dir} already holds an agency key; use "nrm keys rotate".`, path: 'dir' });
+    throw new GatewayError('ID_CONFLICT', {
+      message: `${dir} already holds an agency key; use "nrm keys rotate".`,
+      path: 'dir',
+    });
   }
   mkdirSync(dir, { recursive: true });
   const pair = await writeKeyPair(dir, agencyId, at, options);
@@ -65,19 +80,32 @@ export async function initAgencyFolder(dir: string, agencyId: string, at: Date, 
 export async function loadAgencyFolder(dir: string, passphrase?: string): Promise<AgencyFolder> {
   const agencyFile = join(dir, FILES.agency);
   if (!existsSync(agencyFile)) {
-    throw new GatewayError('NOT_FOUND', { message: `${dir} is not an agency folder (no ${FILES.agency}); run "nrm init".`, path: 'dir' });
+    throw new GatewayError('NOT_FOUND', {
+      message: `${dir} is not an agency folder (no ${FILES.agency}); run "nrm init".`,
+      path: 'dir',
+    });
   }
   const agency = JSON.parse(readFileSync(agencyFile, 'utf8')) as { id?: unknown };
   if (typeof agency.id !== 'string') {
-    throw new GatewayError('SCHEMA_INVALID', { message: `${agencyFile} has no agency id.`, path: 'agency.id' });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: `${agencyFile} has no agency id.`,
+      path: 'agency.id',
+    });
   }
-  const privateKey = await readAgencyPrivateKey(readFileSync(join(dir, FILES.privateKey), 'utf8'), passphrase);
+  const privateKey = await readAgencyPrivateKey(
+    readFileSync(join(dir, FILES.privateKey), 'utf8'),
+    passphrase,
+  );
   const tokenFile = join(dir, FILES.token);
   const retiredDir = join(dir, 'retired');
   const retiredKeys: PrivateKey[] = [];
   if (existsSync(retiredDir)) {
-    for (const file of readdirSync(retiredDir).filter((name) => name.endsWith('.private-key.asc')).sort()) {
-      retiredKeys.push(await readAgencyPrivateKey(readFileSync(join(retiredDir, file), 'utf8'), passphrase));
+    for (const file of readdirSync(retiredDir)
+      .filter((name) => name.endsWith('.private-key.asc'))
+      .sort()) {
+      retiredKeys.push(
+        await readAgencyPrivateKey(readFileSync(join(retiredDir, file), 'utf8'), passphrase),
+      );
     }
   }
   return {
@@ -96,10 +124,17 @@ export async function loadAgencyFolder(dir: string, passphrase?: string): Promis
  * during the overlap) and generate a new one. The new public key must then be registered by the
  * operator; the gateway lets the old one run out after its overlap.
  */
-export async function rotateAgencyKey(dir: string, at: Date, options: InitOptions = {}): Promise<{ retired: string; fingerprint: string }> {
+export async function rotateAgencyKey(
+  dir: string,
+  at: Date,
+  options: InitOptions = {},
+): Promise<{ retired: string; fingerprint: string }> {
   const current = await loadAgencyFolder(dir, options.passphrase);
   mkdirSync(join(dir, 'retired'), { recursive: true });
-  renameSync(join(dir, FILES.privateKey), join(dir, 'retired', `${current.fingerprint}.private-key.asc`));
+  renameSync(
+    join(dir, FILES.privateKey),
+    join(dir, 'retired', `${current.fingerprint}.private-key.asc`),
+  );
   const pair = await writeKeyPair(dir, current.agencyId, at, options);
   return { retired: current.fingerprint, fingerprint: pair.fingerprint };
 }
@@ -108,7 +143,12 @@ export async function rotateAgencyKey(dir: string, at: Date, options: InitOption
  * Revoke the current key with its private key and write the revoked public key to
  * `revoked/<fpr>.public-key.asc`, to hand to the operator and to partners. Returns it armored.
  */
-export async function revokeAgencyKey(dir: string, reason: RevocationReason, at: Date, passphrase?: string): Promise<{ fingerprint: string; revokedPublicKey: string }> {
+export async function revokeAgencyKey(
+  dir: string,
+  reason: RevocationReason,
+  at: Date,
+  passphrase?: string,
+): Promise<{ fingerprint: string; revokedPublicKey: string }> {
   const current = await loadAgencyFolder(dir, passphrase);
   const revokedPublicKey = await revokeWithPrivateKey(current.privateKey, reason, at);
   mkdirSync(join(dir, 'revoked'), { recursive: true });
@@ -116,18 +156,29 @@ export async function revokeAgencyKey(dir: string, reason: RevocationReason, at:
   return { fingerprint: current.fingerprint, revokedPublicKey };
 }
 
-async function writeKeyPair(dir: string, agencyId: string, at: Date, options: InitOptions): Promise<{ fingerprint: string }> {
+async function writeKeyPair(
+  dir: string,
+  agencyId: string,
+  at: Date,
+  options: InitOptions,
+): Promise<{ fingerprint: string }> {
   const pair = await generateAgencyKey({
     agencyId,
     at,
     ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
-    ...(options.validForDays === undefined ? {} : { validForSeconds: options.validForDays * 86_400 }),
+    ...(options.validForDays === undefined
+      ? {}
+      : { validForSeconds: options.validForDays * 86_400 }),
   });
   const unlocked = await readAgencyPrivateKey(pair.privateKey, options.passphrase);
   writeFileSync(join(dir, FILES.privateKey), pair.privateKey, { mode: 0o600 });
   writeFileSync(join(dir, FILES.publicKey), pair.publicKey);
   writeFileSync(join(dir, FILES.fingerprint), `${pair.fingerprint}\n`);
   // A fresh certificate with a reason, rather than openpgp's reasonless one.
-  writeFileSync(join(dir, FILES.revocation), await createRevocationCertificate(unlocked, 'compromised', at, 'key compromised or lost'), { mode: 0o600 });
+  writeFileSync(
+    join(dir, FILES.revocation),
+    await createRevocationCertificate(unlocked, 'compromised', at, 'key compromised or lost'),
+    { mode: 0o600 },
+  );
   return { fingerprint: pair.fingerprint };
 }

@@ -10,7 +10,10 @@ import type { InboxItem } from '../client/index.js';
 export function writeInboxItem(out: string, item: InboxItem): string {
   mkdirSync(out, { recursive: true });
   if (!item.ok) {
-    writeFileSync(join(out, `${safeName(item.id)}.rejected.json`), `${JSON.stringify({ id: item.id, error: item.error.toJSON() }, null, 2)}\n`);
+    writeFileSync(
+      join(out, `${safeName(item.id)}.rejected.json`),
+      `${JSON.stringify({ id: item.id, error: item.error.toJSON() }, null, 2)}\n`,
+    );
     return `rejected ${item.id}: ${item.error.code} ${item.error.message}`;
   }
   const { message } = item;

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +25,14 @@ let env: Record<string, string | undefined>;
 const now = (): Date => new Date(AT.getTime() + 60_000);
 
 function io(): CliEnvironment {
-  return { stdout: (text) => out.push(text), stderr: (text) => err.push(text), env, now, cwd, schemas: noteSchemas };
+  return {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    env,
+    now,
+    cwd,
+    schemas: noteSchemas,
+  };
 }
 const run = (...argv: string[]) => runCli(argv, io());
 
@@ -79,7 +94,24 @@ describe('nrm init and keys', () => {
   });
 
   it('a command on a folder that is not an agency folder says so', async () => {
-    expect(await run('send', 'p.json', '--type', 'nrm.test-note', '--to', 'rs.cptv', '--subject', 'sub_AbCdEf0123456789', '--purpose', 'assistance', '--legal-basis', 'consent', '--gateway', 'http://x')).toBe(1);
+    expect(
+      await run(
+        'send',
+        'p.json',
+        '--type',
+        'nrm.test-note',
+        '--to',
+        'rs.cptv',
+        '--subject',
+        'sub_AbCdEf0123456789',
+        '--purpose',
+        'assistance',
+        '--legal-basis',
+        'consent',
+        '--gateway',
+        'http://x',
+      ),
+    ).toBe(1);
     expect(err.join('')).toMatch(/error NOT_FOUND: .* is not an agency folder/);
   });
 });
@@ -91,21 +123,38 @@ describe('nrm send, inbox fetch, status (against an in-memory gateway)', () => {
   beforeEach(async () => {
     // The sender is made by `nrm init`; the fake gateway registers its key from the folder.
     await run('init', 'rs.police.belgrade-thb');
-    const policeKey = await readAgencyPrivateKey(readFileSync(join(cwd, 'rs.police.belgrade-thb', FILES.privateKey), 'utf8'));
+    const policeKey = await readAgencyPrivateKey(
+      readFileSync(join(cwd, 'rs.police.belgrade-thb', FILES.privateKey), 'utf8'),
+    );
     const policePublic = readFileSync(join(cwd, 'rs.police.belgrade-thb', FILES.publicKey), 'utf8');
     const [policePublicKey] = await readPublicKeys(policePublic);
-    const police: TestAgencyKey = { agencyId: 'rs.police.belgrade-thb', private: policeKey, public: policePublicKey!, privateKey: '', publicKey: policePublic, revocationCertificate: '', fingerprint: policeKey.getFingerprint() };
+    const police: TestAgencyKey = {
+      agencyId: 'rs.police.belgrade-thb',
+      private: policeKey,
+      public: policePublicKey!,
+      privateKey: '',
+      publicKey: policePublic,
+      revocationCertificate: '',
+      fingerprint: policeKey.getFingerprint(),
+    };
     cptv = await testAgencyKey('rs.cptv');
-    gateway = await new FakeGateway(await testAgencyKey('gateway'), new Map([
-      ['rs.police.belgrade-thb', { token: 'tok-police', key: police }],
-      ['rs.cptv', { token: 'tok-cptv', key: cptv }],
-    ]), now).start();
+    gateway = await new FakeGateway(
+      await testAgencyKey('gateway'),
+      new Map([
+        ['rs.police.belgrade-thb', { token: 'tok-police', key: police }],
+        ['rs.cptv', { token: 'tok-cptv', key: cptv }],
+      ]),
+      now,
+    ).start();
     writeFileSync(join(cwd, 'rs.police.belgrade-thb', FILES.token), 'tok-police\n');
     // The recipient's folder in the seed's layout.
     const cptvDir = join(cwd, 'rs.cptv');
     rmSync(cptvDir, { recursive: true, force: true });
     mkdirSync(cptvDir);
-    writeFileSync(join(cptvDir, FILES.agency), JSON.stringify({ id: 'rs.cptv', kind: 'competent-authority' }));
+    writeFileSync(
+      join(cptvDir, FILES.agency),
+      JSON.stringify({ id: 'rs.cptv', kind: 'competent-authority' }),
+    );
     writeFileSync(join(cptvDir, FILES.privateKey), cptv.privateKey);
     writeFileSync(join(cptvDir, FILES.publicKey), cptv.publicKey);
     env['NRM_GATEWAY_URL'] = gateway.url;
@@ -116,41 +165,115 @@ describe('nrm send, inbox fetch, status (against an in-memory gateway)', () => {
   });
 
   it('a message sent with nrm send arrives with nrm inbox fetch, and status shows it acknowledged', async () => {
-    writeFileSync(join(cwd, 'note.json'), JSON.stringify({ text: 'please call back', health: 'needs a doctor' }));
-    const sendArgs = ['send', 'note.json', '--dir', 'rs.police.belgrade-thb', '--type', 'nrm.test-note', '--to', 'rs.cptv', '--subject', 'sub_AbCdEf0123456789', '--purpose', 'assistance', '--legal-basis', 'consent', '--consent-ref', '0190d5b4-7f3a-7c3e-9b1a-2f4e5d6c7b8a'];
+    writeFileSync(
+      join(cwd, 'note.json'),
+      JSON.stringify({ text: 'please call back', health: 'needs a doctor' }),
+    );
+    const sendArgs = [
+      'send',
+      'note.json',
+      '--dir',
+      'rs.police.belgrade-thb',
+      '--type',
+      'nrm.test-note',
+      '--to',
+      'rs.cptv',
+      '--subject',
+      'sub_AbCdEf0123456789',
+      '--purpose',
+      'assistance',
+      '--legal-basis',
+      'consent',
+      '--consent-ref',
+      '0190d5b4-7f3a-7c3e-9b1a-2f4e5d6c7b8a',
+    ];
     expect(await run(...sendArgs)).toBe(0);
-    const sent = JSON.parse(out.join('')) as { id: string; status: string; dataCategories: string[] };
+    const sent = JSON.parse(out.join('')) as {
+      id: string;
+      status: string;
+      dataCategories: string[];
+    };
     expect(sent).toMatchObject({ status: 'accepted', dataCategories: ['process', 'health'] });
 
     out = [];
-    expect(await run('inbox', 'fetch', '--dir', 'rs.cptv', '--token', 'tok-cptv', '--out', 'received')).toBe(0);
-    expect(out.join('')).toContain(`received ${sent.id} nrm.test-note v1 from rs.police.belgrade-thb`);
+    expect(
+      await run('inbox', 'fetch', '--dir', 'rs.cptv', '--token', 'tok-cptv', '--out', 'received'),
+    ).toBe(0);
+    expect(out.join('')).toContain(
+      `received ${sent.id} nrm.test-note v1 from rs.police.belgrade-thb`,
+    );
     expect(out.join('')).toContain('1 received, 0 rejected');
     const folder = join(cwd, 'received', sent.id);
-    expect(JSON.parse(readFileSync(join(folder, 'payload.json'), 'utf8'))).toEqual({ body: 'please call back', health: 'needs a doctor' });
-    expect(JSON.parse(readFileSync(join(folder, 'meta.json'), 'utf8'))).toMatchObject({ payloadVersion: 2, signerFingerprint: readFileSync(join(cwd, 'rs.police.belgrade-thb', FILES.fingerprint), 'utf8').trim() });
-    expect(readFileSync(join(folder, 'envelope.json'))).toEqual(Buffer.from(gateway.messages.get(sent.id)!.envelope, 'base64'));
+    expect(JSON.parse(readFileSync(join(folder, 'payload.json'), 'utf8'))).toEqual({
+      body: 'please call back',
+      health: 'needs a doctor',
+    });
+    expect(JSON.parse(readFileSync(join(folder, 'meta.json'), 'utf8'))).toMatchObject({
+      payloadVersion: 2,
+      signerFingerprint: readFileSync(
+        join(cwd, 'rs.police.belgrade-thb', FILES.fingerprint),
+        'utf8',
+      ).trim(),
+    });
+    expect(readFileSync(join(folder, 'envelope.json'))).toEqual(
+      Buffer.from(gateway.messages.get(sent.id)!.envelope, 'base64'),
+    );
 
     out = [];
     expect(await run('status', sent.id, '--dir', 'rs.police.belgrade-thb')).toBe(0);
-    expect(JSON.parse(out.join(''))).toMatchObject({ id: sent.id, recipients: [{ agency: 'rs.cptv', status: 'acknowledged' }] });
+    expect(JSON.parse(out.join(''))).toMatchObject({
+      id: sent.id,
+      recipients: [{ agency: 'rs.cptv', status: 'acknowledged' }],
+    });
   });
 
   it('a rejected message is written as <id>.rejected.json', async () => {
     writeFileSync(join(cwd, 'note.json'), JSON.stringify({ text: 'x' }));
-    await run('send', 'note.json', '--dir', 'rs.police.belgrade-thb', '--type', 'nrm.test-note', '--to', 'rs.cptv', '--subject', 'sub_AbCdEf0123456789', '--purpose', 'assistance', '--legal-basis', 'consent');
+    await run(
+      'send',
+      'note.json',
+      '--dir',
+      'rs.police.belgrade-thb',
+      '--type',
+      'nrm.test-note',
+      '--to',
+      'rs.cptv',
+      '--subject',
+      'sub_AbCdEf0123456789',
+      '--purpose',
+      'assistance',
+      '--legal-basis',
+      'consent',
+    );
     const { id } = JSON.parse(out.join('')) as { id: string };
     gateway.messages.get(id)!.payload = Buffer.from('garbage').toString('base64');
     out = [];
-    expect(await run('inbox', 'fetch', '--dir', 'rs.cptv', '--token', 'tok-cptv', '--out', 'received')).toBe(0);
+    expect(
+      await run('inbox', 'fetch', '--dir', 'rs.cptv', '--token', 'tok-cptv', '--out', 'received'),
+    ).toBe(0);
     expect(out.join('')).toContain('0 received, 1 rejected');
     expect(readdirSync(join(cwd, 'received'))).toEqual([`${id}.rejected.json`]);
-    expect(JSON.parse(readFileSync(join(cwd, 'received', `${id}.rejected.json`), 'utf8'))).toMatchObject({ error: { code: 'DIGEST_MISMATCH' } });
+    expect(
+      JSON.parse(readFileSync(join(cwd, 'received', `${id}.rejected.json`), 'utf8')),
+    ).toMatchObject({ error: { code: 'DIGEST_MISMATCH' } });
   });
 
   it('send reports a bad payload file, a missing token, a missing gateway, and an unreachable gateway', async () => {
     writeFileSync(join(cwd, 'bad.json'), '{');
-    const base = ['--dir', 'rs.police.belgrade-thb', '--type', 'nrm.test-note', '--to', 'rs.cptv', '--subject', 'sub_AbCdEf0123456789', '--purpose', 'assistance', '--legal-basis', 'consent'];
+    const base = [
+      '--dir',
+      'rs.police.belgrade-thb',
+      '--type',
+      'nrm.test-note',
+      '--to',
+      'rs.cptv',
+      '--subject',
+      'sub_AbCdEf0123456789',
+      '--purpose',
+      'assistance',
+      '--legal-basis',
+      'consent',
+    ];
     expect(await run('send', 'bad.json', ...base)).toBe(1);
     expect(err.pop()).toMatch(/error SCHEMA_INVALID: bad.json is not a readable JSON file/);
     writeFileSync(join(cwd, 'note.json'), JSON.stringify({ text: 'x' }));
@@ -160,9 +283,21 @@ describe('nrm send, inbox fetch, status (against an in-memory gateway)', () => {
     delete env['NRM_GATEWAY_URL'];
     expect(await run('send', 'note.json', ...base, '--token', 'tok-police')).toBe(1);
     expect(err.pop()).toMatch(/error BAD_REQUEST: No gateway URL/);
-    expect(await run('send', 'note.json', ...base, '--token', 'tok-police', '--gateway', await closedPortUrl())).toBe(1);
+    expect(
+      await run(
+        'send',
+        'note.json',
+        ...base,
+        '--token',
+        'tok-police',
+        '--gateway',
+        await closedPortUrl(),
+      ),
+    ).toBe(1);
     expect(err.pop()).toMatch(/ECONNREFUSED/);
-    expect(await run('send', 'note.json', ...base, '--token', 'wrong', '--gateway', gateway.url)).toBe(1);
+    expect(
+      await run('send', 'note.json', ...base, '--token', 'wrong', '--gateway', gateway.url),
+    ).toBe(1);
     expect(err.pop()).toMatch(/error UNAUTHENTICATED/);
   });
 });

@@ -5,7 +5,13 @@ import { Command, CommanderError, Option } from 'commander';
 import { NrmClient, type PayloadSchemas } from '../client/index.js';
 import { GatewayError, toGatewayError } from '../errors/index.js';
 import { adminClient, fromTrpcError } from './admin-client.js';
-import { FILES, initAgencyFolder, loadAgencyFolder, revokeAgencyKey, rotateAgencyKey } from './agency-folder.js';
+import {
+  FILES,
+  initAgencyFolder,
+  loadAgencyFolder,
+  revokeAgencyKey,
+  rotateAgencyKey,
+} from './agency-folder.js';
 import { writeInboxItem } from './inbox-output.js';
 
 /** Everything the CLI touches outside its arguments, injectable for tests. */
@@ -30,13 +36,17 @@ const REVOCATION_REASONS = ['compromised', 'superseded', 'retired'] as const;
 /** Build the `nrm` command tree. */
 export function buildProgram(io: CliEnvironment): Command {
   const program = new Command('nrm')
-    .description('NRM exchange: agency keys, sending and receiving sealed messages through the gateway')
+    .description(
+      'NRM exchange: agency keys, sending and receiving sealed messages through the gateway',
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   const passphrase = (): string | undefined => io.env['NRM_PASSPHRASE'];
-  const agencyDir = (dir: string | undefined): string => resolve(io.cwd, dir ?? io.env['NRM_AGENCY_DIR'] ?? '.');
-  const dirOption = () => new Option('--dir <folder>', 'agency folder (default: $NRM_AGENCY_DIR or .)');
+  const agencyDir = (dir: string | undefined): string =>
+    resolve(io.cwd, dir ?? io.env['NRM_AGENCY_DIR'] ?? '.');
+  const dirOption = () =>
+    new Option('--dir <folder>', 'agency folder (default: $NRM_AGENCY_DIR or .)');
   const withConnection = (command: Command): Command =>
     command
       .addOption(dirOption())
@@ -49,10 +59,16 @@ export function buildProgram(io: CliEnvironment): Command {
     const gatewayUrl = options.gateway ?? io.env['NRM_GATEWAY_URL'];
     const token = options.token ?? io.env['NRM_TOKEN'] ?? folder.token;
     if (gatewayUrl === undefined) {
-      throw new GatewayError('BAD_REQUEST', { message: 'No gateway URL: pass --gateway or set NRM_GATEWAY_URL.', path: 'gateway' });
+      throw new GatewayError('BAD_REQUEST', {
+        message: 'No gateway URL: pass --gateway or set NRM_GATEWAY_URL.',
+        path: 'gateway',
+      });
     }
     if (token === undefined) {
-      throw new GatewayError('UNAUTHENTICATED', { message: `No token: pass --token, set NRM_TOKEN or write ${join(dir, FILES.token)}.`, path: 'token' });
+      throw new GatewayError('UNAUTHENTICATED', {
+        message: `No token: pass --token, set NRM_TOKEN or write ${join(dir, FILES.token)}.`,
+        path: 'token',
+      });
     }
     return new NrmClient({
       gatewayUrl,
@@ -69,7 +85,9 @@ export function buildProgram(io: CliEnvironment): Command {
 
   program
     .command('init')
-    .description('create an agency folder with a new key pair (ed25519/cv25519, usable by GnuPG 2.2)')
+    .description(
+      'create an agency folder with a new key pair (ed25519/cv25519, usable by GnuPG 2.2)',
+    )
     .argument('<agencyId>', 'agency id, e.g. rs.astra')
     .addOption(dirOption())
     .option('--valid-days <days>', 'key validity in days (default: no expiry)', positiveInt)
@@ -80,7 +98,9 @@ export function buildProgram(io: CliEnvironment): Command {
         ...(passphraseValue === undefined ? {} : { passphrase: passphraseValue }),
         ...(options.validDays === undefined ? {} : { validForDays: options.validDays }),
       });
-      io.stdout(`initialised ${agencyId} in ${dir}\nfingerprint ${fingerprint}\nnext: give ${join(dir, FILES.publicKey)} to the gateway operator; keep ${FILES.revocation} offline\n`);
+      io.stdout(
+        `initialised ${agencyId} in ${dir}\nfingerprint ${fingerprint}\nnext: give ${join(dir, FILES.publicKey)} to the gateway operator; keep ${FILES.revocation} offline\n`,
+      );
     });
 
   const keys = program.command('keys').description('manage the agency key');
@@ -97,18 +117,33 @@ export function buildProgram(io: CliEnvironment): Command {
     .addOption(dirOption())
     .action(async (options: { dir?: string }) => {
       const passphraseValue = passphrase();
-      const result = await rotateAgencyKey(agencyDir(options.dir), io.now(), passphraseValue === undefined ? {} : { passphrase: passphraseValue });
-      io.stdout(`retired ${result.retired}\nnew fingerprint ${result.fingerprint}\nnext: register the new public-key.asc with the gateway operator\n`);
+      const result = await rotateAgencyKey(
+        agencyDir(options.dir),
+        io.now(),
+        passphraseValue === undefined ? {} : { passphrase: passphraseValue },
+      );
+      io.stdout(
+        `retired ${result.retired}\nnew fingerprint ${result.fingerprint}\nnext: register the new public-key.asc with the gateway operator\n`,
+      );
     });
   keys
     .command('revoke')
     .description('revoke the current key and print the revoked public key')
     .addOption(dirOption())
-    .addOption(new Option('--reason <reason>', 'why').choices(REVOCATION_REASONS).default('compromised'))
+    .addOption(
+      new Option('--reason <reason>', 'why').choices(REVOCATION_REASONS).default('compromised'),
+    )
     .action(async (options: { dir?: string; reason: (typeof REVOCATION_REASONS)[number] }) => {
-      const result = await revokeAgencyKey(agencyDir(options.dir), options.reason, io.now(), passphrase());
+      const result = await revokeAgencyKey(
+        agencyDir(options.dir),
+        options.reason,
+        io.now(),
+        passphrase(),
+      );
       io.stdout(result.revokedPublicKey);
-      io.stderr(`revoked ${result.fingerprint}; give the revoked key to the gateway operator and partners\n`);
+      io.stderr(
+        `revoked ${result.fingerprint}; give the revoked key to the gateway operator and partners\n`,
+      );
     });
 
   const agency = program.command('agency').description('operator commands (admin token)');
@@ -117,7 +152,9 @@ export function buildProgram(io: CliEnvironment): Command {
     .description('register an agency, its public key, and issue it a send+receive token')
     .argument('<agencyId>', 'agency id')
     .requiredOption('--name <name>', 'agency name')
-    .addOption(new Option('--kind <kind>', 'agency kind').choices(AgencyKind.options).makeOptionMandatory())
+    .addOption(
+      new Option('--kind <kind>', 'agency kind').choices(AgencyKind.options).makeOptionMandatory(),
+    )
     .requiredOption('--jurisdiction <code>', 'ISO 3166-1 alpha-2 country code')
     .option('--area <code...>', 'municipalities the agency is competent for', [])
     .requiredOption('--public-key <file>', 'armored public key of the agency')
@@ -126,22 +163,43 @@ export function buildProgram(io: CliEnvironment): Command {
     .action(
       async (
         agencyId: string,
-        options: { name: string; kind: AgencyKind; jurisdiction: string; area: string[]; publicKey: string; gateway?: string; adminToken?: string },
+        options: {
+          name: string;
+          kind: AgencyKind;
+          jurisdiction: string;
+          area: string[];
+          publicKey: string;
+          gateway?: string;
+          adminToken?: string;
+        },
       ) => {
         const gatewayUrl = options.gateway ?? io.env['NRM_GATEWAY_URL'];
         const adminToken = options.adminToken ?? io.env['NRM_ADMIN_TOKEN'];
         if (gatewayUrl === undefined || adminToken === undefined) {
-          throw new GatewayError('UNAUTHENTICATED', { message: 'Needs --gateway and --admin-token (or NRM_GATEWAY_URL and NRM_ADMIN_TOKEN).' });
+          throw new GatewayError('UNAUTHENTICATED', {
+            message: 'Needs --gateway and --admin-token (or NRM_GATEWAY_URL and NRM_ADMIN_TOKEN).',
+          });
         }
         const admin = adminClient(gatewayUrl, adminToken);
         const publicKey = readFileSync(resolve(io.cwd, options.publicKey), 'utf8');
         try {
           await admin.agencies.register.mutate({
-            agency: { id: agencyId, name: options.name, kind: options.kind, jurisdiction: options.jurisdiction, competentAreas: options.area },
+            agency: {
+              id: agencyId,
+              name: options.name,
+              kind: options.kind,
+              jurisdiction: options.jurisdiction,
+              competentAreas: options.area,
+            },
           });
           const key = await admin.keys.register.mutate({ agencyId, publicKey });
-          const credential = await admin.credentials.issue.mutate({ agencyId, scopes: ['send', 'receive'] });
-          io.stdout(`registered ${agencyId} with key ${key.fingerprint}\ntoken ${credential.token}\n`);
+          const credential = await admin.credentials.issue.mutate({
+            agencyId,
+            scopes: ['send', 'receive'],
+          });
+          io.stdout(
+            `registered ${agencyId} with key ${key.fingerprint}\ntoken ${credential.token}\n`,
+          );
         } catch (error) {
           throw fromTrpcError(error);
         }
@@ -158,8 +216,14 @@ export function buildProgram(io: CliEnvironment): Command {
       .requiredOption('--to <agencyIds...>', 'recipient agency ids')
       .requiredOption('--subject <pseudonym>', 'subject pseudonym sub_…')
       .option('--case <pseudonym>', 'case pseudonym case_…')
-      .addOption(new Option('--purpose <purpose>', 'purpose').choices(PURPOSES).makeOptionMandatory())
-      .addOption(new Option('--legal-basis <basis>', 'lawful basis').choices(LAWFUL_BASES).makeOptionMandatory())
+      .addOption(
+        new Option('--purpose <purpose>', 'purpose').choices(PURPOSES).makeOptionMandatory(),
+      )
+      .addOption(
+        new Option('--legal-basis <basis>', 'lawful basis')
+          .choices(LAWFUL_BASES)
+          .makeOptionMandatory(),
+      )
       .option('--consent-ref <id...>', 'consent record ids relied upon', [])
       .option('--justification <text>', 'why the disclosure is necessary (vital interests)')
       .option('--child', 'the subject is a child or the age is disputed', false)
@@ -190,7 +254,11 @@ export function buildProgram(io: CliEnvironment): Command {
       try {
         payload = JSON.parse(readFileSync(resolve(io.cwd, payloadFile), 'utf8'));
       } catch (cause) {
-        throw new GatewayError('SCHEMA_INVALID', { message: `${payloadFile} is not a readable JSON file.`, path: 'payload', cause });
+        throw new GatewayError('SCHEMA_INVALID', {
+          message: `${payloadFile} is not a readable JSON file.`,
+          path: 'payload',
+          cause,
+        });
       }
       const sent = await client.send({
         type: options.type,
@@ -208,7 +276,9 @@ export function buildProgram(io: CliEnvironment): Command {
         ...(options.inReplyTo === undefined ? {} : { inReplyTo: options.inReplyTo }),
         expiresInDays: options.expiresInDays,
       });
-      io.stdout(`${JSON.stringify({ id: sent.id, status: sent.status, dataCategories: sent.envelope.dataCategories, receipt: sent.receipt }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ id: sent.id, status: sent.status, dataCategories: sent.envelope.dataCategories, receipt: sent.receipt }, null, 2)}\n`,
+      );
     },
   );
 
@@ -235,12 +305,15 @@ export function buildProgram(io: CliEnvironment): Command {
     io.stdout(`${String(received)} received, ${String(rejected)} rejected, written to ${out}\n`);
   });
 
-  withConnection(program.command('status').description('delivery status of a sent message').argument('<id>', 'message id')).action(
-    async (id: string, options: ConnectionOptions) => {
-      const client = await connect(options);
-      io.stdout(`${JSON.stringify(await client.status(id), null, 2)}\n`);
-    },
-  );
+  withConnection(
+    program
+      .command('status')
+      .description('delivery status of a sent message')
+      .argument('<id>', 'message id'),
+  ).action(async (id: string, options: ConnectionOptions) => {
+    const client = await connect(options);
+    io.stdout(`${JSON.stringify(await client.status(id), null, 2)}\n`);
+  });
 
   return program;
 }
@@ -269,15 +342,22 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
       return error.exitCode;
     }
     const gatewayError = error instanceof GatewayError ? error : asReportable(error);
-    io.stderr(`error ${gatewayError.code}: ${gatewayError.message}${gatewayError.path === undefined ? '' : ` (at ${gatewayError.path})`}\n`);
+    io.stderr(
+      `error ${gatewayError.code}: ${gatewayError.message}${gatewayError.path === undefined ? '' : ` (at ${gatewayError.path})`}\n`,
+    );
     return 1;
   }
 }
 
 /** Network and file errors keep their message (the user needs "ECONNREFUSED"), everything else is normalised. */
 function asReportable(error: unknown): GatewayError {
-  if (error instanceof Error && (error.name === 'TypeError' || 'code' in error) && !(error instanceof GatewayError)) {
-    const detail = error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+  if (
+    error instanceof Error &&
+    (error.name === 'TypeError' || 'code' in error) &&
+    !(error instanceof GatewayError)
+  ) {
+    const detail =
+      error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
     return new GatewayError('BAD_REQUEST', { message: detail });
   }
   return toGatewayError(error);

@@ -3,7 +3,12 @@ import { GatewayError, type ErrorCode } from '../errors/index.js';
 import type { PayloadSchemas } from './payload-schemas.js';
 
 /** Parse codes of `@nrm/schemas` that the gateway's code table names the same way. */
-const SAME_CODE: ReadonlySet<string> = new Set<ErrorCode>(['UNKNOWN_TYPE', 'UNKNOWN_VERSION', 'SCHEMA_INVALID', 'PAYLOAD_TOO_LARGE']);
+const SAME_CODE: ReadonlySet<string> = new Set<ErrorCode>([
+  'UNKNOWN_TYPE',
+  'UNKNOWN_VERSION',
+  'SCHEMA_INVALID',
+  'PAYLOAD_TOO_LARGE',
+]);
 
 /** A parse failure of `@nrm/schemas` as a gateway error, with the first issue's path under `payload`. */
 export function parseErrorToGatewayError(error: ParseError): GatewayError {

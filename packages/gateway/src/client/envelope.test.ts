@@ -10,13 +10,21 @@ describe('envelope bytes', () => {
   });
 
   it('refuses to encode an invalid envelope, naming the field', () => {
-    expect(() => encodeEnvelope({ ...exampleEnvelope, to: [] })).toThrow(expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'envelope.to' }));
+    expect(() => encodeEnvelope({ ...exampleEnvelope, to: [] })).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'envelope.to' }),
+    );
   });
 
   it('rejects received bytes that are not JSON, not an envelope, or carry unknown fields', () => {
     const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
-    expect(() => decodeEnvelope(new TextEncoder().encode('{'))).toThrow(expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'envelope' }));
-    expect(() => decodeEnvelope(encode({ ...exampleEnvelope, subject: 'Jane Doe' }))).toThrow(expect.objectContaining({ path: 'envelope.subject' }));
-    expect(() => decodeEnvelope(encode({ ...exampleEnvelope, name: 'Jane Doe' }))).toThrow(expect.objectContaining({ code: 'SCHEMA_INVALID' }));
+    expect(() => decodeEnvelope(new TextEncoder().encode('{'))).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'envelope' }),
+    );
+    expect(() => decodeEnvelope(encode({ ...exampleEnvelope, subject: 'Jane Doe' }))).toThrow(
+      expect.objectContaining({ path: 'envelope.subject' }),
+    );
+    expect(() => decodeEnvelope(encode({ ...exampleEnvelope, name: 'Jane Doe' }))).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_INVALID' }),
+    );
   });
 });

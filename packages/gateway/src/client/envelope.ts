@@ -30,7 +30,11 @@ export function decodeEnvelope(bytes: Uint8Array): EnvelopeV1 {
   try {
     json = JSON.parse(decoder.decode(bytes));
   } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The envelope is not UTF-8 JSON.', path: 'envelope', cause });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The envelope is not UTF-8 JSON.',
+      path: 'envelope',
+      cause,
+    });
   }
   const parsed = EnvelopeV1.safeParse(json);
   if (!parsed.success) {

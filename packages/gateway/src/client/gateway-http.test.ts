@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GatewayHttp } from './gateway-http.js';
-import { startTestHttpServer, type Handler, type TestHttpServer } from './__fixtures__/http-server.js';
+import {
+  startTestHttpServer,
+  type Handler,
+  type TestHttpServer,
+} from './__fixtures__/http-server.js';
 
 let server: TestHttpServer | undefined;
 afterEach(async () => {
@@ -17,34 +21,80 @@ describe('GatewayHttp', () => {
   it('calls each route of the contract with the bearer token and parses the answers', async () => {
     const http = await client((request) => {
       if (request.method === 'POST' && request.url === '/v1/messages') {
-        return [202, { id: 'm1', status: 'accepted', recipients: [], receipt: { receipt: 'cg==', signature: 'sig' } }];
+        return [
+          202,
+          {
+            id: 'm1',
+            status: 'accepted',
+            recipients: [],
+            receipt: { receipt: 'cg==', signature: 'sig' },
+          },
+        ];
       }
       if (request.url === '/v1/inbox?limit=5') {
-        return [200, { messages: [{ id: 'm1', envelope: 'ZQ==', envelopeSignature: 's', payload: 'cA==' }] }];
+        return [
+          200,
+          { messages: [{ id: 'm1', envelope: 'ZQ==', envelopeSignature: 's', payload: 'cA==' }] },
+        ];
       }
       if (request.url === '/v1/messages/m1/ack') {
         return [200, { id: 'm1', recipient: 'rs.cptv', status: 'acknowledged' }];
       }
       if (request.url === '/v1/messages/m1/status') {
-        return [200, { id: 'm1', recipients: [{ agency: 'rs.cptv', status: 'delivered', attempts: 1 }] }];
+        return [
+          200,
+          { id: 'm1', recipients: [{ agency: 'rs.cptv', status: 'delivered', attempts: 1 }] },
+        ];
       }
       if (request.url === '/v1/keys/rs.cptv') {
-        return [200, { agencyId: 'rs.cptv', keys: [{ fingerprint: 'f', publicKey: 'k', validFrom: '2026-01-01T00:00:00Z', state: 'valid' }] }];
+        return [
+          200,
+          {
+            agencyId: 'rs.cptv',
+            keys: [
+              {
+                fingerprint: 'f',
+                publicKey: 'k',
+                validFrom: '2026-01-01T00:00:00Z',
+                state: 'valid',
+              },
+            ],
+          },
+        ];
       }
       return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
     });
-    expect(await http.submit({ envelope: 'ZQ==', envelopeSignature: 's', payload: 'cA==' })).toMatchObject({ id: 'm1', receipt: { receipt: 'cg==' } });
+    expect(
+      await http.submit({ envelope: 'ZQ==', envelopeSignature: 's', payload: 'cA==' }),
+    ).toMatchObject({ id: 'm1', receipt: { receipt: 'cg==' } });
     expect(await http.inbox(5)).toHaveLength(1);
-    expect(await http.acknowledge('m1', { receipt: 'cg==', receiptSignature: 's' })).toMatchObject({ status: 'acknowledged' });
-    expect((await http.status('m1')).recipients[0]).toMatchObject({ agency: 'rs.cptv', status: 'delivered', attempts: 1 });
+    expect(await http.acknowledge('m1', { receipt: 'cg==', receiptSignature: 's' })).toMatchObject({
+      status: 'acknowledged',
+    });
+    expect((await http.status('m1')).recipients[0]).toMatchObject({
+      agency: 'rs.cptv',
+      status: 'delivered',
+      attempts: 1,
+    });
     expect((await http.keys('rs.cptv')).keys[0]!.fingerprint).toBe('f');
-    expect(server!.requests.every((request) => request.authorization === 'Bearer nrm_abc.secret')).toBe(true);
-    expect(server!.requests[0]!.body).toEqual({ envelope: 'ZQ==', envelopeSignature: 's', payload: 'cA==' });
+    expect(
+      server!.requests.every((request) => request.authorization === 'Bearer nrm_abc.secret'),
+    ).toBe(true);
+    expect(server!.requests[0]!.body).toEqual({
+      envelope: 'ZQ==',
+      envelopeSignature: 's',
+      payload: 'cA==',
+    });
   });
 
-  it('turns an error body into a GatewayError with the server\'s code, message and path', async () => {
-    const http = await client(() => [403, { error: { code: 'ROUTE_FORBIDDEN', message: 'CHILD_REFERRAL_INCLUDES_CSW: …', path: 'to' } }]);
-    await expect(http.submit({ envelope: '', envelopeSignature: '', payload: '' })).rejects.toMatchObject({
+  it("turns an error body into a GatewayError with the server's code, message and path", async () => {
+    const http = await client(() => [
+      403,
+      { error: { code: 'ROUTE_FORBIDDEN', message: 'CHILD_REFERRAL_INCLUDES_CSW: …', path: 'to' } },
+    ]);
+    await expect(
+      http.submit({ envelope: '', envelopeSignature: '', payload: '' }),
+    ).rejects.toMatchObject({
       code: 'ROUTE_FORBIDDEN',
       status: 403,
       message: 'CHILD_REFERRAL_INCLUDES_CSW: …',
@@ -59,7 +109,10 @@ describe('GatewayHttp', () => {
 
   it('refuses a success body that does not match the contract', async () => {
     const http = await client(() => [200, { unexpected: true }]);
-    await expect(http.keys('rs.cptv')).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('unexpected body') });
+    await expect(http.keys('rs.cptv')).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('unexpected body'),
+    });
   });
 
   it('rethrows a network failure as it is', async () => {

@@ -30,10 +30,12 @@ export const InboxResponse = z.object({ messages: z.array(InboxMessage) });
 export const AckResponse = z.object({ id: z.string(), status: z.string() });
 export type AckResponse = z.infer<typeof AckResponse>;
 
-export const StatusResponse = z.object({
-  id: z.string(),
-  recipients: z.array(z.object({ agency: z.string(), status: z.string() }).loose()),
-}).loose();
+export const StatusResponse = z
+  .object({
+    id: z.string(),
+    recipients: z.array(z.object({ agency: z.string(), status: z.string() }).loose()),
+  })
+  .loose();
 export type StatusResponse = z.infer<typeof StatusResponse>;
 
 export const RegisteredKey = z.object({
@@ -47,7 +49,9 @@ export type RegisteredKey = z.infer<typeof RegisteredKey>;
 export const KeysResponse = z.object({ agencyId: z.string(), keys: z.array(RegisteredKey) });
 export type KeysResponse = z.infer<typeof KeysResponse>;
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }) });
+const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }),
+});
 
 /** Options for {@link GatewayHttp}. */
 export interface GatewayHttpOptions {
@@ -84,7 +88,10 @@ export class GatewayHttp {
     return messages;
   }
 
-  acknowledge(id: string, body: { receipt: string; receiptSignature: string }): Promise<AckResponse> {
+  acknowledge(
+    id: string,
+    body: { receipt: string; receiptSignature: string },
+  ): Promise<AckResponse> {
     return this.call('POST', `/v1/messages/${encodeURIComponent(id)}/ack`, AckResponse, body);
   }
 
@@ -96,8 +103,16 @@ export class GatewayHttp {
     return this.call('GET', `/v1/keys/${encodeURIComponent(agencyId)}`, KeysResponse);
   }
 
-  private async call<T extends z.ZodType>(method: string, path: string, schema: T, body?: unknown): Promise<z.infer<T>> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.token}`, accept: 'application/json' };
+  private async call<T extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: T,
+    body?: unknown,
+  ): Promise<z.infer<T>> {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${this.token}`,
+      accept: 'application/json',
+    };
     if (body !== undefined) {
       headers['content-type'] = 'application/json';
     }
@@ -115,11 +130,16 @@ export class GatewayHttp {
     }
     if (!response.ok) {
       const error = ErrorBody.safeParse(json);
-      throw error.success ? toGatewayError(error.data.error) : toGatewayError({ statusCode: response.status });
+      throw error.success
+        ? toGatewayError(error.data.error)
+        : toGatewayError({ statusCode: response.status });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      throw new GatewayError('INTERNAL', { message: `The gateway answered ${method} ${path} with an unexpected body.`, cause: parsed.error });
+      throw new GatewayError('INTERNAL', {
+        message: `The gateway answered ${method} ${path} with an unexpected body.`,
+        cause: parsed.error,
+      });
     }
     return parsed.data;
   }

@@ -26,7 +26,10 @@ describe('HandedOverLog', () => {
     const reopened = new HandedOverLog(dir);
     expect(reopened.outcome('a')).toBe('handed-over');
     expect(reopened.outcome('b')).toBe('rejected');
-    expect(JSON.parse(readFileSync(join(dir, 'handed-over.json'), 'utf8'))).toEqual({ version: 1, ids: { a: 'handed-over', b: 'rejected' } });
+    expect(JSON.parse(readFileSync(join(dir, 'handed-over.json'), 'utf8'))).toEqual({
+      version: 1,
+      ids: { a: 'handed-over', b: 'rejected' },
+    });
   });
 
   it('creates a missing folder', () => {

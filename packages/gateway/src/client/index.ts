@@ -1,10 +1,22 @@
 // Public surface of the client SDK: `@nrm/gateway/client`.
-export { NrmClient, type NrmClientOptions, type SendRequest, type SendResult, type InboxItem } from './nrm-client.js';
+export {
+  NrmClient,
+  type NrmClientOptions,
+  type SendRequest,
+  type SendResult,
+  type InboxItem,
+} from './nrm-client.js';
 export type { ReceivedMessage } from './received-message.js';
 export { openReceived, type OpenContext } from './received-message.js';
 export type { PayloadSchemas, PayloadReading } from './payload-schemas.js';
 export { catalogueSchemas, parseErrorToGatewayError } from './catalogue-schemas.js';
-export { GatewayHttp, type GatewayHttpOptions, type SubmitBody, type InboxMessage, type RegisteredKey } from './gateway-http.js';
+export {
+  GatewayHttp,
+  type GatewayHttpOptions,
+  type SubmitBody,
+  type InboxMessage,
+  type RegisteredKey,
+} from './gateway-http.js';
 export { KeyDirectory } from './key-directory.js';
 export { HandedOverLog, type HandOutcome } from './handed-over-log.js';
 export { Receipt, acknowledgementReceipt, encodeReceipt, decodeReceipt } from './receipt.js';

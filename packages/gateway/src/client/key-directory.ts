@@ -26,12 +26,18 @@ export class KeyDirectory {
   async sealingKeys(agencyId: string, at: Date): Promise<PublicKey[]> {
     const usable: PublicKey[] = [];
     for (const { registered, key } of await this.entries(agencyId, at)) {
-      if (inWindow(registered, at) && !revokedBy(registered, at) && (await keyValidityAt(key, at)) === 'valid') {
+      if (
+        inWindow(registered, at) &&
+        !revokedBy(registered, at) &&
+        (await keyValidityAt(key, at)) === 'valid'
+      ) {
         usable.push(key);
       }
     }
     if (usable.length === 0) {
-      throw new GatewayError('KEY_UNKNOWN', { message: `${agencyId} has no current key to encrypt to.` });
+      throw new GatewayError('KEY_UNKNOWN', {
+        message: `${agencyId} has no current key to encrypt to.`,
+      });
     }
     return usable;
   }
@@ -42,12 +48,18 @@ export class KeyDirectory {
    * OpenPGP's own expiry and revocation are checked again when verifying.
    */
   async verificationKeys(agencyId: string, at: Date): Promise<PublicKey[]> {
-    return (await this.entries(agencyId, at)).filter(({ registered }) => !revokedBy(registered, at)).map(({ key }) => key);
+    return (await this.entries(agencyId, at))
+      .filter(({ registered }) => !revokedBy(registered, at))
+      .map(({ key }) => key);
   }
 
   private async entries(agencyId: string, at: Date): Promise<Entry[]> {
     const cached = this.cache.get(agencyId);
-    if (cached !== undefined && at.getTime() - cached.fetchedAt < CACHE_MS && at.getTime() >= cached.fetchedAt) {
+    if (
+      cached !== undefined &&
+      at.getTime() - cached.fetchedAt < CACHE_MS &&
+      at.getTime() >= cached.fetchedAt
+    ) {
       return cached.entries;
     }
     const { keys } = await this.http.keys(agencyId);

@@ -49,7 +49,15 @@ afterEach(async () => {
 function client(agency: TestAgencyKey, token: string, stateDir?: string): NrmClient {
   const dir = stateDir ?? mkdtempSync(join(tmpdir(), 'nrm-sdk-'));
   dirs.push(dir);
-  return new NrmClient({ gatewayUrl: gateway.url, token, agencyId: agency.agencyId, privateKey: agency.private, stateDir: dir, schemas: noteSchemas, now });
+  return new NrmClient({
+    gatewayUrl: gateway.url,
+    token,
+    agencyId: agency.agencyId,
+    privateKey: agency.private,
+    stateDir: dir,
+    schemas: noteSchemas,
+    now,
+  });
 }
 
 const request: SendRequest = {
@@ -92,22 +100,34 @@ describe('NrmClient.send', () => {
   });
 
   it('refuses an invalid payload before anything is sent', async () => {
-    await expect(client(police, 'tok-police').send({ ...request, payload: { txt: 'typo' } })).rejects.toMatchObject({ code: 'SCHEMA_INVALID' });
-    await expect(client(police, 'tok-police').send({ ...request, type: 'nrm.nothing' })).rejects.toMatchObject({ code: 'UNKNOWN_TYPE' });
+    await expect(
+      client(police, 'tok-police').send({ ...request, payload: { txt: 'typo' } }),
+    ).rejects.toMatchObject({ code: 'SCHEMA_INVALID' });
+    await expect(
+      client(police, 'tok-police').send({ ...request, type: 'nrm.nothing' }),
+    ).rejects.toMatchObject({ code: 'UNKNOWN_TYPE' });
     expect(gateway.messages.size).toBe(0);
   });
 
   it('refuses a recipient the gateway does not know, before sealing', async () => {
-    await expect(client(police, 'tok-police').send({ ...request, to: ['rs.astra'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      client(police, 'tok-police').send({ ...request, to: ['rs.astra'] }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses an acceptance receipt that does not confirm the envelope', async () => {
     gateway.forgeReceipts = true;
-    await expect(client(police, 'tok-police').send(request)).rejects.toMatchObject({ code: 'SIGNATURE_INVALID', path: 'receipt' });
+    await expect(client(police, 'tok-police').send(request)).rejects.toMatchObject({
+      code: 'SIGNATURE_INVALID',
+      path: 'receipt',
+    });
   });
 
   it('surfaces the gateway error for a token that is not valid', async () => {
-    await expect(client(police, 'wrong').send(request)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
+    await expect(client(police, 'wrong').send(request)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      status: 401,
+    });
   });
 });
 
@@ -115,7 +135,10 @@ describe('NrmClient.inbox', () => {
   it('every recipient opens, verifies, upgrades and acknowledges; the sender sees acknowledged', async () => {
     const sender = client(police, 'tok-police');
     const sent = await sender.send(request);
-    for (const [key, token] of [[cptv, 'tok-cptv'], [csw, 'tok-csw']] as const) {
+    for (const [key, token] of [
+      [cptv, 'tok-cptv'],
+      [csw, 'tok-csw'],
+    ] as const) {
       const items = await drain(client(key, token).inbox());
       expect(items).toHaveLength(1);
       const item = items[0]!;
@@ -129,7 +152,10 @@ describe('NrmClient.inbox', () => {
         });
       }
     }
-    expect((await sender.status(sent.id)).recipients.map((r) => r.status)).toEqual(['acknowledged', 'acknowledged']);
+    expect((await sender.status(sent.id)).recipients.map((r) => r.status)).toEqual([
+      'acknowledged',
+      'acknowledged',
+    ]);
   });
 
   it('drops a redelivered id already handed over (also after a restart) and re-acknowledges it', async () => {
@@ -156,11 +182,17 @@ describe('NrmClient.inbox', () => {
   it('a payload that does not match the envelope digest is yielded as DIGEST_MISMATCH and never acknowledged', async () => {
     const sent = await client(police, 'tok-police').send(request);
     const stored = gateway.messages.get(sent.id)!;
-    const other = await client(police, 'tok-police').send({ ...request, payload: { text: 'another' } });
+    const other = await client(police, 'tok-police').send({
+      ...request,
+      payload: { text: 'another' },
+    });
     stored.payload = gateway.messages.get(other.id)!.payload;
     const items = await drain(client(cptv, 'tok-cptv').inbox());
-    expect(items.find((item) => !item.ok)).toMatchObject({ ok: false, id: sent.id, error: { code: 'DIGEST_MISMATCH' } });
+    expect(items.find((item) => !item.ok)).toMatchObject({
+      ok: false,
+      id: sent.id,
+      error: { code: 'DIGEST_MISMATCH' },
+    });
     expect(gateway.messages.get(sent.id)!.acknowledgedBy.size).toBe(0);
   });
-
 });

@@ -63,7 +63,8 @@ export interface SendResult {
 }
 
 /** One item of the inbox: an opened message, or one that failed a check and was not handed over. */
-export type InboxItem = { ok: true; message: ReceivedMessage } | { ok: false; id: string; error: GatewayError };
+export type InboxItem =
+  { ok: true; message: ReceivedMessage } | { ok: false; id: string; error: GatewayError };
 
 const DAY_MS = 86_400_000;
 
@@ -79,7 +80,11 @@ export class NrmClient {
   private readonly schemas: PayloadSchemas;
 
   constructor(private readonly options: NrmClientOptions) {
-    this.http = new GatewayHttp({ baseUrl: options.gatewayUrl, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    this.http = new GatewayHttp({
+      baseUrl: options.gatewayUrl,
+      token: options.token,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
     this.keys = new KeyDirectory(this.http);
     this.handedOver = new HandedOverLog(options.stateDir);
     this.now = options.now ?? (() => new Date());
@@ -96,7 +101,9 @@ export class NrmClient {
     if (!reading.ok) {
       throw reading.error;
     }
-    const dataCategories: DataCategory[] = [...new Set(this.schemas.dataCategories(request.type, request.version, request.payload))];
+    const dataCategories: DataCategory[] = [
+      ...new Set(this.schemas.dataCategories(request.type, request.version, request.payload)),
+    ];
     const recipientKeys = [];
     for (const agencyId of request.to) {
       recipientKeys.push(...(await this.keys.sealingKeys(agencyId, at)));
@@ -132,7 +139,12 @@ export class NrmClient {
       envelopeSignature,
       payload: Buffer.from(ciphertext).toString('base64'),
     });
-    const receipt = await this.verifyGatewayReceipt(response.receipt, envelope.id, envelopeBytes, at);
+    const receipt = await this.verifyGatewayReceipt(
+      response.receipt,
+      envelope.id,
+      envelopeBytes,
+      at,
+    );
     return { id: response.id, status: response.status, envelope, receipt };
   }
 
@@ -190,17 +202,45 @@ export class NrmClient {
 
   private async acknowledge(raw: InboxMessage): Promise<void> {
     const at = this.now();
-    const receipt = encodeReceipt(acknowledgementReceipt(raw.id, Buffer.from(raw.envelope, 'base64'), this.options.agencyId, at));
+    const receipt = encodeReceipt(
+      acknowledgementReceipt(
+        raw.id,
+        Buffer.from(raw.envelope, 'base64'),
+        this.options.agencyId,
+        at,
+      ),
+    );
     const receiptSignature = await signDetached(receipt, this.options.privateKey, at);
-    await this.http.acknowledge(raw.id, { receipt: Buffer.from(receipt).toString('base64'), receiptSignature });
+    await this.http.acknowledge(raw.id, {
+      receipt: Buffer.from(receipt).toString('base64'),
+      receiptSignature,
+    });
   }
 
-  private async verifyGatewayReceipt(signed: { receipt: string; signature: string }, id: string, envelopeBytes: Uint8Array, at: Date): Promise<Receipt> {
+  private async verifyGatewayReceipt(
+    signed: { receipt: string; signature: string },
+    id: string,
+    envelopeBytes: Uint8Array,
+    at: Date,
+  ): Promise<Receipt> {
     const bytes = Buffer.from(signed.receipt, 'base64');
-    await verifyDetached(bytes, signed.signature, await this.keys.verificationKeys('gateway', at), at);
+    await verifyDetached(
+      bytes,
+      signed.signature,
+      await this.keys.verificationKeys('gateway', at),
+      at,
+    );
     const receipt = decodeReceipt(bytes);
-    if (receipt.messageId !== id || receipt.envelopeDigest !== sha256Digest(envelopeBytes) || receipt.status !== 'accepted' || receipt.by !== 'gateway') {
-      throw new GatewayError('SIGNATURE_INVALID', { message: 'The acceptance receipt does not confirm this envelope.', path: 'receipt' });
+    if (
+      receipt.messageId !== id ||
+      receipt.envelopeDigest !== sha256Digest(envelopeBytes) ||
+      receipt.status !== 'accepted' ||
+      receipt.by !== 'gateway'
+    ) {
+      throw new GatewayError('SIGNATURE_INVALID', {
+        message: 'The acceptance receipt does not confirm this envelope.',
+        path: 'receipt',
+      });
     }
     return receipt;
   }

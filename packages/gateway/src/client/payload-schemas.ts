@@ -2,7 +2,8 @@ import type { DataCategory } from '@nrm/domain';
 import type { GatewayError } from '../errors/index.js';
 
 /** A payload read against its wire schema: valid and upgraded to the latest version, or why not. */
-export type PayloadReading = { ok: true; version: number; value: unknown } | { ok: false; error: GatewayError };
+export type PayloadReading =
+  { ok: true; version: number; value: unknown } | { ok: false; error: GatewayError };
 
 /**
  * What the SDK needs from the wire schemas (`@nrm/schemas`): validate + upgrade a payload,

@@ -22,8 +22,14 @@ describe('receipts', () => {
   });
 
   it('rejects bytes that are not JSON or not a receipt, with a path', () => {
-    expect(() => decodeReceipt(new Uint8Array([0xff, 0xfe]))).toThrow(expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'receipt' }));
-    const bad = new TextEncoder().encode(JSON.stringify({ ...acknowledgementReceipt(id, envelopeBytes, 'x', at), status: 'lost' }));
-    expect(() => decodeReceipt(bad)).toThrow(expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'receipt.status' }));
+    expect(() => decodeReceipt(new Uint8Array([0xff, 0xfe]))).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'receipt' }),
+    );
+    const bad = new TextEncoder().encode(
+      JSON.stringify({ ...acknowledgementReceipt(id, envelopeBytes, 'x', at), status: 'lost' }),
+    );
+    expect(() => decodeReceipt(bad)).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'receipt.status' }),
+    );
   });
 });

@@ -22,7 +22,12 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** The receipt a recipient signs to acknowledge the envelope bytes it received. */
-export function acknowledgementReceipt(messageId: string, envelopeBytes: Uint8Array, by: string, at: Date): Receipt {
+export function acknowledgementReceipt(
+  messageId: string,
+  envelopeBytes: Uint8Array,
+  by: string,
+  at: Date,
+): Receipt {
   return {
     type: 'nrm.receipt',
     version: 1,
@@ -45,7 +50,11 @@ export function decodeReceipt(bytes: Uint8Array): Receipt {
   try {
     json = JSON.parse(decoder.decode(bytes));
   } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The receipt is not UTF-8 JSON.', path: 'receipt', cause });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The receipt is not UTF-8 JSON.',
+      path: 'receipt',
+      cause,
+    });
   }
   const parsed = Receipt.safeParse(json);
   if (!parsed.success) {

@@ -35,8 +35,12 @@ interface Delivery {
 /** Build a delivered message the way a sender SDK would, with one thing changed. */
 async function delivery(options: Delivery = {}): Promise<InboxMessage> {
   const envelopeSigner = options.envelopeSigner ?? police.private;
-  const plaintext = options.payloadBytes ?? new TextEncoder().encode(JSON.stringify(options.payload ?? { text: 'hello' }));
-  const ciphertext = await seal(plaintext, [cptv.public], options.payloadSigner ?? envelopeSigner, { at: AT });
+  const plaintext =
+    options.payloadBytes ??
+    new TextEncoder().encode(JSON.stringify(options.payload ?? { text: 'hello' }));
+  const ciphertext = await seal(plaintext, [cptv.public], options.payloadSigner ?? envelopeSigner, {
+    at: AT,
+  });
   const envelope: EnvelopeV1 = {
     ...exampleEnvelope,
     type: 'nrm.test-note',
@@ -55,45 +59,78 @@ async function delivery(options: Delivery = {}): Promise<InboxMessage> {
 }
 
 function context(senderKeys: PublicKey[] = [police.public, policeNext.public]): OpenContext {
-  return { self: 'rs.cptv', privateKey: cptv.private, senderKeys: () => Promise.resolve(senderKeys), schemas: noteSchemas, at: AT };
+  return {
+    self: 'rs.cptv',
+    privateKey: cptv.private,
+    senderKeys: () => Promise.resolve(senderKeys),
+    schemas: noteSchemas,
+    at: AT,
+  };
 }
 
 describe('openReceived', () => {
   it('opens a well-formed delivery: verified signer, upgraded payload, exact envelope bytes', async () => {
     const message = await delivery({ payload: { text: 'hello' } });
     const received = await openReceived(message, context());
-    expect(received).toMatchObject({ id: exampleEnvelope.id, payload: { body: 'hello' }, payloadVersion: 2, signerFingerprint: police.fingerprint, signedAt: AT });
+    expect(received).toMatchObject({
+      id: exampleEnvelope.id,
+      payload: { body: 'hello' },
+      payloadVersion: 2,
+      signerFingerprint: police.fingerprint,
+      signedAt: AT,
+    });
     expect(Buffer.from(received.envelopeBytes).toString('base64')).toBe(message.envelope);
   });
 
   it('the delivered id must be the envelope id', async () => {
-    await expect(openReceived(await delivery({ id: '019bc1a2-0000-7000-8000-000000000000' }), context())).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'envelope.id' });
+    await expect(
+      openReceived(await delivery({ id: '019bc1a2-0000-7000-8000-000000000000' }), context()),
+    ).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'envelope.id' });
   });
 
   it('the message must be addressed to us: FORBIDDEN', async () => {
-    await expect(openReceived(await delivery({ envelope: { to: ['rs.astra'] } }), context())).rejects.toMatchObject({ code: 'FORBIDDEN', path: 'envelope.to' });
+    await expect(
+      openReceived(await delivery({ envelope: { to: ['rs.astra'] } }), context()),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', path: 'envelope.to' });
   });
 
   it('the envelope must be signed by a key of the sender: KEY_UNKNOWN', async () => {
-    await expect(openReceived(await delivery({ envelopeSigner: stranger.private }), context())).rejects.toMatchObject({ code: 'KEY_UNKNOWN' });
+    await expect(
+      openReceived(await delivery({ envelopeSigner: stranger.private }), context()),
+    ).rejects.toMatchObject({ code: 'KEY_UNKNOWN' });
   });
 
   it('the envelope must be signed by the key it names: SIGNATURE_INVALID', async () => {
-    await expect(openReceived(await delivery({ envelope: { senderKey: policeNext.fingerprint } }), context())).rejects.toMatchObject({ code: 'SIGNATURE_INVALID', path: 'envelope.senderKey' });
+    await expect(
+      openReceived(await delivery({ envelope: { senderKey: policeNext.fingerprint } }), context()),
+    ).rejects.toMatchObject({ code: 'SIGNATURE_INVALID', path: 'envelope.senderKey' });
   });
 
   it('the ciphertext must match the envelope digest: DIGEST_MISMATCH', async () => {
-    await expect(openReceived(await delivery({ digestOf: new Uint8Array([1]) }), context())).rejects.toMatchObject({ code: 'DIGEST_MISMATCH', path: 'envelope.payloadDigest' });
+    await expect(
+      openReceived(await delivery({ digestOf: new Uint8Array([1]) }), context()),
+    ).rejects.toMatchObject({ code: 'DIGEST_MISMATCH', path: 'envelope.payloadDigest' });
   });
 
   it('the payload must be signed by the same key as the envelope, even another key of the sender: SIGNATURE_INVALID', async () => {
-    await expect(openReceived(await delivery({ payloadSigner: policeNext.private }), context())).rejects.toMatchObject({ code: 'SIGNATURE_INVALID', path: 'payload' });
+    await expect(
+      openReceived(await delivery({ payloadSigner: policeNext.private }), context()),
+    ).rejects.toMatchObject({ code: 'SIGNATURE_INVALID', path: 'payload' });
   });
 
   it('the payload must be UTF-8 JSON valid for its type and version', async () => {
-    await expect(openReceived(await delivery({ payloadBytes: new TextEncoder().encode('not json') }), context())).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'payload' });
-    await expect(openReceived(await delivery({ payload: { txt: 'x' } }), context())).rejects.toMatchObject({ code: 'SCHEMA_INVALID' });
-    await expect(openReceived(await delivery({ envelope: { version: 9 } }), context())).rejects.toMatchObject({ code: 'UNKNOWN_VERSION' });
+    await expect(
+      openReceived(
+        await delivery({ payloadBytes: new TextEncoder().encode('not json') }),
+        context(),
+      ),
+    ).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'payload' });
+    await expect(
+      openReceived(await delivery({ payload: { txt: 'x' } }), context()),
+    ).rejects.toMatchObject({ code: 'SCHEMA_INVALID' });
+    await expect(
+      openReceived(await delivery({ envelope: { version: 9 } }), context()),
+    ).rejects.toMatchObject({ code: 'UNKNOWN_VERSION' });
   });
 
   it('the payload may not carry a data category the envelope did not declare', async () => {
@@ -103,12 +140,19 @@ describe('openReceived', () => {
       path: 'envelope.dataCategories',
       message: expect.stringContaining('health'),
     });
-    const declared = await delivery({ payload: { text: 'x', health: 'diabetes' }, envelope: { dataCategories: ['process', 'health'] } });
-    await expect(openReceived(declared, context())).resolves.toMatchObject({ payload: { body: 'x', health: 'diabetes' } });
+    const declared = await delivery({
+      payload: { text: 'x', health: 'diabetes' },
+      envelope: { dataCategories: ['process', 'health'] },
+    });
+    await expect(openReceived(declared, context())).resolves.toMatchObject({
+      payload: { body: 'x', health: 'diabetes' },
+    });
   });
 
   it('a payload not encrypted to us: DECRYPTION_FAILED', async () => {
     const message = await delivery();
-    await expect(openReceived(message, { ...context(), privateKey: stranger.private })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
+    await expect(
+      openReceived(message, { ...context(), privateKey: stranger.private }),
+    ).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
   });
 });

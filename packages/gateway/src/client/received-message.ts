@@ -36,19 +36,36 @@ export interface OpenContext {
  * for its type and version (upgraded on read) and carry no data category the envelope did not
  * declare — the consent check at the gateway only saw the declared ones.
  */
-export async function openReceived(message: InboxMessage, context: OpenContext): Promise<ReceivedMessage> {
+export async function openReceived(
+  message: InboxMessage,
+  context: OpenContext,
+): Promise<ReceivedMessage> {
   const envelopeBytes = Buffer.from(message.envelope, 'base64');
   const envelope = decodeEnvelope(envelopeBytes);
   if (envelope.id !== message.id) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The envelope id differs from the delivered id.', path: 'envelope.id' });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The envelope id differs from the delivered id.',
+      path: 'envelope.id',
+    });
   }
   if (!envelope.to.includes(context.self)) {
-    throw new GatewayError('FORBIDDEN', { message: `The message is not addressed to ${context.self}.`, path: 'envelope.to' });
+    throw new GatewayError('FORBIDDEN', {
+      message: `The message is not addressed to ${context.self}.`,
+      path: 'envelope.to',
+    });
   }
   const senderKeys = await context.senderKeys(envelope.from, context.at);
-  const signer = await verifyDetached(envelopeBytes, message.envelopeSignature, senderKeys, context.at);
+  const signer = await verifyDetached(
+    envelopeBytes,
+    message.envelopeSignature,
+    senderKeys,
+    context.at,
+  );
   if (signer.signerFingerprint !== normaliseFingerprint(envelope.senderKey)) {
-    throw new GatewayError('SIGNATURE_INVALID', { message: 'The envelope is signed by another key than the one it names.', path: 'envelope.senderKey' });
+    throw new GatewayError('SIGNATURE_INVALID', {
+      message: 'The envelope is signed by another key than the one it names.',
+      path: 'envelope.senderKey',
+    });
   }
   const ciphertext = Buffer.from(message.payload, 'base64');
   if (sha256Digest(ciphertext) !== envelope.payloadDigest) {
@@ -56,19 +73,28 @@ export async function openReceived(message: InboxMessage, context: OpenContext):
   }
   const opened = await open(ciphertext, context.privateKey, senderKeys, { at: context.at });
   if (opened.signerFingerprint !== signer.signerFingerprint) {
-    throw new GatewayError('SIGNATURE_INVALID', { message: 'The payload is signed by another key than the envelope.', path: 'payload' });
+    throw new GatewayError('SIGNATURE_INVALID', {
+      message: 'The payload is signed by another key than the envelope.',
+      path: 'payload',
+    });
   }
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(opened.plaintext));
   } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', { message: 'The payload is not UTF-8 JSON.', path: 'payload', cause });
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: 'The payload is not UTF-8 JSON.',
+      path: 'payload',
+      cause,
+    });
   }
   const reading = context.schemas.read(envelope.type, envelope.version, data);
   if (!reading.ok) {
     throw reading.error;
   }
-  const undeclared = context.schemas.dataCategories(envelope.type, envelope.version, data).filter((category) => !envelope.dataCategories.includes(category));
+  const undeclared = context.schemas
+    .dataCategories(envelope.type, envelope.version, data)
+    .filter((category) => !envelope.dataCategories.includes(category));
   if (undeclared.length > 0) {
     throw new GatewayError('SCHEMA_INVALID', {
       message: `The payload carries data categories the envelope did not declare: ${undeclared.join(', ')}.`,

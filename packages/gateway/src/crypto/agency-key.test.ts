@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateAgencyKey, fingerprintOf, normaliseFingerprint, readAgencyPrivateKey, readPublicKeys } from './agency-key.js';
+import {
+  generateAgencyKey,
+  fingerprintOf,
+  normaliseFingerprint,
+  readAgencyPrivateKey,
+  readPublicKeys,
+} from './agency-key.js';
 import { AT } from './__fixtures__/agency-keys.js';
 
 describe('generateAgencyKey', () => {
@@ -8,8 +14,14 @@ describe('generateAgencyKey', () => {
     const [key] = await readPublicKeys(pair.publicKey);
     expect(key).toBeDefined();
     expect(key!.keyPacket.version).toBe(4);
-    expect(key!.getAlgorithmInfo()).toMatchObject({ algorithm: 'eddsaLegacy', curve: 'ed25519Legacy' });
-    expect(key!.subkeys[0]!.getAlgorithmInfo()).toMatchObject({ algorithm: 'ecdh', curve: 'curve25519Legacy' });
+    expect(key!.getAlgorithmInfo()).toMatchObject({
+      algorithm: 'eddsaLegacy',
+      curve: 'ed25519Legacy',
+    });
+    expect(key!.subkeys[0]!.getAlgorithmInfo()).toMatchObject({
+      algorithm: 'ecdh',
+      curve: 'curve25519Legacy',
+    });
     expect(key!.getUserIDs()).toEqual(['rs.cptv']);
     expect(key!.getCreationTime().toISOString()).toBe(AT.toISOString());
     expect(pair.fingerprint).toMatch(/^[0-9a-f]{40}$/);
@@ -24,11 +36,21 @@ describe('generateAgencyKey', () => {
   });
 
   it('protects the private key with a passphrase and unlocks it only with the right one', async () => {
-    const pair = await generateAgencyKey({ agencyId: 'rs.atina', at: AT, passphrase: 'correct horse' });
+    const pair = await generateAgencyKey({
+      agencyId: 'rs.atina',
+      at: AT,
+      passphrase: 'correct horse',
+    });
     const unlocked = await readAgencyPrivateKey(pair.privateKey, 'correct horse');
     expect(unlocked.isDecrypted()).toBe(true);
-    await expect(readAgencyPrivateKey(pair.privateKey)).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('locked') });
-    await expect(readAgencyPrivateKey(pair.privateKey, 'wrong')).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('passphrase') });
+    await expect(readAgencyPrivateKey(pair.privateKey)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('locked'),
+    });
+    await expect(readAgencyPrivateKey(pair.privateKey, 'wrong')).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('passphrase'),
+    });
   });
 
   it('rejects text that is not a key', async () => {

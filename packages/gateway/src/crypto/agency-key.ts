@@ -1,4 +1,12 @@
-import { decryptKey, generateKey, readKey, readKeys, readPrivateKey, type PrivateKey, type PublicKey } from 'openpgp';
+import {
+  decryptKey,
+  generateKey,
+  readKey,
+  readKeys,
+  readPrivateKey,
+  type PrivateKey,
+  type PublicKey,
+} from 'openpgp';
 import { GatewayError } from '../errors/index.js';
 
 /** Options for {@link generateAgencyKey}. */
@@ -59,27 +67,41 @@ export async function readPublicKeys(armored: string): Promise<PublicKey[]> {
     const keys = await readKeys({ armoredKeys: armored });
     return keys.map((key) => (key.isPrivate() ? key.toPublic() : key));
   } catch (cause) {
-    throw new GatewayError('BAD_REQUEST', { message: 'The text is not a valid OpenPGP public key.', cause });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'The text is not a valid OpenPGP public key.',
+      cause,
+    });
   }
 }
 
 /** Read an armored private key, unlocking it when a passphrase is given. */
-export async function readAgencyPrivateKey(armored: string, passphrase?: string): Promise<PrivateKey> {
+export async function readAgencyPrivateKey(
+  armored: string,
+  passphrase?: string,
+): Promise<PrivateKey> {
   let key: PrivateKey;
   try {
     key = await readPrivateKey({ armoredKey: armored });
   } catch (cause) {
-    throw new GatewayError('BAD_REQUEST', { message: 'The text is not a valid OpenPGP private key.', cause });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'The text is not a valid OpenPGP private key.',
+      cause,
+    });
   }
   if (key.isDecrypted()) {
     return key;
   }
   if (passphrase === undefined) {
-    throw new GatewayError('BAD_REQUEST', { message: 'The private key is locked; a passphrase is required.' });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'The private key is locked; a passphrase is required.',
+    });
   }
   try {
     return await decryptKey({ privateKey: key, passphrase });
   } catch (cause) {
-    throw new GatewayError('BAD_REQUEST', { message: 'The passphrase does not unlock the private key.', cause });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'The passphrase does not unlock the private key.',
+      cause,
+    });
   }
 }

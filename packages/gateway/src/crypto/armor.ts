@@ -25,12 +25,17 @@ export async function dearmor(text: string): Promise<Uint8Array> {
     // openpgp types its streams with a dev-only package; the value is bytes or a web stream.
     return await collect(result.data as unknown);
   } catch (cause) {
-    throw new GatewayError('BAD_REQUEST', { message: 'The text is not valid OpenPGP armor.', cause });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'The text is not valid OpenPGP armor.',
+      cause,
+    });
   }
 }
 
 /** Read an OpenPGP message given as binary or armored bytes (ADR 0002 allows both). */
-export async function readAnyMessage(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof readMessage<Uint8Array>>>> {
+export async function readAnyMessage(
+  bytes: Uint8Array,
+): Promise<Awaited<ReturnType<typeof readMessage<Uint8Array>>>> {
   const binary = isArmored(bytes) ? await dearmor(decoder.decode(bytes)) : bytes;
   return readMessage({ binaryMessage: binary });
 }

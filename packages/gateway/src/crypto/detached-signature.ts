@@ -1,4 +1,12 @@
-import { createMessage, readSignature, sign, verify, type PrivateKey, type PublicKey, type Signature } from 'openpgp';
+import {
+  createMessage,
+  readSignature,
+  sign,
+  verify,
+  type PrivateKey,
+  type PublicKey,
+  type Signature,
+} from 'openpgp';
 import { GatewayError } from '../errors/index.js';
 import { firstValidSigner, type VerifiedSigner } from './signer-check.js';
 
@@ -6,10 +14,20 @@ import { firstValidSigner, type VerifiedSigner } from './signer-check.js';
  * An ASCII-armored detached signature over the exact bytes (ADR 0002): what
  * `gpg --armor --detach-sign envelope.json` produces, so either side can make or check it.
  */
-export async function signDetached(bytes: Uint8Array, privateKey: PrivateKey, at: Date): Promise<string> {
+export async function signDetached(
+  bytes: Uint8Array,
+  privateKey: PrivateKey,
+  at: Date,
+): Promise<string> {
   const message = await createMessage({ binary: bytes, date: at });
   // The declared return type names a dev-only stream package; for non-stream input it is a string.
-  return (await sign({ message, signingKeys: privateKey, detached: true, format: 'armored', date: at })) as string;
+  return (await sign({
+    message,
+    signingKeys: privateKey,
+    detached: true,
+    format: 'armored',
+    date: at,
+  })) as string;
 }
 
 /**
@@ -27,7 +45,10 @@ export async function verifyDetached(
   try {
     signature = await readSignature({ armoredSignature });
   } catch (cause) {
-    throw new GatewayError('SIGNATURE_INVALID', { message: 'The signature is not a valid armored OpenPGP signature.', cause });
+    throw new GatewayError('SIGNATURE_INVALID', {
+      message: 'The signature is not a valid armored OpenPGP signature.',
+      cause,
+    });
   }
   if (publicKeys.length === 0) {
     throw new GatewayError('KEY_UNKNOWN', { message: 'No key to verify the signature against.' });

@@ -23,13 +23,17 @@ describe('keyValidityAt', () => {
   it('is revoked after revocation by the private key, from the revocation time', async () => {
     const key = await testAgencyKey('rs.cptv');
     const revokedAt = new Date(AT.getTime() + DAY);
-    const [revoked] = await readPublicKeys(await revokeWithPrivateKey(key.private, 'compromised', revokedAt));
+    const [revoked] = await readPublicKeys(
+      await revokeWithPrivateKey(key.private, 'compromised', revokedAt),
+    );
     expect(await keyValidityAt(revoked!, new Date(AT.getTime() + 2 * DAY))).toBe('revoked');
   });
 
   it('is revoked after applying the revocation certificate made at generation', async () => {
     const key = await testAgencyKey('rs.cptv');
-    const [revoked] = await readPublicKeys(await applyRevocationCertificate(key.public, key.revocationCertificate));
+    const [revoked] = await readPublicKeys(
+      await applyRevocationCertificate(key.public, key.revocationCertificate),
+    );
     expect(await keyValidityAt(revoked!, AT)).toBe('revoked');
   });
 
@@ -45,12 +49,23 @@ describe('assertKeyUsable', () => {
   it('throws the typed error for each unusable state', async () => {
     const expiring = await testAgencyKey('rs.cptv', AT, 86_400);
     await expect(assertKeyUsable(expiring.public, AT)).resolves.toBeUndefined();
-    await expect(assertKeyUsable(expiring.public, new Date(AT.getTime() + 2 * DAY))).rejects.toMatchObject({ code: 'KEY_EXPIRED', status: 401 });
-    await expect(assertKeyUsable(expiring.public, new Date(AT.getTime() - DAY))).rejects.toMatchObject({ code: 'KEY_EXPIRED', message: expect.stringContaining('not yet valid') });
-    const [revoked] = await readPublicKeys(await applyRevocationCertificate(expiring.public, expiring.revocationCertificate));
+    await expect(
+      assertKeyUsable(expiring.public, new Date(AT.getTime() + 2 * DAY)),
+    ).rejects.toMatchObject({ code: 'KEY_EXPIRED', status: 401 });
+    await expect(
+      assertKeyUsable(expiring.public, new Date(AT.getTime() - DAY)),
+    ).rejects.toMatchObject({
+      code: 'KEY_EXPIRED',
+      message: expect.stringContaining('not yet valid'),
+    });
+    const [revoked] = await readPublicKeys(
+      await applyRevocationCertificate(expiring.public, expiring.revocationCertificate),
+    );
     await expect(assertKeyUsable(revoked!, AT)).rejects.toMatchObject({ code: 'KEY_REVOKED' });
     const [stripped] = await readPublicKeys(expiring.publicKey);
     stripped!.users = [];
-    await expect(assertKeyUsable(stripped!, AT)).rejects.toMatchObject({ code: 'SIGNATURE_INVALID' });
+    await expect(assertKeyUsable(stripped!, AT)).rejects.toMatchObject({
+      code: 'SIGNATURE_INVALID',
+    });
   });
 });

@@ -42,6 +42,8 @@ export async function assertKeyUsable(key: PublicKey, at: Date): Promise<void> {
     case 'not-yet-valid':
       throw new GatewayError('KEY_EXPIRED', { message: `Key ${fingerprint} is not yet valid.` });
     case 'invalid':
-      throw new GatewayError('SIGNATURE_INVALID', { message: `Key ${fingerprint} has no valid self-signature.` });
+      throw new GatewayError('SIGNATURE_INVALID', {
+        message: `Key ${fingerprint} has no valid self-signature.`,
+      });
   }
 }

@@ -11,7 +11,9 @@ describe('revocation certificates', () => {
     expect(certificate).toContain('BEGIN PGP PUBLIC KEY BLOCK');
     // Making the certificate does not revoke the key itself.
     expect(await keyValidityAt(key.public, AT)).toBe('valid');
-    const [revoked] = await readPublicKeys(await applyRevocationCertificate(key.public, certificate));
+    const [revoked] = await readPublicKeys(
+      await applyRevocationCertificate(key.public, certificate),
+    );
     expect(await keyValidityAt(revoked!, AT)).toBe('revoked');
     expect(revoked!.revocationSignatures[0]!.reasonForRevocationFlag).toBe(1);
     expect(revoked!.revocationSignatures[0]!.reasonForRevocationString).toBe('rotated');
@@ -20,6 +22,8 @@ describe('revocation certificates', () => {
   it('a certificate for another key is refused', async () => {
     const key = await testAgencyKey('rs.cptv');
     const other = await testAgencyKey('rs.astra');
-    await expect(applyRevocationCertificate(key.public, other.revocationCertificate)).rejects.toMatchObject({ code: 'SIGNATURE_INVALID' });
+    await expect(
+      applyRevocationCertificate(key.public, other.revocationCertificate),
+    ).rejects.toMatchObject({ code: 'SIGNATURE_INVALID' });
   });
 });

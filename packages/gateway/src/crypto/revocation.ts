@@ -29,12 +29,22 @@ export async function revokeWithPrivateKey(
  * Apply a revocation certificate (made at key generation and kept offline) to a public key:
  * the way to revoke when the private key is lost. A certificate for another key is rejected.
  */
-export async function applyRevocationCertificate(publicKey: PublicKey, revocationCertificate: string): Promise<string> {
+export async function applyRevocationCertificate(
+  publicKey: PublicKey,
+  revocationCertificate: string,
+): Promise<string> {
   try {
-    const { publicKey: revoked } = await revokeKey({ key: publicKey, revocationCertificate, format: 'armored' });
+    const { publicKey: revoked } = await revokeKey({
+      key: publicKey,
+      revocationCertificate,
+      format: 'armored',
+    });
     return revoked;
   } catch (cause) {
-    throw new GatewayError('SIGNATURE_INVALID', { message: 'The revocation certificate does not belong to this key.', cause });
+    throw new GatewayError('SIGNATURE_INVALID', {
+      message: 'The revocation certificate does not belong to this key.',
+      cause,
+    });
   }
 }
 

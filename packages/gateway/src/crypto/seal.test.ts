@@ -7,7 +7,9 @@ import { applyRevocationCertificate } from './revocation.js';
 import { open, seal } from './seal.js';
 
 const DAY = 86_400_000;
-const payload = new TextEncoder().encode('{"type":"nrm.referral","subject":"sub_0123456789abcdef"}');
+const payload = new TextEncoder().encode(
+  '{"type":"nrm.referral","subject":"sub_0123456789abcdef"}',
+);
 
 let sender: TestAgencyKey;
 let police: TestAgencyKey;
@@ -43,68 +45,112 @@ describe('seal and open', () => {
 
   it('opens with any of several keys, e.g. a retired key after a rotation', async () => {
     const ciphertext = await seal(payload, [police.public], sender.private, { at: AT });
-    const opened = await open(ciphertext, [stranger.private, police.private], [sender.public], { at: AT });
+    const opened = await open(ciphertext, [stranger.private, police.private], [sender.public], {
+      at: AT,
+    });
     expect(opened.plaintext).toEqual(payload);
   });
 
   it('a non-recipient cannot decrypt: DECRYPTION_FAILED', async () => {
     const ciphertext = await seal(payload, [police.public], sender.private, { at: AT });
-    await expect(open(ciphertext, stranger.private, [sender.public], { at: AT })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
+    await expect(
+      open(ciphertext, stranger.private, [sender.public], { at: AT }),
+    ).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
   });
 
   it('bytes that are not OpenPGP: DECRYPTION_FAILED', async () => {
-    await expect(open(new TextEncoder().encode('{"hello":1}'), police.private, [sender.public], { at: AT })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
-    await expect(open(new TextEncoder().encode('-----BEGIN PGP MESSAGE-----\n\nnope\n'), police.private, [sender.public], { at: AT })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
+    await expect(
+      open(new TextEncoder().encode('{"hello":1}'), police.private, [sender.public], { at: AT }),
+    ).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
+    await expect(
+      open(
+        new TextEncoder().encode('-----BEGIN PGP MESSAGE-----\n\nnope\n'),
+        police.private,
+        [sender.public],
+        { at: AT },
+      ),
+    ).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
   });
 
   it('a flipped ciphertext byte is detected (integrity protection): DECRYPTION_FAILED', async () => {
     const ciphertext = await seal(payload, [police.public], sender.private, { at: AT });
     const tampered = ciphertext.slice();
     tampered[tampered.length - 5]! ^= 0x01;
-    await expect(open(tampered, police.private, [sender.public], { at: AT })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' });
+    await expect(open(tampered, police.private, [sender.public], { at: AT })).rejects.toMatchObject(
+      { code: 'DECRYPTION_FAILED' },
+    );
   });
 
   it('an unsigned message is refused: SIGNATURE_INVALID', async () => {
-    const unsigned = await encrypt({ message: await createMessage({ binary: payload }), encryptionKeys: police.public, format: 'binary', date: AT });
-    await expect(open(unsigned, police.private, [sender.public], { at: AT })).rejects.toMatchObject({ code: 'SIGNATURE_INVALID', message: 'The data is not signed.' });
+    const unsigned = await encrypt({
+      message: await createMessage({ binary: payload }),
+      encryptionKeys: police.public,
+      format: 'binary',
+      date: AT,
+    });
+    await expect(open(unsigned, police.private, [sender.public], { at: AT })).rejects.toMatchObject(
+      { code: 'SIGNATURE_INVALID', message: 'The data is not signed.' },
+    );
   });
 
   it('a message signed by someone other than the expected sender: KEY_UNKNOWN', async () => {
     const ciphertext = await seal(payload, [police.public], stranger.private, { at: AT });
-    await expect(open(ciphertext, police.private, [sender.public], { at: AT })).rejects.toMatchObject({ code: 'KEY_UNKNOWN' });
+    await expect(
+      open(ciphertext, police.private, [sender.public], { at: AT }),
+    ).rejects.toMatchObject({ code: 'KEY_UNKNOWN' });
   });
 
   it('the sender key expired by the time of opening: KEY_EXPIRED', async () => {
     const shortLived = await testAgencyKey('rs.cptv', AT, 86_400);
     const ciphertext = await seal(payload, [police.public], shortLived.private, { at: AT });
-    await expect(open(ciphertext, police.private, [shortLived.public], { at: new Date(AT.getTime() + 2 * DAY) })).rejects.toMatchObject({ code: 'KEY_EXPIRED' });
+    await expect(
+      open(ciphertext, police.private, [shortLived.public], {
+        at: new Date(AT.getTime() + 2 * DAY),
+      }),
+    ).rejects.toMatchObject({ code: 'KEY_EXPIRED' });
   });
 
   it('the sender key is revoked: KEY_REVOKED', async () => {
     const ciphertext = await seal(payload, [police.public], sender.private, { at: AT });
-    const [revoked] = await readPublicKeys(await applyRevocationCertificate(sender.public, sender.revocationCertificate));
-    await expect(open(ciphertext, police.private, [revoked!], { at: AT })).rejects.toMatchObject({ code: 'KEY_REVOKED' });
+    const [revoked] = await readPublicKeys(
+      await applyRevocationCertificate(sender.public, sender.revocationCertificate),
+    );
+    await expect(open(ciphertext, police.private, [revoked!], { at: AT })).rejects.toMatchObject({
+      code: 'KEY_REVOKED',
+    });
   });
 
   it('a signature that does not verify: SIGNATURE_INVALID', async () => {
     // A signature made after the verification time never verifies (openpgp refuses future signatures).
-    const ciphertext = await seal(payload, [police.public], sender.private, { at: new Date(AT.getTime() + DAY) });
-    await expect(open(ciphertext, police.private, [sender.public], { at: new Date(AT.getTime() + DAY / 2) })).rejects.toMatchObject({ code: 'SIGNATURE_INVALID' });
+    const ciphertext = await seal(payload, [police.public], sender.private, {
+      at: new Date(AT.getTime() + DAY),
+    });
+    await expect(
+      open(ciphertext, police.private, [sender.public], { at: new Date(AT.getTime() + DAY / 2) }),
+    ).rejects.toMatchObject({ code: 'SIGNATURE_INVALID' });
   });
 });
 
 describe('seal refuses unusable keys', () => {
   it('no recipients: BAD_REQUEST', async () => {
-    await expect(seal(payload, [], sender.private, { at: AT })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(seal(payload, [], sender.private, { at: AT })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('a revoked recipient key: KEY_REVOKED', async () => {
-    const [revoked] = await readPublicKeys(await applyRevocationCertificate(csw.public, csw.revocationCertificate));
-    await expect(seal(payload, [police.public, revoked!], sender.private, { at: AT })).rejects.toMatchObject({ code: 'KEY_REVOKED' });
+    const [revoked] = await readPublicKeys(
+      await applyRevocationCertificate(csw.public, csw.revocationCertificate),
+    );
+    await expect(
+      seal(payload, [police.public, revoked!], sender.private, { at: AT }),
+    ).rejects.toMatchObject({ code: 'KEY_REVOKED' });
   });
 
   it('an expired sender key: KEY_EXPIRED', async () => {
     const shortLived = await testAgencyKey('rs.cptv', AT, 86_400);
-    await expect(seal(payload, [police.public], shortLived.private, { at: new Date(AT.getTime() + 2 * DAY) })).rejects.toMatchObject({ code: 'KEY_EXPIRED' });
+    await expect(
+      seal(payload, [police.public], shortLived.private, { at: new Date(AT.getTime() + 2 * DAY) }),
+    ).rejects.toMatchObject({ code: 'KEY_EXPIRED' });
   });
 });

@@ -22,7 +22,9 @@ export async function seal(
   options: SealOptions,
 ): Promise<Uint8Array> {
   if (recipientKeys.length === 0) {
-    throw new GatewayError('BAD_REQUEST', { message: 'A sealed payload needs at least one recipient key.' });
+    throw new GatewayError('BAD_REQUEST', {
+      message: 'A sealed payload needs at least one recipient key.',
+    });
   }
   await assertKeyUsable(senderKey, options.at);
   for (const key of recipientKeys) {
@@ -67,7 +69,9 @@ export async function open(
     const message = await readAnyMessage(ciphertext);
     decrypted = await decrypt({
       message,
-      decryptionKeys: Array.isArray(recipientKey) ? [...(recipientKey as readonly PrivateKey[])] : (recipientKey as PrivateKey),
+      decryptionKeys: Array.isArray(recipientKey)
+        ? [...(recipientKey as readonly PrivateKey[])]
+        : (recipientKey as PrivateKey),
       verificationKeys: [...senderKeys],
       expectSigned: false,
       format: 'binary',

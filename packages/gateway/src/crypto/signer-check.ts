@@ -22,7 +22,11 @@ export interface SignatureCheck {
  * neither revoked nor expired at `at`. When none does, the most specific reason wins:
  * KEY_REVOKED / KEY_EXPIRED over SIGNATURE_INVALID over KEY_UNKNOWN.
  */
-export async function firstValidSigner(checks: readonly SignatureCheck[], keys: readonly PublicKey[], at: Date): Promise<VerifiedSigner> {
+export async function firstValidSigner(
+  checks: readonly SignatureCheck[],
+  keys: readonly PublicKey[],
+  at: Date,
+): Promise<VerifiedSigner> {
   // openpgp creates the promises eagerly; handle them all so an unchecked one never goes unhandled.
   for (const check of checks) {
     check.verified.catch(() => undefined);
@@ -35,7 +39,11 @@ export async function firstValidSigner(checks: readonly SignatureCheck[], keys: 
   for (const check of checks) {
     const key = keys.find((candidate) => candidate.getKeys(check.keyID).length > 0);
     if (key === undefined) {
-      failures.push(new GatewayError('KEY_UNKNOWN', { message: `Signed by key id ${check.keyID.toHex()}, which is not among the expected keys.` }));
+      failures.push(
+        new GatewayError('KEY_UNKNOWN', {
+          message: `Signed by key id ${check.keyID.toHex()}, which is not among the expected keys.`,
+        }),
+      );
       continue;
     }
     try {
@@ -50,7 +58,12 @@ export async function firstValidSigner(checks: readonly SignatureCheck[], keys: 
       const created = signature.packets[0]?.created ?? null;
       return { signerFingerprint: key.getFingerprint(), signedAt: created ?? at };
     } catch (cause) {
-      failures.push(new GatewayError('SIGNATURE_INVALID', { message: `The signature by ${key.getFingerprint()} does not verify.`, cause }));
+      failures.push(
+        new GatewayError('SIGNATURE_INVALID', {
+          message: `The signature by ${key.getFingerprint()} does not verify.`,
+          cause,
+        }),
+      );
     }
   }
   throw mostSpecific(failures);

@@ -25,11 +25,25 @@ export class GnupgHome {
   run(args: readonly string[], input?: Uint8Array | string): GpgRun {
     const result = spawnSync(
       'gpg',
-      ['--homedir', this.home, '--batch', '--yes', '--pinentry-mode', 'loopback', '--passphrase', '', '--status-fd', '2', ...args],
+      [
+        '--homedir',
+        this.home,
+        '--batch',
+        '--yes',
+        '--pinentry-mode',
+        'loopback',
+        '--passphrase',
+        '',
+        '--status-fd',
+        '2',
+        ...args,
+      ],
       { input: input ?? '', maxBuffer: 16 * 1024 * 1024 },
     );
     if (result.status !== 0) {
-      throw new Error(`gpg ${args.join(' ')} failed (${String(result.status)}): ${result.stderr.toString()}`);
+      throw new Error(
+        `gpg ${args.join(' ')} failed (${String(result.status)}): ${result.stderr.toString()}`,
+      );
     }
     return { stdout: result.stdout, status: result.stderr.toString() };
   }

@@ -9,10 +9,14 @@ import { decrypt, readCleartextMessage, readMessage, readPrivateKey, verify } fr
 import { describe, expect, it } from 'vitest';
 import { open } from '../../src/crypto/index.js';
 
-const VECTORS = fileURLToPath(new URL('../../../../../shared/standards/openpgp-rfc9580/', import.meta.url));
+const VECTORS = fileURLToPath(
+  new URL('../../../../../shared/standards/openpgp-rfc9580/', import.meta.url),
+);
 const present = existsSync(VECTORS);
 if (!present) {
-  console.warn(`RFC 9580 vectors skipped: ${VECTORS} is absent (the shared standards folder is not mounted).`);
+  console.warn(
+    `RFC 9580 vectors skipped: ${VECTORS} is absent (the shared standards folder is not mounted).`,
+  );
 }
 
 const HELLO = 'hello world\n';
@@ -23,12 +27,15 @@ const UNSUPPORTED: readonly { folder: string; file: string; reason: string }[] =
   {
     folder: 'v6-ed448-x448',
     file: 'csf.msg',
-    reason: 'the cleartext-signature armor header "Hash: SHA3-512" is not recognised by openpgp.js 6.3.1 ("Unknown hash algorithm in armor header: sha3-512")',
+    reason:
+      'the cleartext-signature armor header "Hash: SHA3-512" is not recognised by openpgp.js 6.3.1 ("Unknown hash algorithm in armor header: sha3-512")',
   },
 ];
 
 const folders = present
-  ? readdirSync(VECTORS).filter((name) => statSync(`${VECTORS}${name}`).isDirectory()).sort()
+  ? readdirSync(VECTORS)
+      .filter((name) => statSync(`${VECTORS}${name}`).isDirectory())
+      .sort()
   : [];
 const cases = folders
   .filter((folder) => folder !== ILLEGAL)
@@ -36,11 +43,17 @@ const cases = folders
     readdirSync(`${VECTORS}${folder}`)
       .filter((file) => file.endsWith('.msg'))
       .sort()
-      .map((file) => ({ folder, file, unsupported: UNSUPPORTED.find((u) => u.folder === folder && u.file === file) })),
+      .map((file) => ({
+        folder,
+        file,
+        unsupported: UNSUPPORTED.find((u) => u.folder === folder && u.file === file),
+      })),
   );
 
 async function literalData(folder: string, file: string): Promise<string> {
-  const key = await readPrivateKey({ armoredKey: readFileSync(`${VECTORS}${folder}/tsk.asc`, 'utf8') });
+  const key = await readPrivateKey({
+    armoredKey: readFileSync(`${VECTORS}${folder}/tsk.asc`, 'utf8'),
+  });
   const text = readFileSync(`${VECTORS}${folder}/${file}`, 'utf8');
   if (file === 'csf.msg') {
     const message = await readCleartextMessage({ cleartextMessage: text });
@@ -54,7 +67,15 @@ async function literalData(folder: string, file: string): Promise<string> {
 
 describe('RFC 9580 vectors', () => {
   it.skipIf(!present)('the vector folders are there (v4 and v6, 25519, 448, NIST, RSA)', () => {
-    expect(folders).toEqual(expect.arrayContaining(['v4-ed25519-x25519', 'v6-25519-annex-a-4', 'v6-ed448-x448', 'v6-rsa', ILLEGAL]));
+    expect(folders).toEqual(
+      expect.arrayContaining([
+        'v4-ed25519-x25519',
+        'v6-25519-annex-a-4',
+        'v6-ed448-x448',
+        'v6-rsa',
+        ILLEGAL,
+      ]),
+    );
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
@@ -64,27 +85,44 @@ describe('RFC 9580 vectors', () => {
         expect(await literalData(folder, file)).toBe(HELLO);
       });
     } else {
-      it.skipIf(!present)(`${folder}/${file} is not supported by openpgp.js 6.3.1: ${unsupported.reason}`, async () => {
-        await expect(literalData(folder, file)).rejects.toThrow();
-      });
+      it.skipIf(!present)(
+        `${folder}/${file} is not supported by openpgp.js 6.3.1: ${unsupported.reason}`,
+        async () => {
+          await expect(literalData(folder, file)).rejects.toThrow();
+        },
+      );
     }
   }
 
-  it.skipIf(!present)(`${ILLEGAL}: the v6 key on legacy curve25519 is rejected, so none of its messages open`, async () => {
-    const armoredKey = readFileSync(`${VECTORS}${ILLEGAL}/tsk.asc`, 'utf8');
-    await expect(readPrivateKey({ armoredKey })).rejects.toThrow(/Legacy curve25519 cannot be used with v6 keys/);
-    for (const file of readdirSync(`${VECTORS}${ILLEGAL}`).filter((name) => name.endsWith('.msg'))) {
-      await expect(literalData(ILLEGAL, file)).rejects.toThrow();
-    }
-  });
+  it.skipIf(!present)(
+    `${ILLEGAL}: the v6 key on legacy curve25519 is rejected, so none of its messages open`,
+    async () => {
+      const armoredKey = readFileSync(`${VECTORS}${ILLEGAL}/tsk.asc`, 'utf8');
+      await expect(readPrivateKey({ armoredKey })).rejects.toThrow(
+        /Legacy curve25519 cannot be used with v6 keys/,
+      );
+      for (const file of readdirSync(`${VECTORS}${ILLEGAL}`).filter((name) =>
+        name.endsWith('.msg'),
+      )) {
+        await expect(literalData(ILLEGAL, file)).rejects.toThrow();
+      }
+    },
+  );
 
-  it.skipIf(!present)('the SDK decrypts a vector but refuses it because it is unsigned (SIGNATURE_INVALID)', async () => {
-    const folder = 'v4-ed25519-x25519';
-    const key = await readPrivateKey({ armoredKey: readFileSync(`${VECTORS}${folder}/tsk.asc`, 'utf8') });
-    const ciphertext = readFileSync(`${VECTORS}${folder}/enc-seipdv1.msg`);
-    await expect(open(ciphertext, key, [key.toPublic()], { at: new Date('2026-01-01T00:00:00Z') })).rejects.toMatchObject({
-      code: 'SIGNATURE_INVALID',
-      message: 'The data is not signed.',
-    });
-  });
+  it.skipIf(!present)(
+    'the SDK decrypts a vector but refuses it because it is unsigned (SIGNATURE_INVALID)',
+    async () => {
+      const folder = 'v4-ed25519-x25519';
+      const key = await readPrivateKey({
+        armoredKey: readFileSync(`${VECTORS}${folder}/tsk.asc`, 'utf8'),
+      });
+      const ciphertext = readFileSync(`${VECTORS}${folder}/enc-seipdv1.msg`);
+      await expect(
+        open(ciphertext, key, [key.toPublic()], { at: new Date('2026-01-01T00:00:00Z') }),
+      ).rejects.toMatchObject({
+        code: 'SIGNATURE_INVALID',
+        message: 'The data is not signed.',
+      });
+    },
+  );
 });

@@ -63,7 +63,10 @@ export class FakeGateway {
   private async handle(request: RecordedRequest): Promise<[number, unknown]> {
     const caller = this.caller(request);
     if (caller === undefined) {
-      return [401, { error: { code: 'UNAUTHENTICATED', message: 'Missing or invalid credentials.' } }];
+      return [
+        401,
+        { error: { code: 'UNAUTHENTICATED', message: 'Missing or invalid credentials.' } },
+      ];
     }
     const body = request.body as Record<string, string>;
     const keysMatch = /^\/v1\/keys\/(.+)$/.exec(request.url);
@@ -73,29 +76,88 @@ export class FakeGateway {
       if (key === undefined) {
         return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
       }
-      return [200, { agencyId: id, keys: [{ fingerprint: key.fingerprint, publicKey: key.publicKey, validFrom: key.public.getCreationTime().toISOString(), validUntil: null, revokedAt: null, state: 'valid' }] }];
+      return [
+        200,
+        {
+          agencyId: id,
+          keys: [
+            {
+              fingerprint: key.fingerprint,
+              publicKey: key.publicKey,
+              validFrom: key.public.getCreationTime().toISOString(),
+              validUntil: null,
+              revokedAt: null,
+              state: 'valid',
+            },
+          ],
+        },
+      ];
     }
     if (request.method === 'POST' && request.url === '/v1/messages') {
       const envelopeBytes = Buffer.from(body.envelope!, 'base64');
       const envelope = decodeEnvelope(envelopeBytes);
       try {
-        await verifyDetached(envelopeBytes, body.envelopeSignature!, [this.agencies.get(caller)!.key.public], this.at());
+        await verifyDetached(
+          envelopeBytes,
+          body.envelopeSignature!,
+          [this.agencies.get(caller)!.key.public],
+          this.at(),
+        );
       } catch {
         return [401, { error: { code: 'SIGNATURE_INVALID', message: 'bad signature' } }];
       }
       if (sha256Digest(Buffer.from(body.payload!, 'base64')) !== envelope.payloadDigest) {
-        return [422, { error: { code: 'DIGEST_MISMATCH', message: 'digest', path: 'envelope.payloadDigest' } }];
+        return [
+          422,
+          { error: { code: 'DIGEST_MISMATCH', message: 'digest', path: 'envelope.payloadDigest' } },
+        ];
       }
-      this.messages.set(envelope.id, { id: envelope.id, envelope: body.envelope!, envelopeSignature: body.envelopeSignature!, payload: body.payload!, to: envelope.to, acknowledgedBy: new Set() });
-      const receipt = encodeReceipt({ type: 'nrm.receipt', version: 1, messageId: envelope.id, envelopeDigest: sha256Digest(this.forgeReceipts ? new Uint8Array() : envelopeBytes), by: 'gateway', status: 'accepted', at: this.at().toISOString() });
+      this.messages.set(envelope.id, {
+        id: envelope.id,
+        envelope: body.envelope!,
+        envelopeSignature: body.envelopeSignature!,
+        payload: body.payload!,
+        to: envelope.to,
+        acknowledgedBy: new Set(),
+      });
+      const receipt = encodeReceipt({
+        type: 'nrm.receipt',
+        version: 1,
+        messageId: envelope.id,
+        envelopeDigest: sha256Digest(this.forgeReceipts ? new Uint8Array() : envelopeBytes),
+        by: 'gateway',
+        status: 'accepted',
+        at: this.at().toISOString(),
+      });
       const signature = await signDetached(receipt, this.gatewayKey.private, this.at());
-      return [202, { id: envelope.id, status: 'accepted', receipt: { receipt: Buffer.from(receipt).toString('base64'), signature } }];
+      return [
+        202,
+        {
+          id: envelope.id,
+          status: 'accepted',
+          receipt: { receipt: Buffer.from(receipt).toString('base64'), signature },
+        },
+      ];
     }
     if (request.method === 'GET' && request.url.startsWith('/v1/inbox')) {
       const limit = Number(new URL(request.url, 'http://x').searchParams.get('limit') ?? '20');
-      const due = [...this.messages.values()].filter((m) => m.to.includes(caller) && (this.redeliverAll || !m.acknowledgedBy.has(caller)));
+      const due = [...this.messages.values()].filter(
+        (m) => m.to.includes(caller) && (this.redeliverAll || !m.acknowledgedBy.has(caller)),
+      );
       this.redeliverAll = false;
-      return [200, { messages: due.slice(0, limit).map(({ id, envelope, envelopeSignature, payload }) => ({ id, envelope, envelopeSignature, payload })) }];
+      return [
+        200,
+        {
+          messages: due
+            .slice(0, limit)
+            .map(({ id, envelope, envelopeSignature, payload }) => ({
+              id,
+              envelope,
+              envelopeSignature,
+              payload,
+            })),
+        },
+      ];
     }
     const ackMatch = /^\/v1\/messages\/([^/]+)\/ack$/.exec(request.url);
     if (request.method === 'POST' && ackMatch) {
@@ -104,10 +166,22 @@ export class FakeGateway {
         return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
       }
       const receiptBytes = Buffer.from(body.receipt!, 'base64');
-      await verifyDetached(receiptBytes, body.receiptSignature!, [this.agencies.get(caller)!.key.public], this.at());
+      await verifyDetached(
+        receiptBytes,
+        body.receiptSignature!,
+        [this.agencies.get(caller)!.key.public],
+        this.at(),
+      );
       const receipt = decodeReceipt(receiptBytes);
-      if (receipt.messageId !== stored.id || receipt.envelopeDigest !== sha256Digest(Buffer.from(stored.envelope, 'base64')) || receipt.by !== caller) {
-        return [422, { error: { code: 'SCHEMA_INVALID', message: 'receipt does not match', path: 'receipt' } }];
+      if (
+        receipt.messageId !== stored.id ||
+        receipt.envelopeDigest !== sha256Digest(Buffer.from(stored.envelope, 'base64')) ||
+        receipt.by !== caller
+      ) {
+        return [
+          422,
+          { error: { code: 'SCHEMA_INVALID', message: 'receipt does not match', path: 'receipt' } },
+        ];
       }
       stored.acknowledgedBy.add(caller);
       this.ackCount += 1;
@@ -119,7 +193,16 @@ export class FakeGateway {
       if (stored === undefined) {
         return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
       }
-      return [200, { id: stored.id, recipients: stored.to.map((agency) => ({ agency, status: stored.acknowledgedBy.has(agency) ? 'acknowledged' : 'accepted' })) }];
+      return [
+        200,
+        {
+          id: stored.id,
+          recipients: stored.to.map((agency) => ({
+            agency,
+            status: stored.acknowledgedBy.has(agency) ? 'acknowledged' : 'accepted',
+          })),
+        },
+      ];
     }
     return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
   }

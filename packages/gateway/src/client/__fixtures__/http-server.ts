@@ -44,6 +44,9 @@ export async function startTestHttpServer(handler: Handler): Promise<TestHttpSer
   return {
     url: `http://127.0.0.1:${String(port)}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   };
 }

@@ -22,10 +22,18 @@ export const noteSchemas: PayloadSchemas = {
     }
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
-      return { ok: false, error: new GatewayError('SCHEMA_INVALID', { path: ['payload', ...(parsed.error.issues[0]?.path ?? []).map(String)].join('.') }) };
+      return {
+        ok: false,
+        error: new GatewayError('SCHEMA_INVALID', {
+          path: ['payload', ...(parsed.error.issues[0]?.path ?? []).map(String)].join('.'),
+        }),
+      };
     }
     const value = parsed.data;
-    const upgraded = 'text' in value ? { body: value.text, ...(value.health === undefined ? {} : { health: value.health }) } : value;
+    const upgraded =
+      'text' in value
+        ? { body: value.text, ...(value.health === undefined ? {} : { health: value.health }) }
+        : value;
     return { ok: true, version: 2, value: upgraded };
   },
   dataCategories(_type, _version, data) {

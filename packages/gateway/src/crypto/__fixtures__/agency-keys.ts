@@ -1,5 +1,10 @@
 import type { PrivateKey, PublicKey } from 'openpgp';
-import { generateAgencyKey, readAgencyPrivateKey, readPublicKeys, type AgencyKeyPair } from '../agency-key.js';
+import {
+  generateAgencyKey,
+  readAgencyPrivateKey,
+  readPublicKeys,
+  type AgencyKeyPair,
+} from '../agency-key.js';
 
 /** A fixed "now" for crypto tests: time is a parameter everywhere. */
 export const AT = new Date('2026-01-15T10:00:00Z');
@@ -12,11 +17,24 @@ export interface TestAgencyKey extends AgencyKeyPair {
 }
 
 /** Generate a real agency key for tests (ed25519 keys take milliseconds). */
-export async function testAgencyKey(agencyId: string, at: Date = AT, validForSeconds?: number): Promise<TestAgencyKey> {
-  const pair = await generateAgencyKey({ agencyId, at, ...(validForSeconds === undefined ? {} : { validForSeconds }) });
+export async function testAgencyKey(
+  agencyId: string,
+  at: Date = AT,
+  validForSeconds?: number,
+): Promise<TestAgencyKey> {
+  const pair = await generateAgencyKey({
+    agencyId,
+    at,
+    ...(validForSeconds === undefined ? {} : { validForSeconds }),
+  });
   const [publicKey] = await readPublicKeys(pair.publicKey);
   if (publicKey === undefined) {
     throw new Error('generated key has no public key');
   }
-  return { ...pair, agencyId, private: await readAgencyPrivateKey(pair.privateKey), public: publicKey };
+  return {
+    ...pair,
+    agencyId,
+    private: await readAgencyPrivateKey(pair.privateKey),
+    public: publicKey,
+  };
 }
