@@ -471,7 +471,9 @@ describe('webhook push', () => {
       `/trpc/deliveries.list?input=${encodeURIComponent(JSON.stringify({ status: 'dead-lettered' }))}`,
       t.adminToken('auditor'),
     );
-    expect((dead.body.result.data as { message_id: string }[]).map((d) => d.message_id)).toContain(sent.body.id);
+    expect((dead.body.result.data as { message_id: string }[]).map((d) => d.message_id)).toContain(
+      sent.body.id,
+    );
 
     alwaysFail = false;
     const denied = await call(t, 'POST', '/trpc/deliveries.redeliver', t.adminToken('auditor'), {
