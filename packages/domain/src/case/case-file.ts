@@ -53,22 +53,39 @@ export const CaseFile = z
       })
       .optional(),
     /** CARE_PLAN_DUE: the care plan follows the immediate assistance plan within the profile's days. */
-    carePlan: z.object({ immediatePlanCompletedAt: Instant, carePlanAdoptedAt: Instant.optional() }).optional(),
+    carePlan: z
+      .object({ immediatePlanCompletedAt: Instant, carePlanAdoptedAt: Instant.optional() })
+      .optional(),
     status: CaseFileStatus,
     /** The person agreed to their data being managed (HTCDS `con_Consent`). */
     dataProcessingConsent: z.boolean(),
   })
   .superRefine((f, ctx) => {
     if (f.decision !== undefined && !after(f.decision.decidedAt, f.referral.referredAt)) {
-      ctx.addIssue({ code: 'custom', message: 'a decision cannot precede the referral', path: ['decision', 'decidedAt'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a decision cannot precede the referral',
+        path: ['decision', 'decidedAt'],
+      });
     }
     if (f.review !== undefined && f.decision?.outcome !== 'refused') {
       ctx.addIssue({ code: 'custom', message: 'only a refusal can be reviewed', path: ['review'] });
     }
-    if (f.review !== undefined && f.decision !== undefined && !after(f.review.requestedAt, f.decision.decidedAt)) {
-      ctx.addIssue({ code: 'custom', message: 'a review is requested after the decision', path: ['review', 'requestedAt'] });
+    if (
+      f.review !== undefined &&
+      f.decision !== undefined &&
+      !after(f.review.requestedAt, f.decision.decidedAt)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a review is requested after the decision',
+        path: ['review', 'requestedAt'],
+      });
     }
-    if (f.carePlan !== undefined && !after(f.carePlan.carePlanAdoptedAt, f.carePlan.immediatePlanCompletedAt)) {
+    if (
+      f.carePlan !== undefined &&
+      !after(f.carePlan.carePlanAdoptedAt, f.carePlan.immediatePlanCompletedAt)
+    ) {
       ctx.addIssue({
         code: 'custom',
         message: 'the care plan follows the immediate assistance plan',

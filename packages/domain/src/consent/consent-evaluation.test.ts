@@ -51,8 +51,12 @@ describe('evaluateDisclosure — consent', () => {
   });
 
   it('denies an expired consent and one not yet valid', () => {
-    expect(details(evaluateDisclosure(request({ at: '2027-03-01T10:00:00Z' })))).toEqual(['expired']);
-    expect(details(evaluateDisclosure(request({ at: '2026-02-28T10:00:00Z' })))).toEqual(['not-yet-valid']);
+    expect(details(evaluateDisclosure(request({ at: '2027-03-01T10:00:00Z' })))).toEqual([
+      'expired',
+    ]);
+    expect(details(evaluateDisclosure(request({ at: '2026-02-28T10:00:00Z' })))).toEqual([
+      'not-yet-valid',
+    ]);
   });
 
   it('denies a withdrawn consent from the instant of withdrawal, not before', () => {
@@ -62,40 +66,64 @@ describe('evaluateDisclosure — consent', () => {
       withdrawnBy: 'self',
       recordedBy: ASTRA.id,
     };
-    expect(evaluateDisclosure(request({ withdrawals: [w], at: '2026-03-10T11:59:59Z' })).allowed).toBe(true);
+    expect(
+      evaluateDisclosure(request({ withdrawals: [w], at: '2026-03-10T11:59:59Z' })).allowed,
+    ).toBe(true);
     const d = evaluateDisclosure(request({ withdrawals: [w], at: '2026-03-10T12:00:00Z' }));
     expect(details(d)).toEqual(['withdrawn']);
     expect(d.allowed === false && d.reasons[0]?.consentId).toBe(S2_CONSENT.id);
   });
 
   it('denies a purpose the consent does not cover', () => {
-    expect(details(evaluateDisclosure(request({ purpose: 'return' })))).toEqual(['purpose-not-covered']);
+    expect(details(evaluateDisclosure(request({ purpose: 'return' })))).toEqual([
+      'purpose-not-covered',
+    ]);
   });
 
   it('denies a category not covered and names it (S2: health)', () => {
     const d = evaluateDisclosure(request({ categories: ['identity', 'health', 'exploitation'] }));
     expect(d.allowed).toBe(false);
     expect(d.allowed === false && d.reasons).toEqual([
-      expect.objectContaining({ detail: 'category-not-covered', categories: ['health'], consentId: S2_CONSENT.id }),
+      expect.objectContaining({
+        detail: 'category-not-covered',
+        categories: ['health'],
+        consentId: S2_CONSENT.id,
+      }),
     ]);
   });
 
   it('covers a recipient named by agency id, and refuses another agency of the same kind', () => {
     expect(evaluateDisclosure(request({ recipient: CPTV })).allowed).toBe(true);
     const other = { id: 'rs.cptv.branch' as typeof CPTV.id, kind: CPTV.kind };
-    expect(details(evaluateDisclosure(request({ recipient: other })))).toEqual(['recipient-not-covered']);
+    expect(details(evaluateDisclosure(request({ recipient: other })))).toEqual([
+      'recipient-not-covered',
+    ]);
   });
 
   it('covers a recipient named by kind (any police unit), and refuses a recipient of another kind', () => {
-    expect(evaluateDisclosure(request({ recipient: POLICE, purpose: 'legal-proceedings' })).allowed).toBe(true);
-    expect(details(evaluateDisclosure(request({ recipient: ATINA })))).toEqual(['recipient-not-covered']);
+    expect(
+      evaluateDisclosure(request({ recipient: POLICE, purpose: 'legal-proceedings' })).allowed,
+    ).toBe(true);
+    expect(details(evaluateDisclosure(request({ recipient: ATINA })))).toEqual([
+      'recipient-not-covered',
+    ]);
   });
 
   it('lists every obstacle of a consent at once', () => {
     const d = evaluateDisclosure(
-      request({ recipient: LEFOE, purpose: 'return', categories: ['health'], at: '2027-06-01T00:00:00Z' }),
+      request({
+        recipient: LEFOE,
+        purpose: 'return',
+        categories: ['health'],
+        at: '2027-06-01T00:00:00Z',
+      }),
     );
-    expect(details(d)).toEqual(['expired', 'recipient-not-covered', 'purpose-not-covered', 'category-not-covered']);
+    expect(details(d)).toEqual([
+      'expired',
+      'recipient-not-covered',
+      'purpose-not-covered',
+      'category-not-covered',
+    ]);
   });
 
   it("allows a child's disclosure on the guardian's consent (S1)", () => {
@@ -107,21 +135,32 @@ describe('evaluateDisclosure — consent', () => {
         categories: ['identity', 'exploitation', 'health'],
       }),
     );
-    expect(d).toMatchObject({ allowed: true, basis: { kind: 'consent', consentId: GUARDIAN_CONSENT.id } });
+    expect(d).toMatchObject({
+      allowed: true,
+      basis: { kind: 'consent', consentId: GUARDIAN_CONSENT.id },
+    });
   });
 
   it("refuses a child's own consent: the profile requires a guardian or legal representative", () => {
     const own = ConsentRecord.parse({ ...GUARDIAN_CONSENT, givenBy: 'self' });
-    const d = evaluateDisclosure(request({ subject: { pseudonym: CHILD, isChild: true }, consents: [own] }));
+    const d = evaluateDisclosure(
+      request({ subject: { pseudonym: CHILD, isChild: true }, consents: [own] }),
+    );
     expect(details(d)).toEqual(['child-consent-by-self']);
-    expect(d.allowed === false && d.reasons[0]?.message).toMatch(/guardian or legal-representative/);
+    expect(d.allowed === false && d.reasons[0]?.message).toMatch(
+      /guardian or legal-representative/,
+    );
   });
 
   it('refuses a giver the profile does not accept for children', () => {
     const guardianOnly = { ...UNITED_KINGDOM, childConsentBy: ['guardian' as const] };
     const byRep = ConsentRecord.parse({ ...GUARDIAN_CONSENT, givenBy: 'legal-representative' });
     const d = evaluateDisclosure(
-      request({ subject: { pseudonym: CHILD, isChild: true }, consents: [byRep], profile: guardianOnly }),
+      request({
+        subject: { pseudonym: CHILD, isChild: true },
+        consents: [byRep],
+        profile: guardianOnly,
+      }),
     );
     expect(details(d)).toEqual(['giver-not-accepted']);
   });
@@ -139,7 +178,13 @@ describe('evaluateDisclosure — consent', () => {
 
   it('restricted to consent, a policy rule is not used', () => {
     const d = evaluateDisclosure(
-      request({ sender: CPTV, recipient: POLICE, purpose: 'legal-proceedings', consents: [], requestedBasis: 'consent' }),
+      request({
+        sender: CPTV,
+        recipient: POLICE,
+        purpose: 'legal-proceedings',
+        consents: [],
+        requestedBasis: 'consent',
+      }),
     );
     expect(details(d)).toEqual(['no-consent']);
   });
@@ -173,12 +218,20 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
   it('duty to report never carries health data (S5)', () => {
     const d = evaluateDisclosure({ ...dutyToReport, categories: ['identity', 'health'] });
     expect(d.allowed === false && d.reasons).toContainEqual(
-      expect.objectContaining({ detail: 'category-not-covered', ruleId: 'duty-to-report', categories: ['health'] }),
+      expect.objectContaining({
+        detail: 'category-not-covered',
+        ruleId: 'duty-to-report',
+        categories: ['health'],
+      }),
     );
   });
 
   it('duty to report is for the competent authority only, and for legal proceedings only', () => {
-    const fromNgo = evaluateDisclosure({ ...dutyToReport, sender: ASTRA, requestedBasis: 'legal-obligation' });
+    const fromNgo = evaluateDisclosure({
+      ...dutyToReport,
+      sender: ASTRA,
+      requestedBasis: 'legal-obligation',
+    });
     expect(fromNgo.allowed === false && fromNgo.reasons).toContainEqual(
       expect.objectContaining({ detail: 'sender-not-covered', ruleId: 'duty-to-report' }),
     );
@@ -197,12 +250,20 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
         consents: [],
       }),
     );
-    expect(d).toMatchObject({ allowed: true, basis: { kind: 'policy', ruleId: 'child-protection' } });
+    expect(d).toMatchObject({
+      allowed: true,
+      basis: { kind: 'policy', ruleId: 'child-protection' },
+    });
   });
 
   it('child protection does not apply to adults', () => {
     const d = evaluateDisclosure(
-      request({ recipient: CSW, purpose: 'child-protection', consents: [], requestedBasis: 'legal-obligation' }),
+      request({
+        recipient: CSW,
+        purpose: 'child-protection',
+        consents: [],
+        requestedBasis: 'legal-obligation',
+      }),
     );
     expect(d.allowed === false && d.reasons).toContainEqual(
       expect.objectContaining({ detail: 'subject-not-covered', ruleId: 'child-protection' }),
@@ -218,7 +279,9 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
       requestedBasis: 'vital-interests',
     });
     expect(details(evaluateDisclosure(base))).toEqual(['justification-missing']);
-    expect(details(evaluateDisclosure({ ...base, justification: '   ' }))).toEqual(['justification-missing']);
+    expect(details(evaluateDisclosure({ ...base, justification: '   ' }))).toEqual([
+      'justification-missing',
+    ]);
   });
 
   it('vital interests with a justification is allowed and alerts the DPO', () => {
@@ -229,15 +292,26 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
         categories: ['identity', 'health'],
         consents: [],
         requestedBasis: 'vital-interests',
-        justification: 'Unconscious after an overdose in the shelter; the emergency team needs her medication history.',
+        justification:
+          'Unconscious after an overdose in the shelter; the emergency team needs her medication history.',
       }),
     );
-    expect(d).toMatchObject({ allowed: true, alert: true, basis: { lawfulBasis: 'vital-interests', ruleId: 'vital-interests' } });
+    expect(d).toMatchObject({
+      allowed: true,
+      alert: true,
+      basis: { lawfulBasis: 'vital-interests', ruleId: 'vital-interests' },
+    });
   });
 
   it('vital interests is never a silent fallback', () => {
     const d = evaluateDisclosure(
-      request({ recipient: HEALTH, purpose: 'assistance', categories: ['health'], consents: [], justification: 'urgent' }),
+      request({
+        recipient: HEALTH,
+        purpose: 'assistance',
+        categories: ['health'],
+        consents: [],
+        justification: 'urgent',
+      }),
     );
     expect(details(d)).toEqual(['no-consent']);
   });
@@ -248,9 +322,9 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
   });
 
   it('a basis the policy has no rule for is refused with basis-not-in-policy', () => {
-    expect(details(evaluateDisclosure(request({ consents: [], requestedBasis: 'public-task' })))).toEqual([
-      'basis-not-in-policy',
-    ]);
+    expect(
+      details(evaluateDisclosure(request({ consents: [], requestedBasis: 'public-task' }))),
+    ).toEqual(['basis-not-in-policy']);
   });
 });
 
@@ -309,10 +383,14 @@ describe('properties', () => {
         });
         const d = evaluateDisclosure(req);
         if (d.allowed) {
-          expect(d.categories.every((c: DataCategory) => consent.categories.includes(c))).toBe(true);
+          expect(d.categories.every((c: DataCategory) => consent.categories.includes(c))).toBe(
+            true,
+          );
         }
         const minimised = permittedCategories(req);
-        expect(minimised.every((c) => consent.categories.includes(c) && a.requested.includes(c))).toBe(true);
+        expect(
+          minimised.every((c) => consent.categories.includes(c) && a.requested.includes(c)),
+        ).toBe(true);
         if (minimised.length > 0) {
           expect(evaluateDisclosure({ ...req, categories: minimised }).allowed).toBe(true);
         }
@@ -336,7 +414,9 @@ describe('properties', () => {
           const ceiling =
             d.basis.kind === 'consent'
               ? S2_CONSENT.categories
-              : (request().policy.rules.find((r) => d.basis.kind === 'policy' && r.id === d.basis.ruleId)?.categories ?? []);
+              : (request().policy.rules.find(
+                  (r) => d.basis.kind === 'policy' && r.id === d.basis.ruleId,
+                )?.categories ?? []);
           expect(d.categories.every((c) => ceiling.includes(c))).toBe(true);
         }
       }),

@@ -2,9 +2,18 @@ import type { AgencyKind } from '../agency/agency-kind.js';
 import type { DataCategory, LawfulBasis, Purpose } from '../data-protection/vocabulary.js';
 import type { AgencyId, SubjectPseudonym } from '../ids.js';
 import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.js';
-import type { LawfulBasisPolicy, LawfulBasisRule, PartySelector } from '../lawful-basis/lawful-basis-policy.js';
+import type {
+  LawfulBasisPolicy,
+  LawfulBasisRule,
+  PartySelector,
+} from '../lawful-basis/lawful-basis-policy.js';
 import type { ConsentRecord, ConsentWithdrawal } from './consent-record.js';
-import type { DenialDetail, DenialReason, DisclosureBasis, DisclosureDecision } from './disclosure-decision.js';
+import type {
+  DenialDetail,
+  DenialReason,
+  DisclosureBasis,
+  DisclosureDecision,
+} from './disclosure-decision.js';
 
 export interface DisclosureParty {
   readonly id: AgencyId;
@@ -42,7 +51,11 @@ interface Candidate {
   readonly relevant: boolean;
 }
 
-const reason = (detail: DenialDetail, message: string, extra: Partial<DenialReason> = {}): DenialReason => ({
+const reason = (
+  detail: DenialDetail,
+  message: string,
+  extra: Partial<DenialReason> = {},
+): DenialReason => ({
   code: 'CONSENT_MISSING',
   detail,
   message,
@@ -61,26 +74,50 @@ function consentCandidate(c: ConsentRecord, req: DisclosureRequest): Candidate {
   if (c.validUntil !== undefined && at >= Date.parse(c.validUntil)) {
     reasons.push(reason('expired', `consent ${c.id} expired at ${c.validUntil}`, ref));
   }
-  const withdrawal = req.withdrawals.find((w) => w.consentId === c.id && Date.parse(w.withdrawnAt) <= at);
+  const withdrawal = req.withdrawals.find(
+    (w) => w.consentId === c.id && Date.parse(w.withdrawnAt) <= at,
+  );
   if (withdrawal !== undefined) {
-    reasons.push(reason('withdrawn', `consent ${c.id} was withdrawn at ${withdrawal.withdrawnAt}`, ref));
+    reasons.push(
+      reason('withdrawn', `consent ${c.id} was withdrawn at ${withdrawal.withdrawnAt}`, ref),
+    );
   }
   if (req.subject.isChild && !req.profile.childConsentBy.includes(c.givenBy)) {
     const by = req.profile.childConsentBy.join(' or ');
     reasons.push(
       c.givenBy === 'self'
-        ? reason('child-consent-by-self', `consent ${c.id} was given by a child; a ${by} must consent`, ref)
-        : reason('giver-not-accepted', `consent ${c.id} was given by a ${c.givenBy}; for a child a ${by} must consent`, ref),
+        ? reason(
+            'child-consent-by-self',
+            `consent ${c.id} was given by a child; a ${by} must consent`,
+            ref,
+          )
+        : reason(
+            'giver-not-accepted',
+            `consent ${c.id} was given by a ${c.givenBy}; for a child a ${by} must consent`,
+            ref,
+          ),
     );
   }
   const coversRecipient = c.recipients.some((r) =>
     r.by === 'agency' ? r.agency === req.recipient.id : r.kind === req.recipient.kind,
   );
   if (!coversRecipient) {
-    reasons.push(reason('recipient-not-covered', `consent ${c.id} does not name ${req.recipient.id} or its kind ${req.recipient.kind}`, ref));
+    reasons.push(
+      reason(
+        'recipient-not-covered',
+        `consent ${c.id} does not name ${req.recipient.id} or its kind ${req.recipient.kind}`,
+        ref,
+      ),
+    );
   }
   if (!c.purposes.includes(req.purpose)) {
-    reasons.push(reason('purpose-not-covered', `consent ${c.id} does not cover the purpose ${req.purpose}`, ref));
+    reasons.push(
+      reason(
+        'purpose-not-covered',
+        `consent ${c.id} does not cover the purpose ${req.purpose}`,
+        ref,
+      ),
+    );
   }
   return {
     basis: { kind: 'consent', lawfulBasis: 'consent', consentId: c.id },
@@ -91,7 +128,11 @@ function consentCandidate(c: ConsentRecord, req: DisclosureRequest): Candidate {
   };
 }
 
-function selects(selector: PartySelector, party: DisclosureParty, profile: JurisdictionProfile): boolean {
+function selects(
+  selector: PartySelector,
+  party: DisclosureParty,
+  profile: JurisdictionProfile,
+): boolean {
   switch (selector.by) {
     case 'any':
       return true;
@@ -100,7 +141,9 @@ function selects(selector: PartySelector, party: DisclosureParty, profile: Juris
     case 'profile-role':
       return (
         party.kind ===
-        (selector.role === 'competent-authority' ? profile.competentAuthorityKind : profile.childProtectionAgencyKind)
+        (selector.role === 'competent-authority'
+          ? profile.competentAuthorityKind
+          : profile.childProtectionAgencyKind)
       );
   }
 }
@@ -111,22 +154,49 @@ function ruleCandidate(rule: LawfulBasisRule, req: DisclosureRequest): Candidate
   let relevant = true;
   if (!selects(rule.sender, req.sender, req.profile)) {
     relevant = false;
-    reasons.push(reason('sender-not-covered', `rule ${rule.id} does not apply to a ${req.sender.kind} as sender`, ref));
+    reasons.push(
+      reason(
+        'sender-not-covered',
+        `rule ${rule.id} does not apply to a ${req.sender.kind} as sender`,
+        ref,
+      ),
+    );
   }
   if (!selects(rule.recipient, req.recipient, req.profile)) {
     relevant = false;
-    reasons.push(reason('recipient-not-covered', `rule ${rule.id} does not apply to a ${req.recipient.kind} as recipient`, ref));
+    reasons.push(
+      reason(
+        'recipient-not-covered',
+        `rule ${rule.id} does not apply to a ${req.recipient.kind} as recipient`,
+        ref,
+      ),
+    );
   }
-  const subjectFits = rule.subjects === 'any' || (rule.subjects === 'child') === req.subject.isChild;
+  const subjectFits =
+    rule.subjects === 'any' || (rule.subjects === 'child') === req.subject.isChild;
   if (!subjectFits) {
     relevant = false;
-    reasons.push(reason('subject-not-covered', `rule ${rule.id} applies only to ${rule.subjects} subjects`, ref));
+    reasons.push(
+      reason(
+        'subject-not-covered',
+        `rule ${rule.id} applies only to ${rule.subjects} subjects`,
+        ref,
+      ),
+    );
   }
   if (!rule.purposes.includes(req.purpose)) {
-    reasons.push(reason('purpose-not-covered', `rule ${rule.id} does not cover the purpose ${req.purpose}`, ref));
+    reasons.push(
+      reason(
+        'purpose-not-covered',
+        `rule ${rule.id} does not cover the purpose ${req.purpose}`,
+        ref,
+      ),
+    );
   }
   if (rule.requiresJustification && (req.justification ?? '').trim() === '') {
-    reasons.push(reason('justification-missing', `rule ${rule.id} requires a written justification`, ref));
+    reasons.push(
+      reason('justification-missing', `rule ${rule.id} requires a written justification`, ref),
+    );
   }
   return {
     basis: {
@@ -165,10 +235,15 @@ function candidates(req: DisclosureRequest): { list: Candidate[]; missing: Denia
       ),
     );
   } else if (wanted !== 'consent') {
-    const rules = req.policy.rules.filter((r) => (wanted === undefined ? !r.explicitOnly : r.basis === wanted));
+    const rules = req.policy.rules.filter((r) =>
+      wanted === undefined ? !r.explicitOnly : r.basis === wanted,
+    );
     if (wanted !== undefined && rules.length === 0) {
       missing.push(
-        reason('basis-not-in-policy', `policy ${req.policy.id} v${req.policy.version} has no rule for ${wanted}`),
+        reason(
+          'basis-not-in-policy',
+          `policy ${req.policy.id} v${req.policy.version} has no rule for ${wanted}`,
+        ),
       );
     }
     list.push(...rules.map((r) => ruleCandidate(r, req)));
@@ -176,8 +251,10 @@ function candidates(req: DisclosureRequest): { list: Candidate[]; missing: Denia
   return { list, missing };
 }
 
-const uncovered = (requested: readonly DataCategory[], ceiling: readonly DataCategory[]): DataCategory[] =>
-  requested.filter((c) => !ceiling.includes(c));
+const uncovered = (
+  requested: readonly DataCategory[],
+  ceiling: readonly DataCategory[],
+): DataCategory[] => requested.filter((c) => !ceiling.includes(c));
 
 /**
  * Decides whether `req.sender` may disclose the requested categories about the subject to
@@ -205,10 +282,15 @@ export function evaluateDisclosure(req: DisclosureRequest): DisclosureDecision {
     reasons.push(...c.scopeReasons);
     const left = uncovered(requested, c.ceiling);
     if (left.length > 0) {
-      const ref = c.basis.kind === 'consent' ? { consentId: c.basis.consentId } : { ruleId: c.basis.ruleId };
-      const name = c.basis.kind === 'consent' ? `consent ${c.basis.consentId}` : `rule ${c.basis.ruleId}`;
+      const ref =
+        c.basis.kind === 'consent' ? { consentId: c.basis.consentId } : { ruleId: c.basis.ruleId };
+      const name =
+        c.basis.kind === 'consent' ? `consent ${c.basis.consentId}` : `rule ${c.basis.ruleId}`;
       reasons.push(
-        reason('category-not-covered', `${name} does not cover ${left.join(', ')}`, { ...ref, categories: left }),
+        reason('category-not-covered', `${name} does not cover ${left.join(', ')}`, {
+          ...ref,
+          categories: left,
+        }),
       );
     }
   }

@@ -30,7 +30,10 @@ describe('ConsentRecord', () => {
     expect(ConsentRecord.safeParse({ ...S2_CONSENT, id: 'consent-1' }).success).toBe(false);
   });
   it('refuses a recipient kind that is not an agency kind', () => {
-    const r = ConsentRecord.safeParse({ ...S2_CONSENT, recipients: [{ by: 'kind', kind: 'journalist' }] });
+    const r = ConsentRecord.safeParse({
+      ...S2_CONSENT,
+      recipients: [{ by: 'kind', kind: 'journalist' }],
+    });
     expect(r.success).toBe(false);
   });
 });

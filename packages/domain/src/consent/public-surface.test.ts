@@ -4,7 +4,14 @@ import * as domain from '../index.js';
 // Guards the barrel: the gateway, the SDK and the admin app use these only through it.
 describe('public surface: consent, lawful basis, case files, statistics, HTCDS', () => {
   it('exports the schemas', () => {
-    for (const name of ['ConsentId', 'ConsentRecord', 'ConsentWithdrawal', 'LawfulBasisPolicy', 'LawfulBasisRule', 'CaseFile'] as const) {
+    for (const name of [
+      'ConsentId',
+      'ConsentRecord',
+      'ConsentWithdrawal',
+      'LawfulBasisPolicy',
+      'LawfulBasisRule',
+      'CaseFile',
+    ] as const) {
       expect(typeof (domain[name] as { safeParse?: unknown }).safeParse, name).toBe('function');
     }
   });

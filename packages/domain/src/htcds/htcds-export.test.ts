@@ -37,7 +37,9 @@ describe('exportHtcds', () => {
   it('uses the status after review: the S2 refusal was overturned', () => {
     expect(exportHtcds(S2_CASE).fields.vic_TraffickingStatus).toBe('ActualVictimOfTrafficking');
     const { review: _r, ...refused } = S2_CASE;
-    expect(exportHtcds(CaseFile.parse(refused)).fields.vic_TraffickingStatus).toBe('NotAVictimOfTrafficking');
+    expect(exportHtcds(CaseFile.parse(refused)).fields.vic_TraffickingStatus).toBe(
+      'NotAVictimOfTrafficking',
+    );
     const { decision: _d, ...pending } = refused;
     const undecided = exportHtcds(CaseFile.parse(pending));
     expect(undecided.fields.vic_TraffickingStatus).toBe('PossibleVictimOfTrafficking');
@@ -48,7 +50,9 @@ describe('exportHtcds', () => {
     expect(exportHtcds(S2_CASE).fields.prs_Birthdate).toBeUndefined();
     const r = exportHtcds(S2_CASE, { includeBirthDate: true });
     expect(r.fields.prs_Birthdate).toBe('1996-05-04');
-    expect(r.categories).toEqual(expect.arrayContaining(['identity', 'exploitation', 'process', 'location']));
+    expect(r.categories).toEqual(
+      expect.arrayContaining(['identity', 'exploitation', 'process', 'location']),
+    );
     expect(r.categories).not.toContain('health');
   });
 
@@ -58,7 +62,11 @@ describe('exportHtcds', () => {
         ...S1_CASE,
         referral: {
           ...S1_CASE.referral,
-          exploitation: { forms: ['labour', 'forced-criminality', 'other'], otherDetail: 'drug couriering', domestic: true },
+          exploitation: {
+            forms: ['labour', 'forced-criminality', 'other'],
+            otherDetail: 'drug couriering',
+            domestic: true,
+          },
         },
       }),
     );
@@ -68,16 +76,22 @@ describe('exportHtcds', () => {
   });
 
   it('records a withheld consent as FALSE', () => {
-    expect(exportHtcds(CaseFile.parse({ ...S2_CASE, dataProcessingConsent: false })).fields.con_Consent).toBe('FALSE');
+    expect(
+      exportHtcds(CaseFile.parse({ ...S2_CASE, dataProcessingConsent: false })).fields.con_Consent,
+    ).toBe('FALSE');
   });
 });
 
-const formPath = fileURLToPath(new URL('../../../../../shared/standards/htcds/htcds_xlsform.xml', import.meta.url));
+const formPath = fileURLToPath(
+  new URL('../../../../../shared/standards/htcds/htcds_xlsform.xml', import.meta.url),
+);
 const haveForm = existsSync(formPath);
 
 describe('HTCDS v2 XLSForm conformance', () => {
   if (!haveForm) {
-    console.info(`HTCDS XLSForm not found at ${formPath}: skipping the picklist conformance checks`);
+    console.info(
+      `HTCDS XLSForm not found at ${formPath}: skipping the picklist conformance checks`,
+    );
   }
   const form = (): XFormFields => parseXForm(readFileSync(formPath, 'utf8'));
 
@@ -96,7 +110,10 @@ describe('HTCDS v2 XLSForm conformance', () => {
       }
     }
     for (const field of Object.keys(record.otherDetails)) {
-      expect(record.fields[field as keyof typeof record.fields]?.split(' '), `${field} has an Other choice`).toContain('Other');
+      expect(
+        record.fields[field as keyof typeof record.fields]?.split(' '),
+        `${field} has an Other choice`,
+      ).toContain('Other');
     }
   }
 
@@ -117,28 +134,37 @@ describe('HTCDS v2 XLSForm conformance', () => {
       }
     };
     inList('prs_Gender', Object.values(HTCDS_GENDER));
-    inList('vic_TypeOfExploitation', [...Object.values(HTCDS_EXPLOITATION).map((e) => e.value), HTCDS_CHILD_LABOUR]);
+    inList('vic_TypeOfExploitation', [
+      ...Object.values(HTCDS_EXPLOITATION).map((e) => e.value),
+      HTCDS_CHILD_LABOUR,
+    ]);
     inList('vic_TraffickingStatus', Object.values(HTCDS_TRAFFICKING_STATUS));
     inList('vic_TraffickingStatusDecisionMakingOrg', AGENCY_KINDS.map(htcdsDecisionMakingOrg));
     inList('cas_Status', Object.values(HTCDS_CASE_STATUS));
   });
 
-  it.skipIf(!haveForm)('every exported value conforms to the form, for every form, gender and status', () => {
-    const f = form();
-    conforms(f, exportHtcds(S1_CASE, { includeBirthDate: true }));
-    conforms(f, exportHtcds(S2_CASE, { includeBirthDate: true }));
-    for (const [i, exploitationForm] of EXPLOITATION_FORMS.entries()) {
-      for (const gender of Gender.options) {
-        for (const status of Object.keys(HTCDS_CASE_STATUS)) {
-          const file = CaseFile.parse({
-            ...(i % 2 === 0 ? S1_CASE : S2_CASE),
-            subject: { ...S2_CASE.subject, gender, citizenship: ['AF', 'RS'] },
-            referral: { ...S2_CASE.referral, exploitation: { forms: [exploitationForm, 'labour'], domestic: true } },
-            status,
-          });
-          conforms(f, exportHtcds(file, { includeBirthDate: true }));
+  it.skipIf(!haveForm)(
+    'every exported value conforms to the form, for every form, gender and status',
+    () => {
+      const f = form();
+      conforms(f, exportHtcds(S1_CASE, { includeBirthDate: true }));
+      conforms(f, exportHtcds(S2_CASE, { includeBirthDate: true }));
+      for (const [i, exploitationForm] of EXPLOITATION_FORMS.entries()) {
+        for (const gender of Gender.options) {
+          for (const status of Object.keys(HTCDS_CASE_STATUS)) {
+            const file = CaseFile.parse({
+              ...(i % 2 === 0 ? S1_CASE : S2_CASE),
+              subject: { ...S2_CASE.subject, gender, citizenship: ['AF', 'RS'] },
+              referral: {
+                ...S2_CASE.referral,
+                exploitation: { forms: [exploitationForm, 'labour'], domestic: true },
+              },
+              status,
+            });
+            conforms(f, exportHtcds(file, { includeBirthDate: true }));
+          }
         }
       }
-    }
-  });
+    },
+  );
 });

@@ -40,7 +40,8 @@ export interface HtcdsExportOptions {
   readonly includeBirthDate?: boolean;
 }
 
-const utcDate = (instant: string): string => new Date(Date.parse(instant)).toISOString().slice(0, 10);
+const utcDate = (instant: string): string =>
+  new Date(Date.parse(instant)).toISOString().slice(0, 10);
 
 /**
  * Maps a case file to the IOM Human Trafficking Case Data Standard v2 (CC BY 4.0), for
@@ -61,13 +62,19 @@ export function exportHtcds(file: CaseFile, options: HtcdsExportOptions = {}): H
   if (citizenship !== undefined) {
     fields.prs_Citizenship = citizenship;
   }
-  if (fields.prs_Birthdate !== undefined || citizenship !== undefined || file.subject.gender !== 'unknown') {
+  if (
+    fields.prs_Birthdate !== undefined ||
+    citizenship !== undefined ||
+    file.subject.gender !== 'unknown'
+  ) {
     categories.add('identity');
   }
 
   fields.vic_TraffickingStatus = HTCDS_TRAFFICKING_STATUS[finalOutcome(file) ?? 'undecided'];
   if (file.decision !== undefined) {
-    fields.vic_TraffickingStatusDecisionMakingOrg = htcdsDecisionMakingOrg(file.decision.decidedByKind);
+    fields.vic_TraffickingStatusDecisionMakingOrg = htcdsDecisionMakingOrg(
+      file.decision.decidedByKind,
+    );
   }
 
   const values: string[] = [];
@@ -79,7 +86,11 @@ export function exportHtcds(file: CaseFile, options: HtcdsExportOptions = {}): H
       values.push(HTCDS_CHILD_LABOUR);
     }
     if (mapped.otherDetail !== undefined) {
-      details.push(form === 'other' ? (file.referral.exploitation.otherDetail ?? mapped.otherDetail) : mapped.otherDetail);
+      details.push(
+        form === 'other'
+          ? (file.referral.exploitation.otherDetail ?? mapped.otherDetail)
+          : mapped.otherDetail,
+      );
     }
   }
   fields.vic_TypeOfExploitation = [...new Set(values)].join(' ');
@@ -87,7 +98,8 @@ export function exportHtcds(file: CaseFile, options: HtcdsExportOptions = {}): H
     otherDetails.vic_TypeOfExploitation = details.join('; ');
   }
   if (file.referral.exploitation.countriesOfExploitation.length > 0) {
-    fields.vic_LocationOfExploitation = file.referral.exploitation.countriesOfExploitation.join(' ');
+    fields.vic_LocationOfExploitation =
+      file.referral.exploitation.countriesOfExploitation.join(' ');
     categories.add('location');
   }
 
@@ -95,7 +107,8 @@ export function exportHtcds(file: CaseFile, options: HtcdsExportOptions = {}): H
   fields.cas_ReferringOrganisation = file.referral.referringAgency;
   fields.cas_IncomingReferralDate = utcDate(file.referral.referredAt);
   fields.cas_ReasonForIncomingReferral = 'Other';
-  otherDetails.cas_ReasonForIncomingReferral = 'NRM referral for formal identification and assistance';
+  otherDetails.cas_ReasonForIncomingReferral =
+    'NRM referral for formal identification and assistance';
   fields.cas_IncomingReferralDetails = `First responder channel: ${file.referral.channel}`;
 
   return { form: 'htcds_xlsform', fields, otherDetails, categories: [...categories] };

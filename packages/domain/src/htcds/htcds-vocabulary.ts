@@ -21,7 +21,9 @@ export const HTCDS_GENDER: Readonly<Record<Gender, string>> = {
  * `vic_TypeOfExploitation`. HTCDS has no value for forced criminality: it goes to `Other`
  * with a detail text, as does our own `other`.
  */
-export const HTCDS_EXPLOITATION: Readonly<Record<ExploitationForm, { readonly value: string; readonly otherDetail?: string }>> = {
+export const HTCDS_EXPLOITATION: Readonly<
+  Record<ExploitationForm, { readonly value: string; readonly otherDetail?: string }>
+> = {
   sexual: { value: 'SexualExploitation' },
   labour: { value: 'ForcedLabour' },
   'forced-begging': { value: 'ForcedBegging' },

@@ -16,10 +16,16 @@ describe('Serbian lawful-basis policy', () => {
   });
   it('duty to report carries no special category, only identity, exploitation and process', () => {
     expect(rule('duty-to-report')?.categories).toEqual(['identity', 'exploitation', 'process']);
-    expect(rule('duty-to-report')?.categories.some((c) => SPECIAL_CATEGORIES.includes(c))).toBe(false);
+    expect(rule('duty-to-report')?.categories.some((c) => SPECIAL_CATEGORIES.includes(c))).toBe(
+      false,
+    );
   });
   it('vital interests requires a justification, alerts the DPO and is never implicit', () => {
-    expect(rule('vital-interests')).toMatchObject({ requiresJustification: true, alertDpo: true, explicitOnly: true });
+    expect(rule('vital-interests')).toMatchObject({
+      requiresJustification: true,
+      alertDpo: true,
+      explicitOnly: true,
+    });
   });
   it('round-trips through JSON (it is shown and edited as data)', () => {
     const again = LawfulBasisPolicy.parse(JSON.parse(JSON.stringify(SERBIA_LAWFUL_BASIS_POLICY)));
@@ -36,16 +42,23 @@ describe('LawfulBasisPolicy', () => {
   });
   it('refuses consent as a policy basis: consent lives in consent records', () => {
     const first = SERBIA_LAWFUL_BASIS_POLICY.rules[0];
-    const r = LawfulBasisPolicy.safeParse({ ...SERBIA_LAWFUL_BASIS_POLICY, rules: [{ ...first, basis: 'consent' }] });
+    const r = LawfulBasisPolicy.safeParse({
+      ...SERBIA_LAWFUL_BASIS_POLICY,
+      rules: [{ ...first, basis: 'consent' }],
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['rules', 0, 'basis']);
   });
   it('refuses a kind selector with no kinds and an empty policy', () => {
     const first = SERBIA_LAWFUL_BASIS_POLICY.rules[0];
     expect(
-      LawfulBasisPolicy.safeParse({ ...SERBIA_LAWFUL_BASIS_POLICY, rules: [{ ...first, recipient: { by: 'kind', kinds: [] } }] })
-        .success,
+      LawfulBasisPolicy.safeParse({
+        ...SERBIA_LAWFUL_BASIS_POLICY,
+        rules: [{ ...first, recipient: { by: 'kind', kinds: [] } }],
+      }).success,
     ).toBe(false);
-    expect(LawfulBasisPolicy.safeParse({ ...SERBIA_LAWFUL_BASIS_POLICY, rules: [] }).success).toBe(false);
+    expect(LawfulBasisPolicy.safeParse({ ...SERBIA_LAWFUL_BASIS_POLICY, rules: [] }).success).toBe(
+      false,
+    );
   });
 });

@@ -12,7 +12,10 @@ import { Instant } from '../ids.js';
 export const PartySelector = z.discriminatedUnion('by', [
   z.object({ by: z.literal('any') }),
   z.object({ by: z.literal('kind'), kinds: z.array(AgencyKind).min(1) }),
-  z.object({ by: z.literal('profile-role'), role: z.enum(['competent-authority', 'child-protection-agency']) }),
+  z.object({
+    by: z.literal('profile-role'),
+    role: z.enum(['competent-authority', 'child-protection-agency']),
+  }),
 ]);
 export type PartySelector = z.infer<typeof PartySelector>;
 

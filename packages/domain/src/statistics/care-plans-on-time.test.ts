@@ -7,7 +7,10 @@ import { carePlansOnTime } from './care-plans-on-time.js';
 describe('carePlansOnTime', () => {
   const at = '2018-03-01T00:00:00.000Z';
   const plan = (done: string, adopted?: string) => ({
-    carePlan: adopted === undefined ? { immediatePlanCompletedAt: done } : { immediatePlanCompletedAt: done, carePlanAdoptedAt: adopted },
+    carePlan:
+      adopted === undefined
+        ? { immediatePlanCompletedAt: done }
+        : { immediatePlanCompletedAt: done, carePlanAdoptedAt: adopted },
   });
   const files = [
     caseFile(1, at, plan('2018-03-02T00:00:00Z', '2018-03-16T00:00:00Z')), // day 14: on time
@@ -17,8 +20,14 @@ describe('carePlansOnTime', () => {
     caseFile(5, at), // no immediate plan yet: not counted
   ];
   it('counts on-time, late and overdue plans against the profile deadline', () => {
-    const { table, rates } = carePlansOnTime(files, { k: 1, profile: SERBIA, asOf: '2019-01-05T00:00:00Z' });
-    expect(table.rows).toEqual([{ year: 2018, cells: { 'on-time': 1, late: 1, missing: 1 }, total: 3 }]);
+    const { table, rates } = carePlansOnTime(files, {
+      k: 1,
+      profile: SERBIA,
+      asOf: '2019-01-05T00:00:00Z',
+    });
+    expect(table.rows).toEqual([
+      { year: 2018, cells: { 'on-time': 1, late: 1, missing: 1 }, total: 3 },
+    ]);
     expect(rates.overall).toBeCloseTo(1 / 3);
   });
   it('counts a plan missing past its deadline at asOf, not before', () => {
@@ -29,6 +38,10 @@ describe('carePlansOnTime', () => {
     const lax = { ...UNITED_KINGDOM, carePlanDueDays: 30 };
     const { table } = carePlansOnTime(files, { k: 1, profile: lax, asOf: '2019-01-05T00:00:00Z' });
     // No late plan any more; the zero is hidden, and so is "missing" (else 3 - 2 - 1 shows the zero).
-    expect(table.rows[0]).toEqual({ year: 2018, cells: { 'on-time': 2, late: '<1', missing: '<1' }, total: 3 });
+    expect(table.rows[0]).toEqual({
+      year: 2018,
+      cells: { 'on-time': 2, late: '<1', missing: '<1' },
+      total: 3,
+    });
   });
 });

@@ -24,7 +24,9 @@ export function carePlansOnTime(
       if (f.carePlan === undefined) {
         return undefined;
       }
-      const due = Date.parse(addDays(f.carePlan.immediatePlanCompletedAt, options.profile.carePlanDueDays));
+      const due = Date.parse(
+        addDays(f.carePlan.immediatePlanCompletedAt, options.profile.carePlanDueDays),
+      );
       const adopted = f.carePlan.carePlanAdoptedAt;
       const year = yearOf(f.carePlan.immediatePlanCompletedAt);
       if (adopted !== undefined) {

@@ -12,7 +12,10 @@ export function childShare(
   const counts = countTable(
     files,
     ['child', 'adult'] as const,
-    (f) => ({ year: yearOf(f.referral.referredAt), column: isChildAtReferral(f) ? 'child' : 'adult' }),
+    (f) => ({
+      year: yearOf(f.referral.referredAt),
+      column: isChildAtReferral(f) ? 'child' : 'adult',
+    }),
     options.years,
   );
   const table = suppressSmallCells(counts, options.k);

@@ -11,7 +11,10 @@ import type { StatisticsOptions } from './statistics-options.js';
 export function refusalsPrecededByConsultation(
   files: readonly CaseFile[],
   options: StatisticsOptions,
-): { readonly table: PublishedTable<'consulted' | 'not-consulted'>; readonly rates: PublishedRates } {
+): {
+  readonly table: PublishedTable<'consulted' | 'not-consulted'>;
+  readonly rates: PublishedRates;
+} {
   const counts = countTable(
     files,
     ['consulted', 'not-consulted'] as const,
@@ -21,7 +24,10 @@ export function refusalsPrecededByConsultation(
       }
       const done = f.consultation?.completedAt;
       const consulted = done !== undefined && Date.parse(done) <= Date.parse(f.decision.decidedAt);
-      return { year: yearOf(f.decision.decidedAt), column: consulted ? 'consulted' : 'not-consulted' };
+      return {
+        year: yearOf(f.decision.decidedAt),
+        column: consulted ? 'consulted' : 'not-consulted',
+      };
     },
     options.years,
   );

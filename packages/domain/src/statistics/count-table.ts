@@ -25,7 +25,8 @@ export function countTable<T, C extends string>(
   years?: readonly number[],
 ): CountTable<C> {
   const byYear = new Map<number, Record<C, number>>();
-  const zero = (): Record<C, number> => Object.fromEntries(columns.map((c) => [c, 0])) as Record<C, number>;
+  const zero = (): Record<C, number> =>
+    Object.fromEntries(columns.map((c) => [c, 0])) as Record<C, number>;
   for (const y of years ?? []) {
     byYear.set(y, zero());
   }
@@ -38,6 +39,8 @@ export function countTable<T, C extends string>(
     row[at.column] += 1;
     byYear.set(at.year, row);
   }
-  const rows = [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, counts]) => ({ year, counts }));
+  const rows = [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, counts]) => ({ year, counts }));
   return { columns, rows };
 }

@@ -27,7 +27,8 @@ describe('NRM statistics on a synthetic 2016-2018 Serbian case set', () => {
 
   it('gives back the 2018 channels: police 37%, CSW 24%, NGOs 13%', () => {
     const row2018 = stats.referralsByChannel.rows.find((r) => r.year === 2018);
-    const pct = (c: 'police' | 'csw' | 'ngo') => Math.round((shareOf(row2018?.cells[c] ?? 0, row2018?.total ?? 0) ?? 0) * 100);
+    const pct = (c: 'police' | 'csw' | 'ngo') =>
+      Math.round((shareOf(row2018?.cells[c] ?? 0, row2018?.total ?? 0) ?? 0) * 100);
     expect(row2018?.total).toBe(164);
     expect([pct('police'), pct('csw'), pct('ngo')]).toEqual([37, 24, 13]);
   });
@@ -49,12 +50,16 @@ describe('NRM statistics on a synthetic 2016-2018 Serbian case set', () => {
     expect(stats.timeToDecision.byYear.map((r) => r.year)).toEqual([2016, 2017, 2018]);
     expect(stats.timeToDecision.overall.decisions).toBe(470);
     const days = files.flatMap((f) =>
-      f.decision === undefined ? [] : [(Date.parse(f.decision.decidedAt) - Date.parse(f.referral.referredAt)) / 86_400_000],
+      f.decision === undefined
+        ? []
+        : [(Date.parse(f.decision.decidedAt) - Date.parse(f.referral.referredAt)) / 86_400_000],
     );
     expect(Math.min(...days)).toBeGreaterThanOrEqual(5);
     expect(stats.timeToDecision.overall.medianDays).toBeGreaterThanOrEqual(5);
     expect(stats.timeToDecision.overall.p90Days).toBeLessThanOrEqual(60);
-    expect(stats.timeToDecision.overall.p90Days).toBeGreaterThan(stats.timeToDecision.overall.medianDays ?? 0);
+    expect(stats.timeToDecision.overall.p90Days).toBeGreaterThan(
+      stats.timeToDecision.overall.medianDays ?? 0,
+    );
     expect(stats.refusalsPrecededByConsultation.table.overall.total).toBe(245);
     expect(stats.childShare.table.overall.total).toBe(474);
     expect(stats.carePlansOnTime.table.overall.total).toBe(474);

@@ -1,4 +1,9 @@
-import { shareOf, type PublishedCount, type PublishedRow, type PublishedTable } from './small-cell-suppression.js';
+import {
+  shareOf,
+  type PublishedCount,
+  type PublishedRow,
+  type PublishedTable,
+} from './small-cell-suppression.js';
 
 /** A rate per year and overall; `null` where a count it needs is suppressed (or zero). */
 export interface PublishedRates {
@@ -28,6 +33,12 @@ export function ratesOf<C extends string>(
   denominator: 'total' | readonly C[],
 ): PublishedRates {
   const rate = (row: PublishedRow<C>): number | null =>
-    shareOf(row.cells[numerator], denominator === 'total' ? row.total : sum(denominator.map((c) => row.cells[c])));
-  return { byYear: table.rows.map((row) => ({ year: row.year, rate: rate(row) })), overall: rate(table.overall) };
+    shareOf(
+      row.cells[numerator],
+      denominator === 'total' ? row.total : sum(denominator.map((c) => row.cells[c])),
+    );
+  return {
+    byYear: table.rows.map((row) => ({ year: row.year, rate: rate(row) })),
+    overall: rate(table.overall),
+  };
 }

@@ -5,14 +5,31 @@ import { reviewOutcomes } from './reviews.js';
 describe('reviewOutcomes', () => {
   const refused = { decidedAfterDays: 10, outcome: 'refused' as const };
   const review = (requestedAt: string, outcome?: 'upheld' | 'overturned') =>
-    outcome === undefined ? { requestedAt } : { requestedAt, outcome, decidedAt: '2019-12-01T00:00:00Z' };
+    outcome === undefined
+      ? { requestedAt }
+      : { requestedAt, outcome, decidedAt: '2019-12-01T00:00:00Z' };
   const files = [
-    caseFile(1, '2018-01-01T00:00:00.000Z', { ...refused, review: review('2018-02-01T00:00:00Z', 'upheld') }),
-    caseFile(2, '2018-01-01T00:00:00.000Z', { ...refused, review: review('2018-02-01T00:00:00Z', 'overturned') }),
+    caseFile(1, '2018-01-01T00:00:00.000Z', {
+      ...refused,
+      review: review('2018-02-01T00:00:00Z', 'upheld'),
+    }),
+    caseFile(2, '2018-01-01T00:00:00.000Z', {
+      ...refused,
+      review: review('2018-02-01T00:00:00Z', 'overturned'),
+    }),
     caseFile(3, '2018-01-01T00:00:00.000Z', { ...refused, review: review('2018-02-01T00:00:00Z') }),
-    caseFile(4, '2018-01-01T00:00:00.000Z', { ...refused, review: review('2019-01-05T00:00:00Z', 'upheld') }),
-    caseFile(5, '2018-01-01T00:00:00.000Z', { ...refused, review: review('2019-01-05T00:00:00Z', 'overturned') }),
-    caseFile(6, '2018-01-01T00:00:00.000Z', { ...refused, review: review('2019-01-05T00:00:00Z', 'overturned') }),
+    caseFile(4, '2018-01-01T00:00:00.000Z', {
+      ...refused,
+      review: review('2019-01-05T00:00:00Z', 'upheld'),
+    }),
+    caseFile(5, '2018-01-01T00:00:00.000Z', {
+      ...refused,
+      review: review('2019-01-05T00:00:00Z', 'overturned'),
+    }),
+    caseFile(6, '2018-01-01T00:00:00.000Z', {
+      ...refused,
+      review: review('2019-01-05T00:00:00Z', 'overturned'),
+    }),
     caseFile(7, '2018-01-01T00:00:00.000Z', { ...refused, review: review('2019-01-05T00:00:00Z') }),
     caseFile(8, '2018-01-01T00:00:00.000Z', refused),
   ];

@@ -18,7 +18,10 @@ export function reviewOutcomes(
   const counts = countTable(
     files,
     ['upheld', 'overturned', 'pending'] as const,
-    (f) => (f.review === undefined ? undefined : { year: yearOf(f.review.requestedAt), column: f.review.outcome ?? 'pending' }),
+    (f) =>
+      f.review === undefined
+        ? undefined
+        : { year: yearOf(f.review.requestedAt), column: f.review.outcome ?? 'pending' },
     options.years,
   );
   const table = suppressSmallCells(counts, options.k);

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countTable, type CountTable } from './count-table.js';
-import { shareOf, suppressSmallCells, type PublishedCount, type PublishedTable } from './small-cell-suppression.js';
+import {
+  shareOf,
+  suppressSmallCells,
+  type PublishedCount,
+  type PublishedTable,
+} from './small-cell-suppression.js';
 
 const table = (columns: string[], rows: [number, number[]][]): CountTable =>
   ({
@@ -21,7 +26,16 @@ function matrix(p: PublishedTable): (number | undefined)[][] {
 
 describe('suppressSmallCells', () => {
   it('publishes large counts unchanged with their totals', () => {
-    const p = suppressSmallCells(table(['a', 'b'], [[2018, [10, 20]], [2019, [30, 40]]]), 5);
+    const p = suppressSmallCells(
+      table(
+        ['a', 'b'],
+        [
+          [2018, [10, 20]],
+          [2019, [30, 40]],
+        ],
+      ),
+      5,
+    );
     expect(p.rows).toEqual([
       { year: 2018, cells: { a: 10, b: 20 }, total: 30 },
       { year: 2019, cells: { a: 30, b: 40 }, total: 70 },
@@ -38,7 +52,16 @@ describe('suppressSmallCells', () => {
   });
 
   it('hides across years too: a small cell is not derivable from the overall column', () => {
-    const p = suppressSmallCells(table(['police', 'csw', 'ngo'], [[2017, [40, 30, 20]], [2018, [40, 3, 20]]]), 5);
+    const p = suppressSmallCells(
+      table(
+        ['police', 'csw', 'ngo'],
+        [
+          [2017, [40, 30, 20]],
+          [2018, [40, 3, 20]],
+        ],
+      ),
+      5,
+    );
     const m = matrix(p);
     expect(m[1]?.[1]).toBeUndefined();
     // Column csw: 30 + <5 = overall; something else in that column must be hidden too.
@@ -46,7 +69,16 @@ describe('suppressSmallCells', () => {
   });
 
   it('hides zeros as well, and a total below k with all its cells', () => {
-    const p = suppressSmallCells(table(['a', 'b'], [[2018, [0, 2]], [2019, [50, 60]]]), 5);
+    const p = suppressSmallCells(
+      table(
+        ['a', 'b'],
+        [
+          [2018, [0, 2]],
+          [2019, [50, 60]],
+        ],
+      ),
+      5,
+    );
     expect(p.rows[0]).toEqual({ year: 2018, cells: { a: '<5', b: '<5' }, total: '<5' });
   });
 
@@ -70,15 +102,22 @@ describe('suppressSmallCells', () => {
     const grid = fc.record({
       k: fc.integer({ min: 2, max: 10 }),
       columns: fc.integer({ min: 1, max: 5 }),
-      values: fc.array(fc.array(fc.nat({ max: 30 }), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 4 }),
+      values: fc.array(fc.array(fc.nat({ max: 30 }), { minLength: 5, maxLength: 5 }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
     });
     fc.assert(
       fc.property(grid, ({ k, columns, values }) => {
         const cols = Array.from({ length: columns }, (_, i) => `c${i}`);
-        const raw = table(cols, values.map((v, i) => [2016 + i, v.slice(0, columns)]));
-        const truth = [...values.map((v) => v.slice(0, columns)), cols.map((_, c) => values.reduce((s, v) => s + (v[c] ?? 0), 0))].map(
-          (row) => [...row, row.reduce((s, v) => s + v, 0)],
+        const raw = table(
+          cols,
+          values.map((v, i) => [2016 + i, v.slice(0, columns)]),
         );
+        const truth = [
+          ...values.map((v) => v.slice(0, columns)),
+          cols.map((_, c) => values.reduce((s, v) => s + (v[c] ?? 0), 0)),
+        ].map((row) => [...row, row.reduce((s, v) => s + v, 0)]);
         const shown = matrix(suppressSmallCells(raw, k));
         const R = values.length;
         const C = columns;
@@ -106,7 +145,9 @@ describe('suppressSmallCells', () => {
           expect(hiddenCells.length + (totalShown ? 0 : 1)).not.toBe(1);
           // Against a shown total, the hidden cells' sum is known: it must not be a small number.
           if (totalShown && hiddenCells.length > 0) {
-            expect(hiddenCells.reduce((s, p) => s + (get(truth, p) ?? 0), 0)).toBeGreaterThanOrEqual(k);
+            expect(
+              hiddenCells.reduce((s, p) => s + (get(truth, p) ?? 0), 0),
+            ).toBeGreaterThanOrEqual(k);
           }
         }
       }),
@@ -124,9 +165,12 @@ describe('countTable', () => {
       { y: 2015, c: 'a' as const },
       { y: 2018, c: undefined },
     ];
-    const t = countTable(items, ['a', 'b'] as const, (i) => (i.c === undefined ? undefined : { year: i.y, column: i.c }), [
-      2016, 2017, 2018,
-    ]);
+    const t = countTable(
+      items,
+      ['a', 'b'] as const,
+      (i) => (i.c === undefined ? undefined : { year: i.y, column: i.c }),
+      [2016, 2017, 2018],
+    );
     expect(t.rows).toEqual([
       { year: 2016, counts: { a: 0, b: 0 } },
       { year: 2017, counts: { a: 1, b: 1 } },

@@ -26,10 +26,16 @@ type Position = readonly [row: number, column: number];
 function lines(rowCount: number, columnCount: number): { members: Position[]; total: Position }[] {
   const out: { members: Position[]; total: Position }[] = [];
   for (let r = 0; r <= rowCount; r++) {
-    out.push({ members: Array.from({ length: columnCount }, (_, c) => [r, c] as const), total: [r, columnCount] });
+    out.push({
+      members: Array.from({ length: columnCount }, (_, c) => [r, c] as const),
+      total: [r, columnCount],
+    });
   }
   for (let c = 0; c <= columnCount; c++) {
-    out.push({ members: Array.from({ length: rowCount }, (_, r) => [r, c] as const), total: [rowCount, c] });
+    out.push({
+      members: Array.from({ length: rowCount }, (_, r) => [r, c] as const),
+      total: [rowCount, c],
+    });
   }
   return out;
 }
@@ -43,7 +49,10 @@ function lines(rowCount: number, columnCount: number): { members: Position[]; to
  * - the total is shown and the hidden cells add up to less than `k`: their sum, a small
  *   number, is disclosed and bounds each of them.
  */
-export function suppressSmallCells<C extends string>(table: CountTable<C>, k: number): PublishedTable<C> {
+export function suppressSmallCells<C extends string>(
+  table: CountTable<C>,
+  k: number,
+): PublishedTable<C> {
   if (!Number.isInteger(k) || k < 1) {
     throw new RangeError(`the suppression threshold k must be a positive integer, got ${k}`);
   }
@@ -79,7 +88,10 @@ export function suppressSmallCells<C extends string>(table: CountTable<C>, k: nu
       }
       const candidates = line.members.filter((p) => !isHidden(p));
       const pool = candidates.length > 0 ? candidates : totalHidden ? [] : [line.total];
-      const next = pool.reduce<Position | undefined>((best, p) => (best === undefined || at(p) < at(best) ? p : best), undefined);
+      const next = pool.reduce<Position | undefined>(
+        (best, p) => (best === undefined || at(p) < at(best) ? p : best),
+        undefined,
+      );
       if (next !== undefined) {
         hide(next);
         changed = true;
@@ -89,7 +101,10 @@ export function suppressSmallCells<C extends string>(table: CountTable<C>, k: nu
 
   const publish = (p: Position): PublishedCount => (isHidden(p) ? `<${k}` : at(p));
   const publishRow = (r: number): PublishedRow<C> => ({
-    cells: Object.fromEntries(table.columns.map((col, c) => [col, publish([r, c])])) as Record<C, PublishedCount>,
+    cells: Object.fromEntries(table.columns.map((col, c) => [col, publish([r, c])])) as Record<
+      C,
+      PublishedCount
+    >,
     total: publish([r, C]),
   });
   return {

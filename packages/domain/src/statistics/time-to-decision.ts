@@ -20,13 +20,26 @@ export interface DecisionTimes {
 export function timeToDecision(
   files: readonly CaseFile[],
   options: StatisticsOptions,
-): { readonly byYear: readonly (DecisionTimes & { readonly year: number })[]; readonly overall: DecisionTimes } {
+): {
+  readonly byYear: readonly (DecisionTimes & { readonly year: number })[];
+  readonly overall: DecisionTimes;
+} {
   const decided = files.flatMap((f) =>
     f.decision === undefined
       ? []
-      : [{ year: yearOf(f.decision.decidedAt), days: daysBetween(f.referral.referredAt, f.decision.decidedAt) }],
+      : [
+          {
+            year: yearOf(f.decision.decidedAt),
+            days: daysBetween(f.referral.referredAt, f.decision.decidedAt),
+          },
+        ],
   );
-  const counts = countTable(decided, ['decisions'] as const, (d) => ({ year: d.year, column: 'decisions' }), options.years);
+  const counts = countTable(
+    decided,
+    ['decisions'] as const,
+    (d) => ({ year: d.year, column: 'decisions' }),
+    options.years,
+  );
   const published = suppressSmallCells(counts, options.k);
   const times = (n: PublishedCount, days: readonly number[]): DecisionTimes =>
     typeof n === 'number' && n > 0

@@ -16,10 +16,21 @@ export const S2_CASE: CaseFile = CaseFile.parse({
     referringAgency: 'rs.astra',
     exploitation: { forms: ['sexual'], countriesOfExploitation: ['AT', 'DE'], domestic: false },
   },
-  decision: { outcome: 'refused', decidedAt: '2026-03-31T10:00:00Z', decidedByKind: 'competent-authority' },
+  decision: {
+    outcome: 'refused',
+    decidedAt: '2026-03-31T10:00:00Z',
+    decidedByKind: 'competent-authority',
+  },
   consultation: { requestedAt: '2026-03-21T10:00:00Z', completedAt: '2026-03-28T10:00:00Z' },
-  review: { requestedAt: '2026-04-05T10:00:00Z', outcome: 'overturned', decidedAt: '2026-04-20T10:00:00Z' },
-  carePlan: { immediatePlanCompletedAt: '2026-03-03T10:00:00Z', carePlanAdoptedAt: '2026-03-12T10:00:00Z' },
+  review: {
+    requestedAt: '2026-04-05T10:00:00Z',
+    outcome: 'overturned',
+    decidedAt: '2026-04-20T10:00:00Z',
+  },
+  carePlan: {
+    immediatePlanCompletedAt: '2026-03-03T10:00:00Z',
+    carePlanAdoptedAt: '2026-03-12T10:00:00Z',
+  },
   status: 'active',
   dataProcessingConsent: true,
 });
@@ -38,9 +49,17 @@ export const S1_CASE: CaseFile = CaseFile.parse({
     referredAt: '2026-05-01T09:00:00Z',
     channel: 'police',
     referringAgency: 'rs.police.belgrade-thb',
-    exploitation: { forms: ['forced-begging', 'forced-criminality'], countriesOfExploitation: ['RS'], domestic: true },
+    exploitation: {
+      forms: ['forced-begging', 'forced-criminality'],
+      countriesOfExploitation: ['RS'],
+      domestic: true,
+    },
   },
-  decision: { outcome: 'granted', decidedAt: '2026-05-11T09:00:00Z', decidedByKind: 'competent-authority' },
+  decision: {
+    outcome: 'granted',
+    decidedAt: '2026-05-11T09:00:00Z',
+    decidedByKind: 'competent-authority',
+  },
   status: 'follow-up',
   dataProcessingConsent: true,
 });

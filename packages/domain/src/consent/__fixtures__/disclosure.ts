@@ -7,7 +7,10 @@ import { ConsentRecord } from '../consent-record.js';
 export const ADULT = 'sub_AdultWoman0000000001' as SubjectPseudonym;
 export const CHILD = 'sub_ChildBoy00000000001' as SubjectPseudonym;
 
-const party = (id: string, kind: DisclosureParty['kind']): DisclosureParty => ({ id: id as AgencyId, kind });
+const party = (id: string, kind: DisclosureParty['kind']): DisclosureParty => ({
+  id: id as AgencyId,
+  kind,
+});
 export const ASTRA = party('rs.astra', 'ngo');
 export const ATINA = party('rs.atina', 'ngo');
 export const CPTV = party('rs.cptv', 'competent-authority');

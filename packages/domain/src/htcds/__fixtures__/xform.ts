@@ -1,11 +1,19 @@
 /** What a test needs to know of an XForm: each field's type, and the choices of its selects. */
 export interface XFormFields {
   readonly types: ReadonlyMap<string, string>;
-  readonly selects: ReadonlyMap<string, { readonly multiple: boolean; readonly values: ReadonlySet<string> }>;
+  readonly selects: ReadonlyMap<
+    string,
+    { readonly multiple: boolean; readonly values: ReadonlySet<string> }
+  >;
 }
 
 const unescape = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * A deliberately small XForm reader (no dependency): `<bind nodeset="/data/x" type="…"/>`
@@ -23,8 +31,14 @@ export function parseXForm(xml: string): XFormFields {
     }
   }
   const selects = new Map<string, { multiple: boolean; values: Set<string> }>();
-  for (const m of xml.matchAll(/<(select1|select)\s+ref="\/data\/([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const values = new Set([...(m[3] ?? '').matchAll(/<value>([^<]*)<\/value>/g)].map((v) => unescape(v[1] ?? '').trim()));
+  for (const m of xml.matchAll(
+    /<(select1|select)\s+ref="\/data\/([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g,
+  )) {
+    const values = new Set(
+      [...(m[3] ?? '').matchAll(/<value>([^<]*)<\/value>/g)].map((v) =>
+        unescape(v[1] ?? '').trim(),
+      ),
+    );
     selects.set(m[2] ?? '', { multiple: m[1] === 'select', values });
   }
   return { types, selects };

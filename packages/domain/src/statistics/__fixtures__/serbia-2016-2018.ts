@@ -22,7 +22,8 @@ function shuffle<T>(items: T[], next: () => number): T[] {
   return items;
 }
 
-const repeat = <T>(counts: readonly (readonly [T, number])[]): T[] => counts.flatMap(([v, n]) => Array<T>(n).fill(v));
+const repeat = <T>(counts: readonly (readonly [T, number])[]): T[] =>
+  counts.flatMap(([v, n]) => Array<T>(n).fill(v));
 
 /**
  * Per-year shape of the synthetic case set, chosen to reproduce the seed report's figures:
@@ -32,20 +33,66 @@ const repeat = <T>(counts: readonly (readonly [T, number])[]): T[] => counts.fla
  */
 export const SERBIA_SHAPE = {
   2016: {
-    channels: [['police', 57], ['csw', 36], ['ngo', 21], ['self-referral', 13], ['border-police', 9], ['asylum-migration-authority', 6], ['education', 3], ['health', 2], ['foreign-partner', 3]],
-    outcomes: [['granted', 54], ['refused', 80], ['not-admitted', 16]],
+    channels: [
+      ['police', 57],
+      ['csw', 36],
+      ['ngo', 21],
+      ['self-referral', 13],
+      ['border-police', 9],
+      ['asylum-migration-authority', 6],
+      ['education', 3],
+      ['health', 2],
+      ['foreign-partner', 3],
+    ],
+    outcomes: [
+      ['granted', 54],
+      ['refused', 80],
+      ['not-admitted', 16],
+    ],
   },
   2017: {
-    channels: [['police', 58], ['csw', 38], ['ngo', 22], ['self-referral', 14], ['border-police', 10], ['asylum-migration-authority', 7], ['education', 4], ['health', 3], ['foreign-partner', 4]],
-    outcomes: [['granted', 57], ['refused', 85], ['not-admitted', 18]],
+    channels: [
+      ['police', 58],
+      ['csw', 38],
+      ['ngo', 22],
+      ['self-referral', 14],
+      ['border-police', 10],
+      ['asylum-migration-authority', 7],
+      ['education', 4],
+      ['health', 3],
+      ['foreign-partner', 4],
+    ],
+    outcomes: [
+      ['granted', 57],
+      ['refused', 85],
+      ['not-admitted', 18],
+    ],
   },
   2018: {
-    channels: [['police', 61], ['csw', 39], ['ngo', 21], ['self-referral', 12], ['border-police', 9], ['asylum-migration-authority', 7], ['education', 5], ['health', 4], ['foreign-partner', 6]],
-    outcomes: [['granted', 63], ['refused', 80], ['not-admitted', 17], ['pending', 4]],
+    channels: [
+      ['police', 61],
+      ['csw', 39],
+      ['ngo', 21],
+      ['self-referral', 12],
+      ['border-police', 9],
+      ['asylum-migration-authority', 7],
+      ['education', 5],
+      ['health', 4],
+      ['foreign-partner', 6],
+    ],
+    outcomes: [
+      ['granted', 63],
+      ['refused', 80],
+      ['not-admitted', 17],
+      ['pending', 4],
+    ],
   },
 } as const satisfies Record<
   number,
-  { channels: readonly (readonly [FirstResponderChannel, number])[]; outcomes: readonly (readonly [CaseFileOutcome | 'pending', number])[] }
+  {
+    channels: readonly (readonly [FirstResponderChannel, number])[];
+    outcomes: readonly (readonly [CaseFileOutcome | 'pending', number])[];
+  }
 >;
 
 const REFERRING_AGENCY: Partial<Record<FirstResponderChannel, string>> = {
@@ -65,12 +112,15 @@ export function serbianCaseFiles(seed = 2020): CaseFile[] {
     channels.forEach((channel, i) => {
       const n = files.length;
       // Late-year referrals for pending cases, so that none is decided before 2019.
-      const dayOfYear = outcomes[i] === 'pending' ? 340 + Math.floor(next() * 20) : Math.floor(next() * 300);
+      const dayOfYear =
+        outcomes[i] === 'pending' ? 340 + Math.floor(next() * 20) : Math.floor(next() * 300);
       const referredAt = addDays(`${year}-01-01T09:00:00.000Z`, dayOfYear);
       const outcome = outcomes[i] ?? 'pending';
       const decidedAt = addDays(referredAt, 5 + Math.floor(next() * 56));
       const child = next() < 0.3;
-      const birthYear = child ? year - 8 - Math.floor(next() * 9) : year - 19 - Math.floor(next() * 30);
+      const birthYear = child
+        ? year - 8 - Math.floor(next() * 9)
+        : year - 19 - Math.floor(next() * 30);
       const consulted = next() < 0.6;
       files.push(
         CaseFile.parse({
@@ -92,7 +142,12 @@ export function serbianCaseFiles(seed = 2020): CaseFile[] {
             ? {}
             : { decision: { outcome, decidedAt, decidedByKind: 'competent-authority' } }),
           ...(outcome === 'refused' && consulted
-            ? { consultation: { requestedAt: addDays(decidedAt, -4), completedAt: addDays(decidedAt, -1) } }
+            ? {
+                consultation: {
+                  requestedAt: addDays(decidedAt, -4),
+                  completedAt: addDays(decidedAt, -1),
+                },
+              }
             : {}),
           carePlan: {
             immediatePlanCompletedAt: addDays(referredAt, 2),
