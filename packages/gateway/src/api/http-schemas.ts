@@ -28,7 +28,7 @@ export const SubmitBody = z
         'Base64 of the OpenPGP ciphertext (encrypted to all recipients, signed by the sender).',
     }),
     consentScope: Base64.optional().meta({
-      description: 'nrm.consent-record only: base64 of the consent scope JSON (ADR 0003).',
+      description: 'nrm.consent-record only: base64 of the consent scope JSON (ADR 0004).',
     }),
     consentScopeSignature: Armored.optional(),
   })

@@ -1,13 +1,8 @@
 export { ConsentScope, type HeldConsent } from './consent-scope.js';
-export {
-  SERBIA_DISCLOSURE_POLICY,
-  type DisclosurePolicy,
-  type DisclosureRule,
-} from './disclosure-policy.js';
+export { GATEWAY_POLICY, GATEWAY_PROFILE } from './gateway-policy.js';
 export {
   checkDisclosure,
   checkWithdrawalNotice,
-  consentGap,
   type DisclosureBasis,
   type DisclosureRequest,
   type DisclosureVerdict,

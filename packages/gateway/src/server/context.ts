@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PrivateKey } from 'openpgp';
-import type { DisclosurePolicy } from '../consent-check/disclosure-policy.js';
+import type { JurisdictionProfile, LawfulBasisPolicy } from '@nrm/domain';
 import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { Database } from '../storage/tables.js';
@@ -19,7 +19,9 @@ export interface GatewayContext {
   clock: Clock;
   gatewayKey: GatewayKey;
   routing: RoutingPolicy;
-  disclosure: DisclosurePolicy;
+  /** Lawful-basis policy and the jurisdiction whose roles it names (consent check). */
+  policy: LawfulBasisPolicy;
+  profile: JurisdictionProfile;
   /** Accepted distance between an envelope's createdAt and the gateway clock. */
   replayWindowMs: number;
   metrics: GatewayMetrics;

@@ -1,4 +1,4 @@
-import { EnvelopeV1 } from '@nrm/schemas';
+import { EnvelopeV1, parseMessage } from '@nrm/schemas';
 import type { z } from 'zod';
 import { GatewayError } from '../errors/gateway-error.js';
 
@@ -8,9 +8,9 @@ export type Envelope = z.infer<typeof EnvelopeV1>;
 export const MAX_ENVELOPE_BYTES = 64 * 1024;
 
 /**
- * Parse untrusted envelope bytes: strict UTF-8, JSON, then `nrm.envelope` v1. The bytes are
- * kept verbatim by the caller (the signature covers them); this only reads them.
- * Every failure is SCHEMA_INVALID with the offending path under `envelope`.
+ * Parse untrusted envelope bytes with `@nrm/schemas` (`nrm.envelope` v1: strict UTF-8 JSON,
+ * bounded size and depth). The bytes are kept verbatim by the caller (the signature covers
+ * them); this only reads them. Failures are SCHEMA_INVALID with the path under `envelope`.
  */
 export function parseEnvelope(bytes: Uint8Array): Envelope {
   if (bytes.byteLength > MAX_ENVELOPE_BYTES) {
@@ -19,28 +19,26 @@ export function parseEnvelope(bytes: Uint8Array): Envelope {
       path: 'envelope',
     });
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The envelope is not UTF-8 JSON.',
-      path: 'envelope',
-      cause,
-    });
+  const parsed = parseMessage('nrm.envelope', 1, bytes);
+  if (!parsed.ok) {
+    const { issues } = parsed.error;
+    const describe =
+      issues.length === 0
+        ? parsed.error.message
+        : issues
+            .slice(0, 10)
+            .map(
+              (issue) => `${['envelope', ...issue.path.map(String)].join('.')}: ${issue.message}`,
+            )
+            .join('; ');
+    throw new GatewayError(
+      parsed.error.code === 'PAYLOAD_TOO_LARGE' ? 'PAYLOAD_TOO_LARGE' : 'SCHEMA_INVALID',
+      {
+        message: describe,
+        path: ['envelope', ...(issues[0]?.path ?? []).map(String)].join('.'),
+      },
+    );
   }
-  const parsed = EnvelopeV1.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const first = issues[0];
-    const describe = issues
-      .slice(0, 10)
-      .map((issue) => `${['envelope', ...issue.path.map(String)].join('.')}: ${issue.message}`)
-      .join('; ');
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: describe,
-      path: ['envelope', ...(first?.path ?? []).map(String)].join('.'),
-    });
-  }
-  return parsed.data;
+  // Already validated by the same schema; parsing again only recovers the static type.
+  return EnvelopeV1.parse(parsed.value);
 }

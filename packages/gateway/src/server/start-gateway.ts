@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { SERBIA_DISCLOSURE_POLICY } from '../consent-check/disclosure-policy.js';
+import { GATEWAY_POLICY, GATEWAY_PROFILE } from '../consent-check/gateway-policy.js';
 import {
   DEFAULT_WEBHOOK_OPTIONS,
   startWebhookWorker,
@@ -60,7 +60,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       clock,
       gatewayKey,
       routing: ROUTING_POLICY_2026_1,
-      disclosure: SERBIA_DISCLOSURE_POLICY,
+      policy: GATEWAY_POLICY,
+      profile: GATEWAY_PROFILE,
       replayWindowMs: options.replayWindowMs ?? 5 * 60_000,
       metrics: createMetrics(),
       wakeDelivery: () => ref.worker?.wake(),

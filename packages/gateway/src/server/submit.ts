@@ -18,7 +18,7 @@ import { assertKnownType } from './message-catalogue.js';
 import { parseEnvelope, type Envelope } from './parse-envelope.js';
 import { sha256Of, signAcceptance } from './receipt.js';
 
-/** The parts of a submission (ADR 0002; the consent scope parts per ADR 0003). */
+/** The parts of a submission (ADR 0002; the consent scope parts per ADR 0004). */
 export interface Submission {
   envelope: Uint8Array;
   envelopeSignature: string;
@@ -159,8 +159,8 @@ async function readConsentScope(
 async function loadConsents(
   db: Kysely<Database>,
   ids: readonly string[],
-): Promise<Map<string, HeldConsent & { controller: string }>> {
-  const held = new Map<string, HeldConsent & { controller: string }>();
+): Promise<Map<string, HeldConsent>> {
+  const held = new Map<string, HeldConsent>();
   if (ids.length === 0) {
     return held;
   }
@@ -170,11 +170,18 @@ async function loadConsents(
     .where('id', 'in', [...ids])
     .execute();
   for (const row of rows) {
-    held.set(row.id, {
-      scope: ConsentScope.parse(JSON.parse(row.scope)),
-      withdrawnAt: row.withdrawn_at,
-      controller: row.controller,
-    });
+    const scope = ConsentScope.parse(JSON.parse(row.scope));
+    // The withdrawal message carries no giver of its own: the person (or who acted for them) withdraws.
+    const withdrawal =
+      row.withdrawn_at === null
+        ? undefined
+        : {
+            consentId: scope.id,
+            withdrawnAt: row.withdrawn_at,
+            withdrawnBy: scope.givenBy,
+            recordedBy: scope.controller,
+          };
+    held.set(row.id, { scope, withdrawal });
   }
   return held;
 }
@@ -238,11 +245,7 @@ export async function submitMessage(
         path: 'consentScope.id',
       });
     }
-    consents.set(newConsent.id, {
-      scope: newConsent,
-      withdrawnAt: null,
-      controller: envelope.from,
-    });
+    consents.set(newConsent.id, { scope: newConsent, withdrawal: undefined });
   }
   if (envelope.type === 'nrm.consent-withdrawal') {
     if (envelope.consentRefs.length === 0) {
@@ -259,7 +262,7 @@ export async function submitMessage(
           path: `envelope.consentRefs.${index}`,
         });
       }
-      if (consent.controller !== envelope.from) {
+      if (consent.scope.controller !== envelope.from) {
         throw new GatewayError('FORBIDDEN', {
           message: 'Only the controller that recorded a consent may withdraw it.',
           path: `envelope.consentRefs.${index}`,
@@ -269,23 +272,30 @@ export async function submitMessage(
   }
 
   const bases = new Map<string, DisclosureBasis>();
+  const referenced = envelope.consentRefs.flatMap((id) => {
+    const consent = consents.get(id);
+    return consent === undefined ? [] : [consent];
+  });
   recipients.forEach((recipient, index) => {
-    const request = {
-      senderKind: sender.kind,
-      recipient,
-      subject: envelope.subject,
-      subjectIsChild: envelope.subjectIsChild,
-      purpose: envelope.purpose,
-      legalBasis: envelope.legalBasis,
-      categories: envelope.dataCategories,
-      consentRefs: envelope.consentRefs,
-      justification: envelope.justification,
-      at: now,
-    };
     const verdict =
       envelope.type === 'nrm.consent-withdrawal'
-        ? checkWithdrawalNotice(request, consents)
-        : checkDisclosure(request, consents, ctx.disclosure);
+        ? checkWithdrawalNotice(recipient, referenced)
+        : checkDisclosure(
+            {
+              sender: { id: sender.id, kind: sender.kind },
+              recipient,
+              subject: envelope.subject,
+              subjectIsChild: envelope.subjectIsChild,
+              purpose: envelope.purpose,
+              legalBasis: envelope.legalBasis,
+              categories: envelope.dataCategories,
+              justification: envelope.justification,
+              at: now,
+            },
+            referenced,
+            ctx.policy,
+            ctx.profile,
+          );
     if (!verdict.allowed) {
       throw new GatewayError('CONSENT_MISSING', {
         message: `${recipient.id}: ${verdict.reasons.join('; ')}`,

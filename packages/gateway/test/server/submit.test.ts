@@ -166,9 +166,13 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
       subject: person,
       controller: 'rs.astra',
       givenBy: 'self',
-      recipients: [{ agency: 'rs.cptv' }, { kind: 'police' }],
+      recipients: [
+        { by: 'agency', agency: 'rs.cptv' },
+        { by: 'kind', kind: 'police' },
+      ],
       purposes: ['identification', 'legal-proceedings'],
-      dataCategories: ['identity', 'contact', 'exploitation'],
+      categories: ['identity', 'contact', 'exploitation'],
+      obtainedAt: new Date(Date.now() - 120_000).toISOString(),
       validFrom: new Date(Date.now() - 60_000).toISOString(),
       language: 'sr',
       formVersion: 'astra-consent-2026.1',
@@ -212,7 +216,9 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
       referral,
     );
     expectError(health, 'CONSENT_MISSING', 403, 'envelope.to.0');
-    expect(health.body.error.message).toContain('category-not-covered: health');
+    expect(health.body.error.message).toMatch(
+      /category-not-covered: consent \S+ does not cover health/,
+    );
 
     const csw = await submit(
       t,
@@ -283,7 +289,9 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
       payload,
     );
     expectError(health, 'CONSENT_MISSING', 403);
-    expect(health.body.error.message).toContain('DUTY_TO_REPORT: categories health');
+    expect(health.body.error.message).toContain(
+      'category-not-covered: rule duty-to-report does not cover health',
+    );
   });
 });
 
