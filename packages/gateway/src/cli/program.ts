@@ -229,7 +229,11 @@ export function buildProgram(io: CliEnvironment): Command {
       .option('--child', 'the subject is a child or the age is disputed', false)
       .option('--area <code>', "municipality of the subject's whereabouts")
       .option('--in-reply-to <id>', 'id of the message answered')
-      .option('--expires-in-days <days>', 'delivery deadline in days', positiveInt, 30),
+      .option('--expires-in-days <days>', 'delivery deadline in days', positiveInt, 30)
+      .option(
+        '--consent-scope <file>',
+        'nrm.consent-record only: the consent scope JSON, sent in clear and signed',
+      ),
   ).action(
     async (
       payloadFile: string,
@@ -247,19 +251,19 @@ export function buildProgram(io: CliEnvironment): Command {
         area?: string;
         inReplyTo?: string;
         expiresInDays: number;
+        consentScope?: string;
       },
     ) => {
       const client = await connect(options);
-      let payload: unknown;
-      try {
-        payload = JSON.parse(readFileSync(resolve(io.cwd, payloadFile), 'utf8'));
-      } catch (cause) {
-        throw new GatewayError('SCHEMA_INVALID', {
-          message: `${payloadFile} is not a readable JSON file.`,
-          path: 'payload',
-          cause,
-        });
-      }
+      const payload = readJsonFile(resolve(io.cwd, payloadFile), payloadFile, 'payload');
+      const consentScope =
+        options.consentScope === undefined
+          ? undefined
+          : readJsonFile(
+              resolve(io.cwd, options.consentScope),
+              options.consentScope,
+              'consentScope',
+            );
       const sent = await client.send({
         type: options.type,
         version: options.version,
@@ -275,6 +279,7 @@ export function buildProgram(io: CliEnvironment): Command {
         ...(options.area === undefined ? {} : { area: options.area }),
         ...(options.inReplyTo === undefined ? {} : { inReplyTo: options.inReplyTo }),
         expiresInDays: options.expiresInDays,
+        ...(consentScope === undefined ? {} : { consentScope }),
       });
       io.stdout(
         `${JSON.stringify({ id: sent.id, status: sent.status, dataCategories: sent.envelope.dataCategories, receipt: sent.receipt }, null, 2)}\n`,
@@ -316,6 +321,18 @@ export function buildProgram(io: CliEnvironment): Command {
   });
 
   return program;
+}
+
+function readJsonFile(path: string, name: string, field: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: `${name} is not a readable JSON file.`,
+      path: field,
+      cause,
+    });
+  }
 }
 
 function positiveInt(value: string): number {

@@ -6,6 +6,10 @@ export interface SubmitBody {
   envelope: string;
   envelopeSignature: string;
   payload: string;
+  /** `nrm.consent-record` only: the consent scope JSON (base64), readable by the gateway. */
+  consentScope?: string;
+  /** Armored detached signature of the sender over the consent scope bytes. */
+  consentScopeSignature?: string;
 }
 
 /** A signed receipt as it travels: base64 bytes plus an armored detached signature. */

@@ -99,6 +99,33 @@ describe('NrmClient.send', () => {
     expect(sent.receipt).toMatchObject({ messageId: sent.id, status: 'accepted', by: 'gateway' });
   });
 
+  it('verifies a receipt the gateway signed seconds after the submission started', async () => {
+    // Regression: the receipt was checked as of the start of send(), before it was signed.
+    // The gateway's clock (shared `clock`) is 5 s ahead of the client's first reading.
+    let ticks = 0;
+    clock = new Date(AT.getTime() + 65_000);
+    const ticking = new NrmClient({
+      gatewayUrl: gateway.url,
+      token: 'tok-police',
+      agencyId: police.agencyId,
+      privateKey: police.private,
+      stateDir: mkdtempSync(join(tmpdir(), 'nrm-sdk-')),
+      schemas: noteSchemas,
+      now: () => (ticks++ === 0 ? new Date(AT.getTime() + 60_000) : clock),
+    });
+    await expect(ticking.send(request)).resolves.toMatchObject({ status: 'accepted' });
+  });
+
+  it('sends a consent scope in clear, signed by the sender, alongside the sealed payload', async () => {
+    const scope = {
+      id: '0190d5b4-7f3a-7c3e-9b1a-2f4e5d6c7b8a',
+      subject: request.subject,
+      purposes: ['assistance'],
+    };
+    const sent = await client(police, 'tok-police').send({ ...request, consentScope: scope });
+    expect(gateway.messages.get(sent.id)!.consentScope).toEqual(scope);
+  });
+
   it('refuses an invalid payload before anything is sent', async () => {
     await expect(
       client(police, 'tok-police').send({ ...request, payload: { txt: 'typo' } }),

@@ -52,6 +52,12 @@ export interface SendRequest {
   process?: EnvelopeV1['process'];
   /** How long the message may wait for delivery; 30 days by default. */
   expiresInDays?: number;
+  /**
+   * `nrm.consent-record` only: the consent's scope (subject, recipients, purposes, categories,
+   * validity), sent in clear and signed so the gateway can enforce it; the evidence stays in
+   * the encrypted payload.
+   */
+  consentScope?: unknown;
 }
 
 /** The gateway's answer to a submission, with its verified acceptance receipt. */
@@ -134,16 +140,27 @@ export class NrmClient {
     };
     const envelopeBytes = encodeEnvelope(envelope);
     const envelopeSignature = await signDetached(envelopeBytes, this.options.privateKey, at);
+    const scopeBytes =
+      request.consentScope === undefined
+        ? undefined
+        : new TextEncoder().encode(JSON.stringify(request.consentScope));
     const response = await this.http.submit({
       envelope: Buffer.from(envelopeBytes).toString('base64'),
       envelopeSignature,
       payload: Buffer.from(ciphertext).toString('base64'),
+      ...(scopeBytes === undefined
+        ? {}
+        : {
+            consentScope: Buffer.from(scopeBytes).toString('base64'),
+            consentScopeSignature: await signDetached(scopeBytes, this.options.privateKey, at),
+          }),
     });
+    // The receipt is signed after our `at`: verify it as of now, not as of the submission.
     const receipt = await this.verifyGatewayReceipt(
       response.receipt,
       envelope.id,
       envelopeBytes,
-      at,
+      this.now(),
     );
     return { id: response.id, status: response.status, envelope, receipt };
   }

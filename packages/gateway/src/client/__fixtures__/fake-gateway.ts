@@ -9,6 +9,7 @@ interface Stored {
   envelope: string;
   envelopeSignature: string;
   payload: string;
+  consentScope: unknown;
   to: string[];
   acknowledgedBy: Set<string>;
 }
@@ -112,7 +113,19 @@ export class FakeGateway {
           { error: { code: 'DIGEST_MISMATCH', message: 'digest', path: 'envelope.payloadDigest' } },
         ];
       }
+      let consentScope: unknown;
+      if (body.consentScope !== undefined) {
+        const scopeBytes = Buffer.from(body.consentScope, 'base64');
+        await verifyDetached(
+          scopeBytes,
+          body.consentScopeSignature!,
+          [this.agencies.get(caller)!.key.public],
+          this.at(),
+        );
+        consentScope = JSON.parse(scopeBytes.toString('utf8'));
+      }
       this.messages.set(envelope.id, {
+        consentScope,
         id: envelope.id,
         envelope: body.envelope!,
         envelopeSignature: body.envelopeSignature!,
@@ -148,14 +161,12 @@ export class FakeGateway {
       return [
         200,
         {
-          messages: due
-            .slice(0, limit)
-            .map(({ id, envelope, envelopeSignature, payload }) => ({
-              id,
-              envelope,
-              envelopeSignature,
-              payload,
-            })),
+          messages: due.slice(0, limit).map(({ id, envelope, envelopeSignature, payload }) => ({
+            id,
+            envelope,
+            envelopeSignature,
+            payload,
+          })),
         },
       ];
     }
