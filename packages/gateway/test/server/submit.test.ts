@@ -92,6 +92,34 @@ describe('POST /v1/messages: acceptance', () => {
     expect(((await response.json()) as { id: string }).id).toBe(envelope.id);
   });
 
+  it('multipart: unknown or repeated parts are SCHEMA_INVALID, a broken body BAD_REQUEST', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const post = async (body: FormData | string, contentType?: string) => {
+      const response = await fetch(`${t.url}/v1/messages`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${police.token}`,
+          ...(contentType === undefined ? {} : { 'content-type': contentType }),
+        },
+        body,
+      });
+      return { status: response.status, body: (await response.json()) as Json };
+    };
+    const unknown = new FormData();
+    unknown.set('envelope', new Blob(['{}']));
+    unknown.set('name', 'Jane Doe');
+    expectError(await post(unknown), 'SCHEMA_INVALID', 422, 'name');
+    const twice = new FormData();
+    twice.append('payload', new Blob(['a']));
+    twice.append('payload', new Blob(['b']));
+    expectError(await post(twice), 'SCHEMA_INVALID', 422, 'payload');
+    expectError(
+      await post('--x\r\nnot a part', 'multipart/form-data; boundary=y'),
+      'BAD_REQUEST',
+      400,
+    );
+  });
+
   it('routes a child referral only when the competent CSW is addressed (SCENARIOS S1)', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
