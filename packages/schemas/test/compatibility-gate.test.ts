@@ -47,7 +47,7 @@ describe('compatibility gate on the committed package', () => {
 
   it('fails when the source of a released version changes, even with the snapshot regenerated', () => {
     const key: VersionKey = 'nrm.receipt/v1';
-    const changed = generated.get(key)!.replace('"rejected"', '"refused"');
+    const changed = generated.get(key)!.replace('"acknowledged"', '"acked"');
     const problems = gate({ generated: new Map([...generated, [key, changed]]), committed: new Map([...readSnapshots(), [key, changed]]) });
     expect(problems.map((p) => p.message)).toEqual([
       `${key} is released; its committed snapshot no longer matches the released hash — add a new version instead`,

@@ -1,14 +1,14 @@
+import { ImmediateAssistancePlan } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { AssistancePlanV1 } from './v1.js';
 
 const example: AssistancePlanV1 = {
-  planId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600004',
+  case: 'case_7QK2M9X4B1R8T3W6',
+  subject: 'sub_4F8K2M7Q9X1B3R5T',
+  madeBy: 'rs.cptv',
   startedAt: '2026-03-02T12:00:00+01:00',
-  services: [
-    { kind: 'accommodation', provider: 'rs.atina', arrangedAt: '2026-03-02T12:00:00+01:00' },
-    { kind: 'medical-emergency', provider: 'rs.health.kbc-zvezdara', arrangedAt: '2026-03-02T15:00:00+01:00' },
-  ],
-  informedConsent: true,
+  services: ['accommodation', 'medical-emergency', 'psychosocial'],
   completedAt: '2026-03-09T12:00:00+01:00',
 };
 
@@ -18,4 +18,5 @@ export const ASSISTANCE_PLAN: MessageTypeDefinition = {
   versions: { 1: AssistancePlanV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(AssistancePlanV1, ImmediateAssistancePlan, 'nrm.assistance-plan v1'),
 };

@@ -1,16 +1,27 @@
+import { BestInterestsDetermination } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { BestInterestsDeterminationV1 } from './v1.js';
 
 const example: BestInterestsDeterminationV1 = {
-  determinationId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600020',
+  id: 'bid-2026-0007',
+  child: 'sub_4F8K2M7Q9X1B3R5T',
+  ledBy: 'rs.csw.belgrade',
   conductedAt: '2026-04-10T10:00:00+02:00',
-  participantRoles: ['guardian', 'competent-authority', 'psychologist', 'interpreter'],
-  childParticipated: true,
-  childViews: 'Wants to stay with the aunt and go to school.',
-  durableSolution: 'family-reunification',
-  country: 'RS',
-  riskAssessmentId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600021',
-  reasoning: 'The aunt has cared for the child before; the risk assessment found no contact with the exploiters.',
+  participants: [
+    { role: 'csw-guardian', agency: 'rs.csw.belgrade' },
+    { role: 'competent-authority', agency: 'rs.cptv' },
+    { role: 'psychologist' },
+  ],
+  childParticipation: {
+    heard: true,
+    manner: 'with-support-person',
+    views: 'Wants to stay with the aunt and go to school.',
+  },
+  outcome: {
+    durableSolution: { kind: 'local-integration' },
+    reasoning: 'The aunt has cared for the child before; school enrolment is arranged.',
+  },
 };
 
 export const BEST_INTERESTS_DETERMINATION: MessageTypeDefinition = {
@@ -19,4 +30,5 @@ export const BEST_INTERESTS_DETERMINATION: MessageTypeDefinition = {
   versions: { 1: BestInterestsDeterminationV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(BestInterestsDeterminationV1, BestInterestsDetermination, 'nrm.best-interests-determination v1'),
 };

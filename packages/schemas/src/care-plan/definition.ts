@@ -1,25 +1,33 @@
+import { CarePlan } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { CarePlanV1 } from './v1.js';
 
 const example: CarePlanV1 = {
-  planId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600005',
-  assistancePlanId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600004',
-  agreedAt: '2026-03-20T10:00:00+01:00',
-  personParticipated: true,
-  personViews: 'Wants to finish vocational training before deciding about returning home.',
-  goals: ['Stable accommodation', 'Vocational qualification'],
+  case: 'case_7QK2M9X4B1R8T3W6',
+  subject: 'sub_4F8K2M7Q9X1B3R5T',
+  madeBy: 'rs.cptv',
+  madeAt: '2026-03-20T10:00:00+01:00',
+  partnerAgencies: ['rs.astra', 'rs.nsz'],
+  subjectParticipation: {
+    participated: true,
+    agreed: true,
+    views: 'Wants to finish vocational training before deciding about returning home.',
+  },
   services: [
-    { kind: 'psychosocial', provider: 'rs.astra', chosenByPerson: true },
-    { kind: 'vocational-training', provider: 'rs.nsz', chosenByPerson: true },
+    { kind: 'psychosocial', provider: 'rs.astra', providerChosenBySubject: true },
+    { kind: 'vocational-training', provider: 'rs.nsz', providerChosenBySubject: true },
   ],
-  partners: ['rs.cptv', 'rs.astra', 'rs.nsz'],
-  nextReviewOn: '2026-06-20',
+  conditions: ['informed-consent'],
+  reviewEveryDays: 90,
+  reviews: [],
 };
 
 export const CARE_PLAN: MessageTypeDefinition = {
   type: 'nrm.care-plan',
-  summary: 'The care plan agreed with the person and the partner agencies, with its next joint review.',
+  summary: 'The care plan agreed with the person and the partner agencies, with its joint reviews.',
   versions: { 1: CarePlanV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(CarePlanV1, CarePlan, 'nrm.care-plan v1'),
 };

@@ -102,6 +102,17 @@ export const ConsultationRoleV1 = z.enum(['referring-agency', 'support-provider'
 
 export const RiskLevelV1 = z.enum(['low', 'medium', 'high']);
 
+export const AssistanceConditionV1 = z.enum([
+  'informed-consent',
+  'shelter-house-rules',
+  'participation-in-care-plan',
+  'cooperation-with-police',
+  'cooperation-with-prosecution',
+  'testimony-in-proceedings',
+]);
+
+export const ConsentGiverV1 = z.enum(['self', 'guardian', 'legal-representative']);
+
 /** A professional by staff id local to their agency; never a name. */
 export const OfficialV1 = z.strictObject({
   id: f(z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/), 'process', 'internal', 'Staff id', 'Službeni identifikator', 'Staff id local to the agency, never a name.'),
@@ -130,7 +141,8 @@ export const DecisionRecipientV1 = z.discriminatedUnion('kind', [
 
 /** The written reasons of a decision, in a language the person understands. */
 export const MotivationV1 = z.strictObject({
-  text: f(textV1(20000), 'exploitation', 'personal', 'Reasons', 'Obrazloženje', 'Written reasons of the decision.'),
+  text: f(textV1(20000, 0), 'exploitation', 'personal', 'Reasons', 'Obrazloženje', 'Written reasons of the decision.'),
   language: f(LanguageV1, 'process', 'internal', 'Language', 'Jezik', 'Language of the text (ISO 639).'),
   sendTo: f(z.array(DecisionRecipientV1).max(20), 'process', 'internal', 'Sent to', 'Dostavljeno', 'Who receives the motivation.'),
+  informsOfReviewRight: f(z.boolean(), 'process', 'internal', 'Informs of review right', 'Pouka o pravu na preispitivanje', 'The text tells the person how to ask for a review.'),
 });

@@ -1,20 +1,24 @@
+import { ConsentRecord } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { ConsentRecordV1 } from './v1.js';
 
 const example: ConsentRecordV1 = {
-  consentId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600010',
+  id: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600010',
   subject: 'sub_4F8K2M7Q9X1B3R5T',
   controller: 'rs.cptv',
   givenBy: 'self',
-  recipients: ['rs.astra'],
-  recipientKinds: ['ngo'],
+  recipients: [
+    { by: 'agency', agency: 'rs.astra' },
+    { by: 'kind', kind: 'csw' },
+  ],
   purposes: ['assistance'],
-  dataCategories: ['identity', 'contact', 'assistance'],
+  categories: ['identity', 'contact', 'assistance'],
   validFrom: '2026-03-02T12:00:00+01:00',
   validUntil: '2027-03-02T12:00:00+01:00',
   language: 'sr',
   formVersion: 'rs-2026.1',
-  informed: { accessToFile: true, processingAndStorage: true, sharing: true },
+  obtainedAt: '2026-03-02T11:30:00+01:00',
 };
 
 export const CONSENT_RECORD: MessageTypeDefinition = {
@@ -23,4 +27,5 @@ export const CONSENT_RECORD: MessageTypeDefinition = {
   versions: { 1: ConsentRecordV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(ConsentRecordV1, ConsentRecord, 'nrm.consent-record v1'),
 };

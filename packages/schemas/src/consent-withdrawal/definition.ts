@@ -1,11 +1,13 @@
+import { ConsentWithdrawal } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { ConsentWithdrawalV1 } from './v1.js';
 
 const example: ConsentWithdrawalV1 = {
   consentId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600010',
-  subject: 'sub_4F8K2M7Q9X1B3R5T',
-  withdrawnBy: 'self',
   withdrawnAt: '2026-06-01T09:00:00+02:00',
+  withdrawnBy: 'self',
+  recordedBy: 'rs.cptv',
 };
 
 export const CONSENT_WITHDRAWAL: MessageTypeDefinition = {
@@ -14,4 +16,5 @@ export const CONSENT_WITHDRAWAL: MessageTypeDefinition = {
   versions: { 1: ConsentWithdrawalV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(ConsentWithdrawalV1, ConsentWithdrawal, 'nrm.consent-withdrawal v1'),
 };

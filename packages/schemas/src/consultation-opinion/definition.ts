@@ -1,13 +1,14 @@
+import { ConsultationEntry } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { ConsultationOpinionV1 } from './v1.js';
 
 const example: ConsultationOpinionV1 = {
-  consultationId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600002',
+  status: 'consulted',
   role: 'support-provider',
-  recommendation: 'grant',
+  agency: 'rs.astra',
+  requestedAt: '2026-04-01T09:00:00+02:00',
   opinion: 'The account is consistent over four months of counselling; debt bondage indicators are present.',
-  evidence: ['interview', 'indicator-observations'],
-  givenAt: '2026-04-06T14:00:00+02:00',
 };
 
 export const CONSULTATION_OPINION: MessageTypeDefinition = {
@@ -16,4 +17,5 @@ export const CONSULTATION_OPINION: MessageTypeDefinition = {
   versions: { 1: ConsultationOpinionV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(ConsultationOpinionV1, ConsultationEntry, 'nrm.consultation-opinion v1'),
 };

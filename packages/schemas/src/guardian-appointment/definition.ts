@@ -1,13 +1,14 @@
+import { GuardianAppointment } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { GuardianAppointmentV1 } from './v1.js';
 
 const example: GuardianAppointmentV1 = {
-  authority: 'rs.csw.belgrade',
-  guardian: { id: 'guardian.maja', agency: 'rs.csw.belgrade' },
-  kind: 'temporary-guardian',
-  unaccompanied: true,
+  child: 'sub_4F8K2M7Q9X1B3R5T',
+  kind: 'temporary',
+  appointingCsw: 'rs.csw.belgrade',
+  guardian: { type: 'csw-staff', agency: 'rs.csw.belgrade', ref: 'guardian-0042' },
   appointedAt: '2026-03-02T16:00:00+01:00',
-  familyTracingRequested: true,
 };
 
 export const GUARDIAN_APPOINTMENT: MessageTypeDefinition = {
@@ -16,4 +17,5 @@ export const GUARDIAN_APPOINTMENT: MessageTypeDefinition = {
   versions: { 1: GuardianAppointmentV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(GuardianAppointmentV1, GuardianAppointment, 'nrm.guardian-appointment v1'),
 };

@@ -1,16 +1,25 @@
 import { z } from 'zod';
-import { OfficialV1 } from '../common/fragments-v1.js';
-import { AgencyIdV1, InstantV1, textV1 } from '../common/primitives-v1.js';
+import { AgencyIdV1, InstantV1, SubjectPseudonymV1 } from '../common/primitives-v1.js';
 import { f } from '../meta/field-meta.js';
 
 /** `nrm.guardian-appointment` v1 — the guardianship authority (CSW) appoints a guardian for a child. FROZEN. */
 export const GuardianAppointmentV1 = z.strictObject({
-  authority: f(AgencyIdV1, 'process', 'internal', 'Guardianship authority', 'Organ starateljstva', 'CSW acting as guardianship authority.'),
-  guardian: f(OfficialV1, 'family', 'personal', 'Guardian', 'Staratelj', 'The appointed guardian, by staff id.'),
-  kind: f(z.enum(['temporary-guardian', 'legal-guardian']), 'family', 'personal', 'Kind', 'Vrsta', 'Temporary or permanent guardianship.'),
-  unaccompanied: f(z.boolean(), 'family', 'personal', 'Unaccompanied', 'Bez pratnje', 'The child is without parents or caregiver.'),
+  child: f(SubjectPseudonymV1, 'identity', 'internal', 'Child', 'Dete', 'Pseudonym of the child.'),
+  kind: f(z.enum(['temporary', 'legal']), 'family', 'personal', 'Kind', 'Vrsta', 'Temporary or legal guardianship.'),
+  appointingCsw: f(AgencyIdV1, 'process', 'internal', 'Appointing CSW', 'Centar za socijalni rad', 'Guardianship authority that appointed the guardian.'),
+  guardian: f(
+    z.strictObject({
+      type: f(z.enum(['csw-staff', 'professional', 'relative']), 'family', 'personal', 'Guardian type', 'Vrsta staratelja', 'Who the guardian is.'),
+      agency: f(AgencyIdV1.optional(), 'family', 'internal', 'Agency', 'Organ', "Guardian's agency, if any."),
+      ref: f(z.string().regex(/^[0-9A-Za-z_-]{4,64}$/), 'family', 'internal', 'Reference', 'Oznaka', 'Reference to the guardian, never a name.'),
+    }),
+    'family',
+    'personal',
+    'Guardian',
+    'Staratelj',
+    'The appointed guardian.',
+  ),
   appointedAt: f(InstantV1, 'process', 'internal', 'Appointed at', 'Vreme postavljenja', 'When the guardian was appointed.'),
-  familyTracingRequested: f(z.boolean(), 'family', 'personal', 'Family tracing requested', 'Zatraženo traženje porodice', 'Tracing of the family was started.'),
-  note: f(textV1(2000).optional(), 'family', 'personal', 'Note', 'Napomena', 'Anything the other agencies need to know.'),
+  endedAt: f(InstantV1.optional(), 'process', 'internal', 'Ended at', 'Vreme prestanka', 'When the guardianship ended.'),
 });
 export type GuardianAppointmentV1 = z.infer<typeof GuardianAppointmentV1>;

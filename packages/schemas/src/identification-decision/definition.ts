@@ -1,10 +1,10 @@
+import { IssuedDecision } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { IdentificationDecisionV1 } from './v1.js';
 
 const example: IdentificationDecisionV1 = {
-  decisionId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600003',
   outcome: 'refused',
-  stage: 'final',
   findings: [
     {
       criterion: 'crit.means',
@@ -17,11 +17,13 @@ const example: IdentificationDecisionV1 = {
     text: 'The status was not granted because the means of trafficking could not be established. You may ask for a review by an independent panel within 30 days.',
     language: 'sr',
     sendTo: [{ kind: 'subject', via: 'rs.astra' }, { kind: 'agency', agency: 'rs.police.belgrade-thb' }],
+    informsOfReviewRight: true,
   },
+  stage: 'final',
   draftedBy: { id: 'cw.jovana', agency: 'rs.cptv' },
+  draftedAt: '2026-04-15T12:00:00+02:00',
   approvedBy: { id: 'head.milan', agency: 'rs.cptv' },
   issuedAt: '2026-04-20T12:00:00+02:00',
-  reviewRightNotified: true,
 };
 
 export const IDENTIFICATION_DECISION: MessageTypeDefinition = {
@@ -30,4 +32,5 @@ export const IDENTIFICATION_DECISION: MessageTypeDefinition = {
   versions: { 1: IdentificationDecisionV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(IdentificationDecisionV1, IssuedDecision, 'nrm.identification-decision v1'),
 };

@@ -32,8 +32,14 @@ describe('dataCategoriesOf', () => {
   it('descends into the matching variant of a union', () => {
     const interp = { ...v2, interpreter: { needed: true, language: 'ro' } } as const;
     expect(dataCategoriesOf('nrm.referral', 2, interp).ok).toBe(true);
-    const decision = CATALOGUE.get('nrm.proceedings-notice')!;
-    expect(dataCategoriesOf(decision.type, 1, decision.examples[1])).toEqual({ ok: true, value: ['criminal-proceedings'] });
+    const notice = CATALOGUE.get('nrm.proceedings-notice')!;
+    expect(dataCategoriesOf(notice.type, 1, notice.examples[1])).toEqual({ ok: true, value: ['identity', 'criminal-proceedings', 'process'] });
+    const nonPunishment = { ...(notice.examples[1] as object), kind: 'non-punishment', offence: 'theft', outcome: 'applied' } as Record<string, unknown>;
+    delete nonPunishment.agreedAt;
+    delete nonPunishment.victimNotifiedAt;
+    expect(dataCategoriesOf(notice.type, 1, nonPunishment)).toEqual({ ok: true, value: ['identity', 'criminal-proceedings', 'process'] });
+    const permit = CATALOGUE.get('nrm.residence-decision')!;
+    expect(dataCategoriesOf(permit.type, 1, permit.examples[1])).toEqual({ ok: true, value: ['identity', 'migration'] });
   });
 
   it('refuses to answer for an invalid payload', () => {

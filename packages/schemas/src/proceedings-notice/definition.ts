@@ -1,13 +1,17 @@
+import { ProceedingsNotice } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { ProceedingsNoticeV1 } from './v1.js';
 
 const example: ProceedingsNoticeV1 = {
-  proceedingsRef: 'KTO 123/26',
+  case: 'case_7QK2M9X4B1R8T3W6',
+  subject: 'sub_4F8K2M7Q9X1B3R5T',
   issuedBy: 'rs.javno-tuzilastvo.beograd',
-  event: 'plea-bargain',
-  eventAt: '2026-09-15T10:00:00+02:00',
-  victimStatus: 'particularly-vulnerable-witness',
-  summary: 'The defendant offered a plea agreement; the victim may state a compensation claim before the hearing.',
+  issuedAt: '2026-09-10T10:00:00+02:00',
+  proceedingsRef: 'KTO 123/26',
+  kind: 'plea-bargain',
+  agreedAt: '2026-09-09T15:00:00+02:00',
+  victimNotifiedAt: '2026-09-10T09:00:00+02:00',
 };
 
 export const PROCEEDINGS_NOTICE: MessageTypeDefinition = {
@@ -16,4 +20,5 @@ export const PROCEEDINGS_NOTICE: MessageTypeDefinition = {
   versions: { 1: ProceedingsNoticeV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(ProceedingsNoticeV1, ProceedingsNotice, 'nrm.proceedings-notice v1'),
 };

@@ -1,22 +1,32 @@
+import { RecoveryPeriod, TemporaryResidencePermit } from '@nrm/domain';
+import { z } from 'zod';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { ResidenceDecisionV1 } from './v1.js';
 
 const example: ResidenceDecisionV1 = {
-  decisionId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600030',
-  authority: 'rs.mup.foreigners',
-  kind: 'temporary-residence-permit',
-  granted: true,
-  grounds: ['protection-recovery-safety'],
-  validFrom: '2026-05-01',
-  validUntil: '2027-04-30',
-  labourMarketAccess: true,
-  decidedAt: '2026-04-28T10:00:00+02:00',
+  decision: 'residence-permit',
+  permit: {
+    subject: 'sub_9K2M7Q4F8X1B3R5T',
+    grantedBy: 'rs.mup.foreigners',
+    validFrom: '2026-05-01T00:00:00+02:00',
+    ground: 'protection-recovery-safety',
+    extensions: [],
+    access: { labourMarket: true, vocationalTraining: true, education: true },
+  },
 };
+
+/** The domain keeps the two decisions as separate records; the message says which one it carries. */
+const DomainResidenceDecision = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('recovery-period'), period: RecoveryPeriod }),
+  z.object({ decision: z.literal('residence-permit'), permit: TemporaryResidencePermit }),
+]);
 
 export const RESIDENCE_DECISION: MessageTypeDefinition = {
   type: 'nrm.residence-decision',
-  summary: 'A decision on the recovery and reflection period or a temporary residence permit for a foreign victim.',
+  summary: 'A recovery and reflection period or a temporary residence permit for a foreign victim.',
   versions: { 1: ResidenceDecisionV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(ResidenceDecisionV1, DomainResidenceDecision, 'nrm.residence-decision v1'),
 };

@@ -1,35 +1,88 @@
 import { z } from 'zod';
-import { AgencyIdV1, CalendarDateV1, InstantV1, textV1, uniqueArrayV1, UuidV1 } from '../common/primitives-v1.js';
+import { AssistanceConditionV1 } from '../common/fragments-v1.js';
+import { AgencyIdV1, InstantV1, SubjectPseudonymV1, textV1 } from '../common/primitives-v1.js';
 import { f } from '../meta/field-meta.js';
 
-/**
- * `nrm.residence-decision` v1 — recovery and reflection period (90 days), temporary
- * residence permit (1 year) or their extension or refusal. FROZEN.
- */
-export const ResidenceDecisionV1 = z.strictObject({
-  decisionId: f(UuidV1, 'migration', 'internal', 'Decision id', 'Identifikator rešenja', 'Id of the residence decision.'),
-  authority: f(AgencyIdV1, 'migration', 'internal', 'Authority', 'Organ', 'Migration authority deciding.'),
-  kind: f(
-    z.enum(['recovery-reflection-period', 'temporary-residence-permit', 'extension']),
+const extensions = () =>
+  f(
+    z
+      .array(
+        z.strictObject({
+          days: f(z.int().min(1).max(366), 'migration', 'personal', 'Days', 'Dana', 'Length of the extension.'),
+          grantedBy: f(AgencyIdV1, 'migration', 'internal', 'Granted by', 'Odobrio', 'Authority granting it.'),
+          grantedAt: f(InstantV1, 'migration', 'internal', 'Granted at', 'Vreme odobrenja', 'When it was granted.'),
+          reason: f(textV1(2000), 'migration', 'personal', 'Reason', 'Razlog', 'Why it was extended.'),
+        }),
+      )
+      .max(20),
     'migration',
     'personal',
-    'Kind',
-    'Vrsta',
-    'What was decided on.',
-  ),
-  granted: f(z.boolean(), 'migration', 'personal', 'Granted', 'Odobreno', 'Whether it was granted.'),
-  grounds: f(
-    uniqueArrayV1(z.enum(['protection-recovery-safety', 'presence-needed-in-proceedings']), 0, 2),
+    'Extensions',
+    'Produženja',
+    'Extensions granted so far.',
+  );
+
+const RecoveryPeriodV1 = z.strictObject({
+  subject: f(SubjectPseudonymV1, 'identity', 'internal', 'Subject', 'Lice', 'Pseudonym of the person.'),
+  grantedBy: f(AgencyIdV1, 'migration', 'internal', 'Granted by', 'Odobrio', 'Authority granting the period.'),
+  startedAt: f(InstantV1, 'migration', 'personal', 'Started at', 'Početak', 'Start of the 90-day period.'),
+  extensions: extensions(),
+  conditions: f(z.array(AssistanceConditionV1).max(10), 'migration', 'internal', 'Conditions', 'Uslovi', 'Conditions attached (never cooperation with authorities).'),
+  terminated: f(
+    z
+      .strictObject({
+        at: f(InstantV1, 'migration', 'personal', 'Terminated at', 'Vreme prestanka', 'When the period ended early.'),
+        reason: f(
+          z.enum(['public-order', 'status-claimed-improperly', 'person-left-voluntarily', 'residence-permit-granted', 'declined-cooperation']),
+          'migration',
+          'personal',
+          'Reason',
+          'Razlog',
+          'Why it ended early.',
+        ),
+      })
+      .optional(),
     'migration',
     'personal',
-    'Grounds',
-    'Osnovi',
-    'Grounds of a permit (either suffices; cooperation is not required).',
+    'Terminated',
+    'Prekinut',
+    'Early end of the period, if any.',
   ),
-  validFrom: f(CalendarDateV1.optional(), 'migration', 'personal', 'Valid from', 'Važi od', 'First day of validity, when granted.'),
-  validUntil: f(CalendarDateV1.optional(), 'migration', 'personal', 'Valid until', 'Važi do', 'Last day of validity, when granted.'),
-  labourMarketAccess: f(z.boolean(), 'migration', 'personal', 'Labour market access', 'Pristup tržištu rada', 'The permit allows work, training and education.'),
-  decidedAt: f(InstantV1, 'process', 'internal', 'Decided at', 'Vreme odlučivanja', 'When it was decided.'),
-  reasons: f(textV1(4000).optional(), 'migration', 'personal', 'Reasons', 'Obrazloženje', 'Reasons, required for a refusal by policy.'),
 });
+
+const ResidencePermitV1 = z.strictObject({
+  subject: f(SubjectPseudonymV1, 'identity', 'internal', 'Subject', 'Lice', 'Pseudonym of the person.'),
+  grantedBy: f(AgencyIdV1, 'migration', 'internal', 'Granted by', 'Odobrio', 'Authority granting the permit.'),
+  validFrom: f(InstantV1, 'migration', 'personal', 'Valid from', 'Važi od', 'Start of the one-year permit.'),
+  ground: f(z.enum(['protection-recovery-safety', 'presence-needed-in-proceedings']), 'migration', 'personal', 'Ground', 'Osnov', 'Either ground suffices; cooperation is not required.'),
+  presenceRequestedBy: f(AgencyIdV1.optional(), 'criminal-proceedings', 'special', 'Presence requested by', 'Prisustvo zatražio', 'Authority needing the person in proceedings.'),
+  extensions: extensions(),
+  access: f(
+    z.strictObject({
+      labourMarket: f(z.boolean(), 'migration', 'personal', 'Labour market', 'Tržište rada', 'May work.'),
+      vocationalTraining: f(z.boolean(), 'migration', 'personal', 'Vocational training', 'Stručno osposobljavanje', 'May attend vocational training.'),
+      education: f(z.boolean(), 'migration', 'personal', 'Education', 'Obrazovanje', 'May attend education.'),
+    }),
+    'migration',
+    'personal',
+    'Access',
+    'Pristup',
+    'What the permit gives access to.',
+  ),
+});
+
+/**
+ * `nrm.residence-decision` v1 — a recovery and reflection period (90 days, no return during
+ * it) or a temporary residence permit (1 year) for a foreign victim, with extensions. FROZEN.
+ */
+export const ResidenceDecisionV1 = z.discriminatedUnion('decision', [
+  z.strictObject({
+    decision: z.literal('recovery-period'),
+    period: f(RecoveryPeriodV1, 'migration', 'personal', 'Recovery period', 'Period oporavka', 'The recovery and reflection period.'),
+  }),
+  z.strictObject({
+    decision: z.literal('residence-permit'),
+    permit: f(ResidencePermitV1, 'migration', 'personal', 'Residence permit', 'Boravišna dozvola', 'The temporary residence permit.'),
+  }),
+]);
 export type ResidenceDecisionV1 = z.infer<typeof ResidenceDecisionV1>;

@@ -1,14 +1,18 @@
+import { ReturnRequest } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
+import { RISK_ASSESSMENT_EXAMPLE } from '../risk-assessment/definition.js';
 import { ReturnRequestV1 } from './v1.js';
 
 const example: ReturnRequestV1 = {
-  requestId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600050',
-  destinationCountry: 'RS',
-  receivingPartner: 'rs.cptv',
-  voluntary: true,
-  riskAssessmentId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600041',
-  reintegrationServices: ['accommodation', 'employment'],
+  case: 'case_3M8Q2K7X9B1R4T6W',
+  subject: 'sub_9K2M7Q4F8X1B3R5T',
+  requestedBy: 'at.lefoe-ibf',
   requestedAt: '2026-02-03T10:00:00+01:00',
+  destination: 'RS',
+  voluntary: true,
+  receivingPartner: 'rs.cptv',
+  riskAssessment: RISK_ASSESSMENT_EXAMPLE,
 };
 
 export const RETURN_REQUEST: MessageTypeDefinition = {
@@ -17,4 +21,5 @@ export const RETURN_REQUEST: MessageTypeDefinition = {
   versions: { 1: ReturnRequestV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(ReturnRequestV1, ReturnRequest, 'nrm.return-request v1'),
 };

@@ -1,8 +1,9 @@
+import { Instant, ReviewConclusion } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { ReviewOutcomeV1 } from './v1.js';
 
 const example: ReviewOutcomeV1 = {
-  decisionId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600003',
   outcome: 'overturned',
   findings: [
     {
@@ -11,10 +12,6 @@ const example: ReviewOutcomeV1 = {
       reasoning: 'Retention of the passport and a growing debt amount to abuse of a position of vulnerability.',
       evidence: ['interview', 'documents'],
     },
-  ],
-  panel: [
-    { id: 'panel.ana', agency: 'rs.review-panel' },
-    { id: 'panel.petar', agency: 'rs.review-panel' },
   ],
   decidedAt: '2026-05-30T12:00:00+02:00',
 };
@@ -25,4 +22,6 @@ export const REVIEW_OUTCOME: MessageTypeDefinition = {
   versions: { 1: ReviewOutcomeV1 },
   upgrades: {},
   examples: { 1: example },
+  // The domain keeps the conclusion of a review record together with when it was decided.
+  domain: structuralMapping(ReviewOutcomeV1, ReviewConclusion.extend({ decidedAt: Instant }), 'nrm.review-outcome v1'),
 };

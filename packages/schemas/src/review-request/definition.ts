@@ -1,8 +1,9 @@
+import { ReviewRequest } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { ReviewRequestV1 } from './v1.js';
 
 const example: ReviewRequestV1 = {
-  decisionId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600003',
   requestedBy: 'subject',
   agency: 'rs.astra',
   requestedAt: '2026-05-02T10:00:00+02:00',
@@ -15,4 +16,5 @@ export const REVIEW_REQUEST: MessageTypeDefinition = {
   versions: { 1: ReviewRequestV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(ReviewRequestV1, ReviewRequest, 'nrm.review-request v1'),
 };

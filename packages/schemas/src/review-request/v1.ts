@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { AgencyIdV1, InstantV1, textV1, UuidV1 } from '../common/primitives-v1.js';
+import { AgencyIdV1, InstantV1, textV1 } from '../common/primitives-v1.js';
 import { f } from '../meta/field-meta.js';
 
-/** `nrm.review-request` v1 — the person or an agency asks for review of a negative decision. FROZEN. */
+/**
+ * `nrm.review-request` v1 — the person or an agency asks for review of a negative decision
+ * by an independent panel; the decision is named by the envelope's `inReplyTo`. FROZEN.
+ */
 export const ReviewRequestV1 = z.strictObject({
-  decisionId: f(UuidV1, 'process', 'internal', 'Decision id', 'Identifikator odluke', 'Decision to be reviewed.'),
   requestedBy: f(z.enum(['subject', 'first-responder', 'support-provider', 'referring-agency']), 'process', 'internal', 'Requested by', 'Podnosilac', 'Who asks for the review.'),
   agency: f(AgencyIdV1.optional(), 'process', 'internal', 'Agency', 'Organ', 'Agency asking, or helping the person ask.'),
   requestedAt: f(InstantV1, 'process', 'internal', 'Requested at', 'Vreme podnošenja', 'When the review was requested.'),

@@ -1,24 +1,24 @@
+import { RiskAssessment } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { RiskAssessmentV1 } from './v1.js';
 
-const example: RiskAssessmentV1 = {
-  assessmentId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600041',
+export const RISK_ASSESSMENT_EXAMPLE: RiskAssessmentV1 = {
+  subject: 'sub_9K2M7Q4F8X1B3R5T',
+  destination: 'RS',
   assessedBy: 'at.lefoe-ibf',
   assessedAt: '2026-01-28T10:00:00+01:00',
-  context: 'return',
-  subjectIsChild: false,
   riskLevel: 'medium',
-  factors: [
-    { factor: 'debt', level: 'high' },
-    { factor: 'stigma', level: 'medium' },
-  ],
-  recommendation: 'Return with accommodation and an employment programme; no contact details to the family until debt is cleared.',
+  riskFactors: ['debt to the recruiter', 'stigma in the home village'],
+  returnAdvised: true,
+  safeguards: ['accommodation on arrival', 'no contact details to the family until the debt is cleared'],
 };
 
 export const RISK_ASSESSMENT: MessageTypeDefinition = {
   type: 'nrm.risk-assessment',
-  summary: 'An assessment of the risks of return, reunification or placement (mandatory before returning a child).',
+  summary: 'An assessment of the risks of return or reunification (mandatory before returning a child).',
   versions: { 1: RiskAssessmentV1 },
   upgrades: {},
-  examples: { 1: example },
+  examples: { 1: RISK_ASSESSMENT_EXAMPLE },
+  domain: structuralMapping(RiskAssessmentV1, RiskAssessment, 'nrm.risk-assessment v1'),
 };

@@ -1,10 +1,13 @@
+import { ServiceReferral, ServiceReferralHistoryEntry } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
 import { ServiceUpdateV1 } from './v1.js';
 
 const example: ServiceUpdateV1 = {
-  serviceReferralId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600006',
+  serviceReferralId: 'sr_01J9ZK3W6Q5N',
   status: 'in-progress',
   at: '2026-03-23T10:00:00+01:00',
+  by: 'rs.astra',
 };
 
 export const SERVICE_UPDATE: MessageTypeDefinition = {
@@ -13,4 +16,10 @@ export const SERVICE_UPDATE: MessageTypeDefinition = {
   versions: { 1: ServiceUpdateV1 },
   upgrades: {},
   examples: { 1: example },
+  // One entry of the domain referral's history, with the id of the referral it belongs to.
+  domain: structuralMapping(
+    ServiceUpdateV1,
+    ServiceReferralHistoryEntry.extend({ serviceReferralId: ServiceReferral.shape.id }),
+    'nrm.service-update v1',
+  ),
 };

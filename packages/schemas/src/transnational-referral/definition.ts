@@ -1,23 +1,35 @@
+import { TransnationalReferral } from '@nrm/domain';
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
+import { structuralMapping } from '../catalogue/structural-mapping.js';
+import { RISK_ASSESSMENT_EXAMPLE } from '../risk-assessment/definition.js';
 import { TransnationalReferralV1 } from './v1.js';
 
 const example: TransnationalReferralV1 = {
-  referralId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600040',
-  sendingCountry: 'AT',
-  receivingCountry: 'RS',
+  sender: 'at.lefoe-ibf',
+  senderCountry: 'AT',
+  recipients: ['rs.cptv'],
+  subject: 'sub_9K2M7Q4F8X1B3R5T',
+  sentAt: '2026-02-01T10:00:00+01:00',
   foreignIdentification: {
     identifiedBy: 'at.lefoe-ibf',
-    identifiedOn: '2026-01-20',
-    byNgo: true,
+    identifiedAt: '2026-01-20T10:00:00+01:00',
+    identifyingBody: 'ngo',
+    basis: ['counselling interviews', 'medical report'],
     criminalCase: 'dismissed',
   },
-  exploitationForms: ['sexual'],
-  evidence: ['interview', 'foreign-identification'],
   evidenceSummary: 'Recruited through a job advertisement for hotel work; passport withheld; forced to sell sex in Vienna for eight months.',
   requestedServices: ['accommodation', 'psychosocial', 'legal-aid-civil'],
-  riskAssessmentId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600041',
-  onwardConsentRefs: ['0190f5a2-7c3e-7a10-9b2c-3d4e5f600042'],
-  sentAt: '2026-02-01T10:00:00+01:00',
+  returnRiskAssessment: RISK_ASSESSMENT_EXAMPLE,
+  onwardDisclosureConsents: [
+    {
+      from: 'rs.cptv',
+      to: 'rs.astra',
+      purposes: ['assistance'],
+      categories: ['identity', 'assistance'],
+      givenBy: 'self',
+      givenAt: '2026-01-30T10:00:00+01:00',
+    },
+  ],
 };
 
 export const TRANSNATIONAL_REFERRAL: MessageTypeDefinition = {
@@ -26,4 +38,5 @@ export const TRANSNATIONAL_REFERRAL: MessageTypeDefinition = {
   versions: { 1: TransnationalReferralV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: structuralMapping(TransnationalReferralV1, TransnationalReferral, 'nrm.transnational-referral v1'),
 };
