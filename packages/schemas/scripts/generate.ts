@@ -10,7 +10,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateArtefacts, generateJsonSchemas, schemaFileText } from '../src/json-schema-gen/artefacts.js';
+import {
+  generateArtefacts,
+  generateJsonSchemas,
+  schemaFileText,
+} from '../src/json-schema-gen/artefacts.js';
 import { RELEASED_LOCK_PATH } from '../src/compat/gate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +27,9 @@ for (const [path, content] of generateArtefacts()) {
 
 if (process.argv.includes('--release')) {
   const lockFile = join(root, RELEASED_LOCK_PATH);
-  const lock = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, 'utf8')) as Record<string, string>) : {};
+  const lock = existsSync(lockFile)
+    ? (JSON.parse(readFileSync(lockFile, 'utf8')) as Record<string, string>)
+    : {};
   for (const [key, schema] of generateJsonSchemas()) {
     lock[key] ??= `sha256:${createHash('sha256').update(schemaFileText(schema)).digest('hex')}`;
   }

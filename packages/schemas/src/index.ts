@@ -27,10 +27,38 @@ export { RiskAssessmentV1 } from './risk-assessment/v1.js';
 export { CaseClosureV1 } from './case-closure/v1.js';
 export { ReceiptV1 } from './receipt/v1.js';
 export { CATALOGUE, MESSAGE_TYPES } from './catalogue/catalogue.js';
-export { latestVersion, type DomainMapping, type MessageTypeDefinition } from './catalogue/message-type.js';
-export { parseMessage, readMessage, type ReadMessage, type UntrustedInput } from './parse/parse-message.js';
+export {
+  latestVersion,
+  type DomainMapping,
+  type MessageTypeDefinition,
+} from './catalogue/message-type.js';
+export {
+  parseMessage,
+  readMessage,
+  type ReadMessage,
+  type UntrustedInput,
+} from './parse/parse-message.js';
 export { MAX_DEPTH, MAX_PAYLOAD_BYTES } from './parse/limits.js';
-export { PARSE_ERROR_CODES, type ParseError, type ParseErrorCode, type ParseIssue, type ParseResult } from './parse/parse-error.js';
+export {
+  PARSE_ERROR_CODES,
+  type ParseError,
+  type ParseErrorCode,
+  type ParseIssue,
+  type ParseResult,
+} from './parse/parse-error.js';
 export { dataCategoriesOf } from './meta/data-categories.js';
-export { field, fieldMetaOf, fieldRegistry, SENSITIVITIES, WIRE_DATA_CATEGORIES, type FieldMeta, type Sensitivity, type WireDataCategory } from './meta/field-meta.js';
-export { SCHEMA_ID_BASE, toWireJsonSchema, type JsonSchemaDocument } from './json-schema-gen/to-json-schema.js';
+export {
+  field,
+  fieldMetaOf,
+  fieldRegistry,
+  SENSITIVITIES,
+  WIRE_DATA_CATEGORIES,
+  type FieldMeta,
+  type Sensitivity,
+  type WireDataCategory,
+} from './meta/field-meta.js';
+export {
+  SCHEMA_ID_BASE,
+  toWireJsonSchema,
+  type JsonSchemaDocument,
+} from './json-schema-gen/to-json-schema.js';

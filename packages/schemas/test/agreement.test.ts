@@ -74,7 +74,11 @@ function pathsOf(value: Json, prefix: Path = []): Path[] {
   return out;
 }
 
-type Mutation = { kind: 'set'; value: Json } | { kind: 'delete' } | { kind: 'add'; key: string; value: Json } | { kind: 'duplicate' };
+type Mutation =
+  | { kind: 'set'; value: Json }
+  | { kind: 'delete' }
+  | { kind: 'add'; key: string; value: Json }
+  | { kind: 'duplicate' };
 
 function mutate(root: Json, path: Path, m: Mutation): Json {
   const copy = structuredClone(root);
@@ -116,7 +120,12 @@ function mutate(root: Json, path: Path, m: Mutation): Json {
 
 /** The example without its optional fields: the smallest valid payload. */
 function withoutOptionals(value: Json, schema: Record<string, unknown>): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || schema.properties === undefined) {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    schema.properties === undefined
+  ) {
     return value;
   }
   const required = new Set((schema.required as string[] | undefined) ?? []);
@@ -135,7 +144,10 @@ for (const definition of CATALOGUE.values()) {
     const jsonSchema = schemas.get(key)!;
     const validate = ajv.compile(jsonSchema);
     const example = definition.examples[version] as Json;
-    const verdicts = (data: Json): [boolean, boolean] => [schema.safeParse(data).success, validate(data)];
+    const verdicts = (data: Json): [boolean, boolean] => [
+      schema.safeParse(data).success,
+      validate(data),
+    ];
 
     describe(`${key}: zod and JSON Schema agree`, () => {
       it('on the valid corpus: the example and its minimal form', () => {
@@ -144,7 +156,13 @@ for (const definition of CATALOGUE.values()) {
       });
 
       it('on the invalid corpus: wrong root, unknown field, each field removed or mistyped', () => {
-        const corpus: Json[] = [null, [], 'payload', 42, { ...(example as object), unknownField: 1 }];
+        const corpus: Json[] = [
+          null,
+          [],
+          'payload',
+          42,
+          { ...(example as object), unknownField: 1 },
+        ];
         for (const field of Object.keys(example as object)) {
           corpus.push(mutate(example, [field], { kind: 'delete' }));
           corpus.push(mutate(example, [field], { kind: 'set', value: { nested: true } }));
@@ -159,19 +177,28 @@ for (const definition of CATALOGUE.values()) {
 
       it('on generated mutations of the example (fast-check)', () => {
         const paths = pathsOf(example);
-        const value = fc.oneof(fc.constantFrom(...TRICKY), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>);
+        const value = fc.oneof(
+          fc.constantFrom(...TRICKY),
+          fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+        );
         const mutation: fc.Arbitrary<Mutation> = fc.oneof(
           value.map((v) => ({ kind: 'set' as const, value: v })),
           fc.constant({ kind: 'delete' as const }),
           fc.constant({ kind: 'duplicate' as const }),
-          fc.tuple(fc.constantFrom('extra', 'status', 'note', '__proto__x'), value).map(([k, v]) => ({ kind: 'add' as const, key: k, value: v })),
+          fc
+            .tuple(fc.constantFrom('extra', 'status', 'note', '__proto__x'), value)
+            .map(([k, v]) => ({ kind: 'add' as const, key: k, value: v })),
         );
         fc.assert(
-          fc.property(fc.constantFrom(...paths), fc.array(mutation, { minLength: 1, maxLength: 3 }), (path, ms) => {
-            const data = ms.reduce<Json>((acc, m) => mutate(acc, path, m), example);
-            const [z, j] = verdicts(data);
-            return z === j;
-          }),
+          fc.property(
+            fc.constantFrom(...paths),
+            fc.array(mutation, { minLength: 1, maxLength: 3 }),
+            (path, ms) => {
+              const data = ms.reduce<Json>((acc, m) => mutate(acc, path, m), example);
+              const [z, j] = verdicts(data);
+              return z === j;
+            },
+          ),
           { numRuns: 300, seed: 20260301 + version },
         );
       });

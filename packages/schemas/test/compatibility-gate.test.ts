@@ -6,11 +6,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import type { MessageTypeDefinition } from '../src/catalogue/message-type.js';
 import { checkCompatibility, type GateInput } from '../src/compat/gate.js';
-import { generateJsonSchemas, schemaFileText, type VersionKey } from '../src/json-schema-gen/artefacts.js';
+import {
+  generateJsonSchemas,
+  schemaFileText,
+  type VersionKey,
+} from '../src/json-schema-gen/artefacts.js';
 import { toWireJsonSchema } from '../src/json-schema-gen/to-json-schema.js';
 import { PACKAGE_ROOT, readReleasedLock, readSnapshots, sha256 } from './package-files.js';
 
-const generated = new Map([...generateJsonSchemas()].map(([k, doc]) => [k, schemaFileText(doc)] as const));
+const generated = new Map(
+  [...generateJsonSchemas()].map(([k, doc]) => [k, schemaFileText(doc)] as const),
+);
 
 function gate(overrides: Partial<GateInput> = {}) {
   return checkCompatibility({
@@ -42,13 +48,18 @@ describe('compatibility gate on the committed package', () => {
       'SNAPSHOT_OUT_OF_DATE nrm.referral/v1',
     ]);
     const drift = problems.find((p) => p.code === 'SNAPSHOT_OUT_OF_DATE')!;
-    expect(drift.changes).toContainEqual(expect.objectContaining({ kind: 'enum-widened', path: '$.exploitationForms[]' }));
+    expect(drift.changes).toContainEqual(
+      expect.objectContaining({ kind: 'enum-widened', path: '$.exploitationForms[]' }),
+    );
   });
 
   it('fails when the source of a released version changes, even with the snapshot regenerated', () => {
     const key: VersionKey = 'nrm.receipt/v1';
     const changed = generated.get(key)!.replace('"acknowledged"', '"acked"');
-    const problems = gate({ generated: new Map([...generated, [key, changed]]), committed: new Map([...readSnapshots(), [key, changed]]) });
+    const problems = gate({
+      generated: new Map([...generated, [key, changed]]),
+      committed: new Map([...readSnapshots(), [key, changed]]),
+    });
     expect(problems.map((p) => p.message)).toEqual([
       `${key} is released; its committed snapshot no longer matches the released hash — add a new version instead`,
       `${key} is released; its generated schema no longer matches the released hash — add a new version instead`,
@@ -60,19 +71,39 @@ describe('compatibility gate on the committed package', () => {
     snapshots.delete('nrm.case-closure/v1');
     expect(gate({ committed: snapshots }).map((p) => p.code)).toEqual(['SNAPSHOT_MISSING']);
     const withoutV1 = [...CATALOGUE.values()].filter((d) => d.type !== 'nrm.case-closure');
-    expect(gate({ catalogue: withoutV1 }).map((p) => `${p.code} ${p.key}`)).toEqual(['RELEASED_VERSION_REMOVED nrm.case-closure/v1']);
+    expect(gate({ catalogue: withoutV1 }).map((p) => `${p.code} ${p.key}`)).toEqual([
+      'RELEASED_VERSION_REMOVED nrm.case-closure/v1',
+    ]);
   });
 
   it('fails a breaking new version that has no migration from the previous one', () => {
     const referral = CATALOGUE.get('nrm.referral')!;
     const noUpgrade: MessageTypeDefinition = { ...referral, upgrades: {} };
-    const released = Object.fromEntries(Object.entries(readReleasedLock()).filter(([k]) => k.startsWith('nrm.referral/')));
+    const released = Object.fromEntries(
+      Object.entries(readReleasedLock()).filter(([k]) => k.startsWith('nrm.referral/')),
+    );
     const problems = gate({ catalogue: [noUpgrade], released });
     expect(problems.map((p) => p.code)).toEqual(['BREAKING_CHANGE_WITHOUT_MIGRATION']);
-    expect(problems[0]!.changes).toContainEqual(expect.objectContaining({ kind: 'field-removed', path: '$.exploitationForms' }));
-    expect(problems[0]!.changes).toContainEqual(expect.objectContaining({ kind: 'field-renamed', path: '$.referralId', detail: 'renamed to id' }));
-    expect(problems[0]!.changes).toContainEqual(expect.objectContaining({ kind: 'field-renamed', path: '$.indicatorsText', detail: 'renamed to indicatorNotes' }));
-    expect(problems[0]!.changes).toContainEqual(expect.objectContaining({ kind: 'required-field-added', path: '$.exploitation' }));
+    expect(problems[0]!.changes).toContainEqual(
+      expect.objectContaining({ kind: 'field-removed', path: '$.exploitationForms' }),
+    );
+    expect(problems[0]!.changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'field-renamed',
+        path: '$.referralId',
+        detail: 'renamed to id',
+      }),
+    );
+    expect(problems[0]!.changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'field-renamed',
+        path: '$.indicatorsText',
+        detail: 'renamed to indicatorNotes',
+      }),
+    );
+    expect(problems[0]!.changes).toContainEqual(
+      expect.objectContaining({ kind: 'required-field-added', path: '$.exploitation' }),
+    );
   });
 
   it('lets a non-breaking new version land without a migration, and catches a version gap', () => {
@@ -82,12 +113,35 @@ describe('compatibility gate on the committed package', () => {
       ['nrm.test/v1', schemaFileText(toWireJsonSchema('nrm.test', 1, v1))],
       ['nrm.test/v2', schemaFileText(toWireJsonSchema('nrm.test', 2, v2))],
     ]);
-    const test: MessageTypeDefinition = { type: 'nrm.test', summary: 't', versions: { 1: v1, 2: v2 }, upgrades: {}, examples: {} };
-    expect(checkCompatibility({ catalogue: [test], generated: docs, committed: docs, released: {}, sha256 })).toEqual([]);
+    const test: MessageTypeDefinition = {
+      type: 'nrm.test',
+      summary: 't',
+      versions: { 1: v1, 2: v2 },
+      upgrades: {},
+      examples: {},
+    };
+    expect(
+      checkCompatibility({
+        catalogue: [test],
+        generated: docs,
+        committed: docs,
+        released: {},
+        sha256,
+      }),
+    ).toEqual([]);
     const gap: MessageTypeDefinition = { ...test, versions: { 1: v1, 3: v2 } };
-    const gapDocs = new Map<VersionKey, string>([['nrm.test/v1', docs.get('nrm.test/v1')!], ['nrm.test/v3', docs.get('nrm.test/v2')!]]);
-    expect(checkCompatibility({ catalogue: [gap], generated: gapDocs, committed: gapDocs, released: {}, sha256 }).map((p) => p.code)).toEqual([
-      'VERSION_GAP',
+    const gapDocs = new Map<VersionKey, string>([
+      ['nrm.test/v1', docs.get('nrm.test/v1')!],
+      ['nrm.test/v3', docs.get('nrm.test/v2')!],
     ]);
+    expect(
+      checkCompatibility({
+        catalogue: [gap],
+        generated: gapDocs,
+        committed: gapDocs,
+        released: {},
+        sha256,
+      }).map((p) => p.code),
+    ).toEqual(['VERSION_GAP']);
   });
 });

@@ -16,7 +16,12 @@ const work = mkdtempSync(join(tmpdir(), 'nrm-schemas-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const run = (cmd: string, args: string[], cwd: string): string =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 150_000 });
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 150_000,
+  });
 
 const ESM = `
 import { parseMessage, readMessage, ReferralV2, CATALOGUE } from '@nrm/schemas';
@@ -48,37 +53,41 @@ console.log(JSON.stringify({
 `;
 
 describe('@nrm/schemas as published', () => {
-  it(
-    'packs, installs with npm outside the workspace, and works from ESM and CJS',
-    () => {
-      run('pnpm', ['--filter', '@nrm/domain', '--filter', '@nrm/schemas', 'build'], REPO_ROOT);
-      const tarballs = join(work, 'tarballs');
-      for (const pkg of ['domain', 'schemas']) {
-        run('pnpm', ['pack', '--pack-destination', tarballs], join(REPO_ROOT, 'packages', pkg));
-      }
-      const files = readdirSync(tarballs).map((f) => join(tarballs, f));
-      expect(files).toHaveLength(2);
+  it('packs, installs with npm outside the workspace, and works from ESM and CJS', () => {
+    run('pnpm', ['--filter', '@nrm/domain', '--filter', '@nrm/schemas', 'build'], REPO_ROOT);
+    const tarballs = join(work, 'tarballs');
+    for (const pkg of ['domain', 'schemas']) {
+      run('pnpm', ['pack', '--pack-destination', tarballs], join(REPO_ROOT, 'packages', pkg));
+    }
+    const files = readdirSync(tarballs).map((f) => join(tarballs, f));
+    expect(files).toHaveLength(2);
 
-      const app = join(work, 'app');
-      run('mkdir', ['-p', app], work);
-      writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'outsider', private: true, version: '1.0.0' }));
-      run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files], app);
-      writeFileSync(join(app, 'esm.mjs'), ESM);
-      writeFileSync(join(app, 'cjs.cjs'), CJS);
+    const app = join(work, 'app');
+    run('mkdir', ['-p', app], work);
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'outsider', private: true, version: '1.0.0' }),
+    );
+    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files], app);
+    writeFileSync(join(app, 'esm.mjs'), ESM);
+    writeFileSync(join(app, 'cjs.cjs'), CJS);
 
-      const referral = JSON.stringify(REFERRAL.examples[2]);
-      const esm = JSON.parse(run('node', ['esm.mjs', referral], app)) as Record<string, unknown>;
-      expect(esm).toEqual({
-        valid: true,
-        zod: true,
-        invalidCode: 'SCHEMA_INVALID',
-        upgraded: 2,
-        types: 24,
-        schemaId: 'https://schemas.nrm-exchange.org/nrm.referral/v2.json',
-      });
-      const cjs = JSON.parse(run('node', ['cjs.cjs', referral], app)) as Record<string, unknown>;
-      expect(cjs).toEqual({ valid: true, unknown: 'UNKNOWN_TYPE', types: 24, schemaId: 'https://schemas.nrm-exchange.org/nrm.referral/v2.json' });
-    },
-    180_000,
-  );
+    const referral = JSON.stringify(REFERRAL.examples[2]);
+    const esm = JSON.parse(run('node', ['esm.mjs', referral], app)) as Record<string, unknown>;
+    expect(esm).toEqual({
+      valid: true,
+      zod: true,
+      invalidCode: 'SCHEMA_INVALID',
+      upgraded: 2,
+      types: 24,
+      schemaId: 'https://schemas.nrm-exchange.org/nrm.referral/v2.json',
+    });
+    const cjs = JSON.parse(run('node', ['cjs.cjs', referral], app)) as Record<string, unknown>;
+    expect(cjs).toEqual({
+      valid: true,
+      unknown: 'UNKNOWN_TYPE',
+      types: 24,
+      schemaId: 'https://schemas.nrm-exchange.org/nrm.referral/v2.json',
+    });
+  }, 180_000);
 });

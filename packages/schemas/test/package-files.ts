@@ -7,7 +7,8 @@ import type { VersionKey } from '../src/json-schema-gen/artefacts.js';
 /** Root of the @nrm/schemas package. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const sha256 = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
+export const sha256 = (text: string): string =>
+  `sha256:${createHash('sha256').update(text).digest('hex')}`;
 
 /** Every committed snapshot under `<root>/json-schema/<type>/v<N>.json`. */
 export function readSnapshots(root: string = PACKAGE_ROOT): Map<VersionKey, string> {
@@ -20,7 +21,10 @@ export function readSnapshots(root: string = PACKAGE_ROOT): Map<VersionKey, stri
     for (const file of readdirSync(join(dir, type.name))) {
       const match = /^v(\d+)\.json$/.exec(file);
       if (match) {
-        out.set(`${type.name}/v${Number(match[1])}`, readFileSync(join(dir, type.name, file), 'utf8'));
+        out.set(
+          `${type.name}/v${Number(match[1])}`,
+          readFileSync(join(dir, type.name, file), 'utf8'),
+        );
       }
     }
   }

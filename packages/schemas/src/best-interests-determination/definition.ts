@@ -26,9 +26,14 @@ const example: BestInterestsDeterminationV1 = {
 
 export const BEST_INTERESTS_DETERMINATION: MessageTypeDefinition = {
   type: 'nrm.best-interests-determination',
-  summary: 'The best interests determination and durable solution for a child, with the child participating.',
+  summary:
+    'The best interests determination and durable solution for a child, with the child participating.',
   versions: { 1: BestInterestsDeterminationV1 },
   upgrades: {},
   examples: { 1: example },
-  domain: structuralMapping(BestInterestsDeterminationV1, BestInterestsDetermination, 'nrm.best-interests-determination v1'),
+  domain: structuralMapping(
+    BestInterestsDeterminationV1,
+    BestInterestsDetermination,
+    'nrm.best-interests-determination v1',
+  ),
 };

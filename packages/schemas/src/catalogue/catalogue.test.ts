@@ -40,7 +40,11 @@ describe('CATALOGUE', () => {
   it('numbers versions 1..latest without gaps and has an upgrade for every step', () => {
     for (const d of CATALOGUE.values()) {
       const latest = latestVersion(d);
-      expect(Object.keys(d.versions).map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: latest }, (_, i) => i + 1));
+      expect(
+        Object.keys(d.versions)
+          .map(Number)
+          .sort((a, b) => a - b),
+      ).toEqual(Array.from({ length: latest }, (_, i) => i + 1));
       for (let v = 1; v < latest; v++) {
         expect(d.upgrades[v], `${d.type} v${v}→v${v + 1}`).toBeTypeOf('function');
       }
@@ -56,7 +60,9 @@ describe('CATALOGUE', () => {
         expect(result.error?.issues ?? [], `${d.type} v${version}`).toEqual([]);
         const upgrade = d.upgrades[version] as ((p: unknown) => unknown) | undefined;
         if (upgrade !== undefined) {
-          expect(d.versions[version + 1]!.safeParse(upgrade(d.examples[version])).success).toBe(true);
+          expect(d.versions[version + 1]!.safeParse(upgrade(d.examples[version])).success).toBe(
+            true,
+          );
         }
       }
     }
@@ -66,7 +72,9 @@ describe('CATALOGUE', () => {
     for (const d of CATALOGUE.values()) {
       for (const [v, schema] of Object.entries(d.versions)) {
         const example = d.examples[Number(v)] as Record<string, unknown>;
-        expect(schema.safeParse({ ...example, unexpected: true }).success, `${d.type} v${v}`).toBe(false);
+        expect(schema.safeParse({ ...example, unexpected: true }).success, `${d.type} v${v}`).toBe(
+          false,
+        );
       }
     }
   });

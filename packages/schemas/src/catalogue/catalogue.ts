@@ -52,7 +52,9 @@ const ALL: readonly MessageTypeDefinition[] = [
 ];
 
 /** Every wire message type by name: versions side by side, upgrade chain, examples. */
-export const CATALOGUE: ReadonlyMap<string, MessageTypeDefinition> = new Map(ALL.map((d) => [d.type, d]));
+export const CATALOGUE: ReadonlyMap<string, MessageTypeDefinition> = new Map(
+  ALL.map((d) => [d.type, d]),
+);
 
 /** The names of all message types, in catalogue order. */
 export const MESSAGE_TYPES: readonly string[] = ALL.map((d) => d.type);

@@ -25,7 +25,10 @@ export interface MessageTypeDefinition {
   /** A valid payload per version. */
   readonly examples: Readonly<Record<number, unknown>>;
   /** Mapping of the latest version to the domain model, where the domain has a counterpart. */
-  readonly domain?: { readonly toDomain: (wire: never) => ParseResult<unknown>; readonly fromDomain: (domain: never) => ParseResult<unknown> };
+  readonly domain?: {
+    readonly toDomain: (wire: never) => ParseResult<unknown>;
+    readonly fromDomain: (domain: never) => ParseResult<unknown>;
+  };
 }
 
 /** The highest version number of a type. */

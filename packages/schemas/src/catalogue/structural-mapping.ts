@@ -13,7 +13,9 @@ export function structuralMapping<Wire, Domain>(
   name: string,
 ): { toDomain: (w: Wire) => ParseResult<Domain>; fromDomain: (d: Domain) => ParseResult<Wire> } {
   return {
-    toDomain: (w) => safeParseWith(domain, w, 'DOMAIN_INVALID', `${name} does not fit the domain model`),
-    fromDomain: (d) => safeParseWith(wire, d, 'SCHEMA_INVALID', `${name} does not fit its wire schema`),
+    toDomain: (w) =>
+      safeParseWith(domain, w, 'DOMAIN_INVALID', `${name} does not fit the domain model`),
+    fromDomain: (d) =>
+      safeParseWith(wire, d, 'SCHEMA_INVALID', `${name} does not fit its wire schema`),
   };
 }

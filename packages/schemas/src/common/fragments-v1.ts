@@ -98,7 +98,13 @@ export const EvidenceKindV1 = z.enum([
   'criminal-case-outcome',
 ]);
 
-export const ConsultationRoleV1 = z.enum(['referring-agency', 'support-provider', 'competent-csw', 'police', 'other']);
+export const ConsultationRoleV1 = z.enum([
+  'referring-agency',
+  'support-provider',
+  'competent-csw',
+  'police',
+  'other',
+]);
 
 export const RiskLevelV1 = z.enum(['low', 'medium', 'high']);
 
@@ -115,34 +121,111 @@ export const ConsentGiverV1 = z.enum(['self', 'guardian', 'legal-representative'
 
 /** A professional by staff id local to their agency; never a name. */
 export const OfficialV1 = z.strictObject({
-  id: f(z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/), 'process', 'internal', 'Staff id', 'Službeni identifikator', 'Staff id local to the agency, never a name.'),
+  id: f(
+    z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/),
+    'process',
+    'internal',
+    'Staff id',
+    'Službeni identifikator',
+    'Staff id local to the agency, never a name.',
+  ),
   agency: f(AgencyIdV1, 'process', 'internal', 'Agency', 'Organ', 'Agency the official acts for.'),
 });
 
 /** The finding on one identification criterion, with reasons and the evidence relied on. */
 export const CriterionFindingV1 = z.strictObject({
-  criterion: f(textV1(100), 'process', 'internal', 'Criterion', 'Kriterijum', 'Id of the published criterion, e.g. crit.means.'),
-  finding: f(z.enum(['met', 'not-met', 'not-applicable']), 'process', 'internal', 'Finding', 'Nalaz', 'Whether the criterion is met.'),
-  reasoning: f(textV1(4000), 'exploitation', 'personal', 'Reasoning', 'Obrazloženje', 'Why the criterion is or is not met.'),
-  evidence: f(uniqueArrayV1(EvidenceKindV1, 1, 9), 'process', 'internal', 'Evidence', 'Dokazi', 'Kinds of evidence relied on.'),
+  criterion: f(
+    textV1(100),
+    'process',
+    'internal',
+    'Criterion',
+    'Kriterijum',
+    'Id of the published criterion, e.g. crit.means.',
+  ),
+  finding: f(
+    z.enum(['met', 'not-met', 'not-applicable']),
+    'process',
+    'internal',
+    'Finding',
+    'Nalaz',
+    'Whether the criterion is met.',
+  ),
+  reasoning: f(
+    textV1(4000),
+    'exploitation',
+    'personal',
+    'Reasoning',
+    'Obrazloženje',
+    'Why the criterion is or is not met.',
+  ),
+  evidence: f(
+    uniqueArrayV1(EvidenceKindV1, 1, 9),
+    'process',
+    'internal',
+    'Evidence',
+    'Dokazi',
+    'Kinds of evidence relied on.',
+  ),
 });
 
 /** Whom a written motivation is sent to: the person (possibly through an agency) or an agency. */
 export const DecisionRecipientV1 = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('subject'),
-    via: f(AgencyIdV1.optional(), 'process', 'internal', 'Delivered via', 'Dostavlja se preko', 'Agency that hands the text to the person.'),
+    via: f(
+      AgencyIdV1.optional(),
+      'process',
+      'internal',
+      'Delivered via',
+      'Dostavlja se preko',
+      'Agency that hands the text to the person.',
+    ),
   }),
   z.strictObject({
     kind: z.literal('agency'),
-    agency: f(AgencyIdV1, 'process', 'internal', 'Agency', 'Organ', 'Agency receiving the motivation.'),
+    agency: f(
+      AgencyIdV1,
+      'process',
+      'internal',
+      'Agency',
+      'Organ',
+      'Agency receiving the motivation.',
+    ),
   }),
 ]);
 
 /** The written reasons of a decision, in a language the person understands. */
 export const MotivationV1 = z.strictObject({
-  text: f(textV1(20000, 0), 'exploitation', 'personal', 'Reasons', 'Obrazloženje', 'Written reasons of the decision.'),
-  language: f(LanguageV1, 'process', 'internal', 'Language', 'Jezik', 'Language of the text (ISO 639).'),
-  sendTo: f(z.array(DecisionRecipientV1).max(20), 'process', 'internal', 'Sent to', 'Dostavljeno', 'Who receives the motivation.'),
-  informsOfReviewRight: f(z.boolean(), 'process', 'internal', 'Informs of review right', 'Pouka o pravu na preispitivanje', 'The text tells the person how to ask for a review.'),
+  text: f(
+    textV1(20000, 0),
+    'exploitation',
+    'personal',
+    'Reasons',
+    'Obrazloženje',
+    'Written reasons of the decision.',
+  ),
+  language: f(
+    LanguageV1,
+    'process',
+    'internal',
+    'Language',
+    'Jezik',
+    'Language of the text (ISO 639).',
+  ),
+  sendTo: f(
+    z.array(DecisionRecipientV1).max(20),
+    'process',
+    'internal',
+    'Sent to',
+    'Dostavljeno',
+    'Who receives the motivation.',
+  ),
+  informsOfReviewRight: f(
+    z.boolean(),
+    'process',
+    'internal',
+    'Informs of review right',
+    'Pouka o pravu na preispitivanje',
+    'The text tells the person how to ask for a review.',
+  ),
 });

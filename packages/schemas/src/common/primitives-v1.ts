@@ -17,9 +17,13 @@ export const CasePseudonymV1 = z.string().regex(/^case_[0-9A-Za-z]{16,40}$/);
 /** `rs.cptv`, `rs.police.belgrade-thb`: country code, then lower-case slugs. */
 export const AgencyIdV1 = z.string().regex(/^[a-z]{2}\.[a-z0-9-]+(\.[a-z0-9-]+)*$/);
 /** A lower-case RFC 9562 UUID, any version (records, consents, opinions). */
-export const UuidV1 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+export const UuidV1 = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 /** A lower-case UUIDv7: message ids are time-ordered. */
-export const Uuid7V1 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+export const Uuid7V1 = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 /** An ISO 8601 instant with seconds and an offset (`Z` or `±hh:mm`). */
 export const InstantV1 = z.iso.datetime({ offset: true });
 /** An ISO 8601 calendar date. */
@@ -34,8 +38,20 @@ export const FingerprintV1 = z.string().regex(/^(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{6
 export const Sha256DigestV1 = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
 export const DataCategoryV1 = z.enum(WIRE_DATA_CATEGORIES);
-export const PurposeV1 = z.enum(['identification', 'assistance', 'legal-proceedings', 'return', 'statistics', 'child-protection']);
-export const LawfulBasisV1 = z.enum(['consent', 'legal-obligation', 'vital-interests', 'public-task']);
+export const PurposeV1 = z.enum([
+  'identification',
+  'assistance',
+  'legal-proceedings',
+  'return',
+  'statistics',
+  'child-protection',
+]);
+export const LawfulBasisV1 = z.enum([
+  'consent',
+  'legal-obligation',
+  'vital-interests',
+  'public-task',
+]);
 
 function codePoints(s: string): number {
   let n = 0;
@@ -59,7 +75,11 @@ export function textV1(max: number, min = 1): z.ZodString {
 }
 
 /** An array of `min`–`max` distinct strings (JSON Schema `uniqueItems`). */
-export function uniqueArrayV1<T extends z.ZodType<string>>(item: T, min: number, max: number): z.ZodArray<T> {
+export function uniqueArrayV1<T extends z.ZodType<string>>(
+  item: T,
+  min: number,
+  max: number,
+): z.ZodArray<T> {
   const s = z
     .array(item)
     .min(min)

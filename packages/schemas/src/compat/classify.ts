@@ -44,15 +44,28 @@ const BREAKING: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
   'variant-removed',
 ]);
 
-const change = (kind: ChangeKind, path: string, detail: string): SchemaChange => ({ kind, path, breaking: BREAKING.has(kind), detail });
+const change = (kind: ChangeKind, path: string, detail: string): SchemaChange => ({
+  kind,
+  path,
+  breaking: BREAKING.has(kind),
+  detail,
+});
 
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems'] as const;
 const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems'] as const;
-const ANNOTATIONS = ['title', 'description', 'x-nrm-category', 'x-nrm-sensitivity', 'x-nrm-labels'] as const;
+const ANNOTATIONS = [
+  'title',
+  'description',
+  'x-nrm-category',
+  'x-nrm-sensitivity',
+  'x-nrm-labels',
+] as const;
 
 /** The validating content of a node, without annotations (for rename detection). */
 function shapeOf(node: unknown): string {
-  return JSON.stringify(node, (key, value: unknown) => ((ANNOTATIONS as readonly string[]).includes(key) ? undefined : value));
+  return JSON.stringify(node, (key, value: unknown) =>
+    (ANNOTATIONS as readonly string[]).includes(key) ? undefined : value,
+  );
 }
 
 function typeSignature(n: Node): string {
@@ -86,7 +99,13 @@ function compareNodes(a: Node, b: Node, path: string, out: SchemaChange[]): void
     }
   }
   if (a.pattern !== b.pattern || a.format !== b.format) {
-    out.push(change('pattern-changed', path, `${String(a.pattern ?? a.format)} → ${String(b.pattern ?? b.format)}`));
+    out.push(
+      change(
+        'pattern-changed',
+        path,
+        `${String(a.pattern ?? a.format)} → ${String(b.pattern ?? b.format)}`,
+      ),
+    );
   }
   for (const k of LOWER_BOUNDS) {
     compareBound(a[k], b[k], path, k, 'lower', out);
@@ -95,10 +114,22 @@ function compareNodes(a: Node, b: Node, path: string, out: SchemaChange[]): void
     compareBound(a[k], b[k], path, k, 'upper', out);
   }
   if (a.uniqueItems !== b.uniqueItems) {
-    out.push(change(b.uniqueItems === true ? 'constraint-tightened' : 'constraint-relaxed', path, 'uniqueItems'));
+    out.push(
+      change(
+        b.uniqueItems === true ? 'constraint-tightened' : 'constraint-relaxed',
+        path,
+        'uniqueItems',
+      ),
+    );
   }
   if (a.additionalProperties !== b.additionalProperties) {
-    out.push(change(b.additionalProperties === false ? 'constraint-tightened' : 'constraint-relaxed', path, 'additionalProperties'));
+    out.push(
+      change(
+        b.additionalProperties === false ? 'constraint-tightened' : 'constraint-relaxed',
+        path,
+        'additionalProperties',
+      ),
+    );
   }
   for (const k of ANNOTATIONS) {
     if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) {
@@ -126,7 +157,14 @@ function compareNodes(a: Node, b: Node, path: string, out: SchemaChange[]): void
   }
 }
 
-function compareBound(a: unknown, b: unknown, path: string, key: string, side: 'lower' | 'upper', out: SchemaChange[]): void {
+function compareBound(
+  a: unknown,
+  b: unknown,
+  path: string,
+  key: string,
+  side: 'lower' | 'upper',
+  out: SchemaChange[],
+): void {
   // A missing minLength/minItems means 0: adding `minItems: 0` changes nothing.
   const absent = key === 'minLength' || key === 'minItems' ? 0 : undefined;
   const an = typeof a === 'number' ? a : absent;
@@ -134,8 +172,17 @@ function compareBound(a: unknown, b: unknown, path: string, key: string, side: '
   if (an === bn) {
     return;
   }
-  const tighter = side === 'lower' ? bn !== undefined && (an === undefined || bn > an) : bn !== undefined && (an === undefined || bn < an);
-  out.push(change(tighter ? 'constraint-tightened' : 'constraint-relaxed', path, `${key}: ${String(a)} → ${String(b)}`));
+  const tighter =
+    side === 'lower'
+      ? bn !== undefined && (an === undefined || bn > an)
+      : bn !== undefined && (an === undefined || bn < an);
+  out.push(
+    change(
+      tighter ? 'constraint-tightened' : 'constraint-relaxed',
+      path,
+      `${key}: ${String(a)} → ${String(b)}`,
+    ),
+  );
 }
 
 function compareProperties(a: Node, b: Node, path: string, out: SchemaChange[]): void {
@@ -153,10 +200,18 @@ function compareProperties(a: Node, b: Node, path: string, out: SchemaChange[]):
     if (twin !== undefined) {
       paired.add(twin);
     }
-    out.push(twin === undefined ? change('field-removed', at(k), 'field no longer accepted') : change('field-renamed', at(k), `renamed to ${twin}`));
+    out.push(
+      twin === undefined
+        ? change('field-removed', at(k), 'field no longer accepted')
+        : change('field-renamed', at(k), `renamed to ${twin}`),
+    );
   }
   for (const k of added) {
-    out.push(rb.has(k) ? change('required-field-added', at(k), 'old payloads lack it') : change('optional-field-added', at(k), 'new optional field'));
+    out.push(
+      rb.has(k)
+        ? change('required-field-added', at(k), 'old payloads lack it')
+        : change('optional-field-added', at(k), 'new optional field'),
+    );
   }
   for (const k of Object.keys(pa).filter((k) => k in pb)) {
     if (!ra.has(k) && rb.has(k)) {
@@ -169,11 +224,15 @@ function compareProperties(a: Node, b: Node, path: string, out: SchemaChange[]):
 }
 
 /** Every difference between `before` and `after`, each marked breaking or not. */
-export function classifyChanges(before: Record<string, unknown>, after: Record<string, unknown>): SchemaChange[] {
+export function classifyChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): SchemaChange[] {
   const out: SchemaChange[] = [];
   compareNodes(before, after, '$', out);
   return out;
 }
 
 /** True when any change is breaking. */
-export const isBreaking = (changes: readonly SchemaChange[]): boolean => changes.some((c) => c.breaking);
+export const isBreaking = (changes: readonly SchemaChange[]): boolean =>
+  changes.some((c) => c.breaking);

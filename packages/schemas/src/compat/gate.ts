@@ -32,7 +32,8 @@ export interface GateInput {
   readonly sha256: (text: string) => string;
 }
 
-const parse = (text: string): Record<string, unknown> => JSON.parse(text) as Record<string, unknown>;
+const parse = (text: string): Record<string, unknown> =>
+  JSON.parse(text) as Record<string, unknown>;
 
 /**
  * The compatibility gate. A released version is frozen: its committed snapshot must hash to
@@ -44,18 +45,28 @@ export function checkCompatibility(input: GateInput): GateProblem[] {
   const problems: GateProblem[] = [];
   const known = new Set<string>();
   for (const definition of input.catalogue) {
-    const versions = Object.keys(definition.versions).map(Number).sort((a, b) => a - b);
+    const versions = Object.keys(definition.versions)
+      .map(Number)
+      .sort((a, b) => a - b);
     versions.forEach((v, i) => {
       const key = versionKey(definition.type, v);
       known.add(key);
       if (v !== i + 1) {
-        problems.push({ code: 'VERSION_GAP', key, message: `${definition.type} versions must be 1, 2, … without gaps` });
+        problems.push({
+          code: 'VERSION_GAP',
+          key,
+          message: `${definition.type} versions must be 1, 2, … without gaps`,
+        });
       }
       const generated = input.generated.get(key);
       const committed = input.committed.get(key);
       const lockHash = input.released[key];
       if (committed === undefined) {
-        problems.push({ code: 'SNAPSHOT_MISSING', key, message: `no committed snapshot for ${key}; run the generate script` });
+        problems.push({
+          code: 'SNAPSHOT_MISSING',
+          key,
+          message: `no committed snapshot for ${key}; run the generate script`,
+        });
       } else if (generated !== undefined && generated !== committed) {
         problems.push({
           code: 'SNAPSHOT_OUT_OF_DATE',
@@ -70,7 +81,11 @@ export function checkCompatibility(input: GateInput): GateProblem[] {
           ['generated schema', generated],
         ] as const) {
           if (text !== undefined && input.sha256(text) !== lockHash) {
-            problems.push({ code: 'RELEASED_SNAPSHOT_CHANGED', key, message: `${key} is released; its ${what} no longer matches the released hash — add a new version instead` });
+            problems.push({
+              code: 'RELEASED_SNAPSHOT_CHANGED',
+              key,
+              message: `${key} is released; its ${what} no longer matches the released hash — add a new version instead`,
+            });
           }
         }
       }
@@ -92,7 +107,11 @@ export function checkCompatibility(input: GateInput): GateProblem[] {
   }
   for (const key of Object.keys(input.released)) {
     if (!known.has(key)) {
-      problems.push({ code: 'RELEASED_VERSION_REMOVED', key: key as VersionKey, message: `${key} was released and must stay readable` });
+      problems.push({
+        code: 'RELEASED_VERSION_REMOVED',
+        key: key as VersionKey,
+        message: `${key} was released and must stay readable`,
+      });
     }
   }
   return problems;

@@ -23,7 +23,8 @@ const example: ConsentRecordV1 = {
 
 export const CONSENT_RECORD: MessageTypeDefinition = {
   type: 'nrm.consent-record',
-  summary: 'Consent to use and share personal data: who may receive which categories, for which purposes, until when.',
+  summary:
+    'Consent to use and share personal data: who may receive which categories, for which purposes, until when.',
   versions: { 1: ConsentRecordV1 },
   upgrades: {},
   examples: { 1: example },

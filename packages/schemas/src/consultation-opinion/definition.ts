@@ -8,7 +8,8 @@ const example: ConsultationOpinionV1 = {
   role: 'support-provider',
   agency: 'rs.astra',
   requestedAt: '2026-04-01T09:00:00+02:00',
-  opinion: 'The account is consistent over four months of counselling; debt bondage indicators are present.',
+  opinion:
+    'The account is consistent over four months of counselling; debt bondage indicators are present.',
 };
 
 export const CONSULTATION_OPINION: MessageTypeDefinition = {
@@ -17,5 +18,9 @@ export const CONSULTATION_OPINION: MessageTypeDefinition = {
   versions: { 1: ConsultationOpinionV1 },
   upgrades: {},
   examples: { 1: example },
-  domain: structuralMapping(ConsultationOpinionV1, ConsultationEntry, 'nrm.consultation-opinion v1'),
+  domain: structuralMapping(
+    ConsultationOpinionV1,
+    ConsultationEntry,
+    'nrm.consultation-opinion v1',
+  ),
 };

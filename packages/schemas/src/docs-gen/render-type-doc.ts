@@ -87,7 +87,10 @@ function collectChildren(node: Node, path: string, rows: FieldRow[]): void {
 const cell = (s: string): string => s.replaceAll('\n', ' ');
 
 /** The markdown reference page of one type: every version's fields, categories, labels and an example. */
-export function renderTypeDoc(definition: MessageTypeDefinition, versions: readonly { version: number; schema: JsonSchemaDocument }[]): string {
+export function renderTypeDoc(
+  definition: MessageTypeDefinition,
+  versions: readonly { version: number; schema: JsonSchemaDocument }[],
+): string {
   const latest = versions[versions.length - 1]!.version;
   const lines: string[] = [
     `# ${definition.type}`,
@@ -105,16 +108,29 @@ export function renderTypeDoc(definition: MessageTypeDefinition, versions: reado
     collect(schema, '', true, rows);
     lines.push(`## Version ${version}`, '');
     if (definition.upgrades[version - 1] !== undefined) {
-      lines.push(`Readers upgrade v${version - 1} payloads to v${version} on read (\`readMessage\`).`, '');
+      lines.push(
+        `Readers upgrade v${version - 1} payloads to v${version} on read (\`readMessage\`).`,
+        '',
+      );
     }
-    lines.push('| Field | Type | Required | Category | Sensitivity | Label (en) | Oznaka (sr) | Description |');
+    lines.push(
+      '| Field | Type | Required | Category | Sensitivity | Label (en) | Oznaka (sr) | Description |',
+    );
     lines.push('|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       lines.push(
         `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${r.category} | ${r.sensitivity} | ${cell(r.en)} | ${cell(r.sr)} | ${cell(r.description)} |`,
       );
     }
-    lines.push('', '### Example', '', '```json', JSON.stringify(definition.examples[version], null, 2), '```', '');
+    lines.push(
+      '',
+      '### Example',
+      '',
+      '```json',
+      JSON.stringify(definition.examples[version], null, 2),
+      '```',
+      '',
+    );
   }
   return lines.join('\n');
 }

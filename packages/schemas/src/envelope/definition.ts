@@ -12,7 +12,15 @@ const example: EnvelopeV1 = {
   purpose: 'identification',
   legalBasis: 'legal-obligation',
   consentRefs: [],
-  dataCategories: ['identity', 'migration', 'family', 'exploitation', 'location', 'assistance', 'process'],
+  dataCategories: [
+    'identity',
+    'migration',
+    'family',
+    'exploitation',
+    'location',
+    'assistance',
+    'process',
+  ],
   subjectIsChild: true,
   area: 'RS-00-savski-venac',
   createdAt: '2026-03-02T09:00:00+01:00',
@@ -23,7 +31,8 @@ const example: EnvelopeV1 = {
 
 export const ENVELOPE: MessageTypeDefinition = {
   type: 'nrm.envelope',
-  summary: 'The signed clear-text routing record of every message; the payload travels encrypted beside it.',
+  summary:
+    'The signed clear-text routing record of every message; the payload travels encrypted beside it.',
   versions: { 1: EnvelopeV1 },
   upgrades: {},
   examples: { 1: example },

@@ -29,7 +29,8 @@ const ProcessFactsV1 = z.strictObject({
     sensitivity: 'internal',
   }),
   decisionStage: field(textV1(64).optional(), {
-    description: "Stage of the jurisdiction's procedure the decision belongs to (e.g. preliminary, final).",
+    description:
+      "Stage of the jurisdiction's procedure the decision belongs to (e.g. preliminary, final).",
     category: 'process',
     labels: { en: 'Decision stage', sr: 'Faza odlučivanja' },
     sensitivity: 'internal',
@@ -130,13 +131,15 @@ export const EnvelopeV1 = z.strictObject({
     sensitivity: 'internal',
   }),
   subjectIsChild: field(z.boolean(), {
-    description: 'True when the subject is a child or the age is disputed (presumption of minority).',
+    description:
+      'True when the subject is a child or the age is disputed (presumption of minority).',
     category: 'identity',
     labels: { en: 'Subject is a child', sr: 'Lice je dete' },
     sensitivity: 'personal',
   }),
   area: field(AreaCodeV1.optional(), {
-    description: "Municipality code of the subject's whereabouts; routes a child referral to the competent centre for social work.",
+    description:
+      "Municipality code of the subject's whereabouts; routes a child referral to the competent centre for social work.",
     category: 'location',
     labels: { en: 'Area', sr: 'Opština' },
     sensitivity: 'personal',
@@ -160,7 +163,8 @@ export const EnvelopeV1 = z.strictObject({
     sensitivity: 'internal',
   }),
   payloadDigest: field(Sha256DigestV1, {
-    description: 'sha256: and the lower-case hex SHA-256 of the payload ciphertext bytes as submitted.',
+    description:
+      'sha256: and the lower-case hex SHA-256 of the payload ciphertext bytes as submitted.',
     labels: { en: 'Payload digest', sr: 'Otisak sadržaja' },
     sensitivity: 'public',
   }),

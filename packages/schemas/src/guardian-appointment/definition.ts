@@ -17,5 +17,9 @@ export const GUARDIAN_APPOINTMENT: MessageTypeDefinition = {
   versions: { 1: GuardianAppointmentV1 },
   upgrades: {},
   examples: { 1: example },
-  domain: structuralMapping(GuardianAppointmentV1, GuardianAppointment, 'nrm.guardian-appointment v1'),
+  domain: structuralMapping(
+    GuardianAppointmentV1,
+    GuardianAppointment,
+    'nrm.guardian-appointment v1',
+  ),
 };

@@ -9,14 +9,18 @@ const example: IdentificationDecisionV1 = {
     {
       criterion: 'crit.means',
       finding: 'not-met',
-      reasoning: 'No threat, deception or abuse of vulnerability was described in the two interviews.',
+      reasoning:
+        'No threat, deception or abuse of vulnerability was described in the two interviews.',
       evidence: ['interview', 'consultation-opinion'],
     },
   ],
   motivation: {
     text: 'The status was not granted because the means of trafficking could not be established. You may ask for a review by an independent panel within 30 days.',
     language: 'sr',
-    sendTo: [{ kind: 'subject', via: 'rs.astra' }, { kind: 'agency', agency: 'rs.police.belgrade-thb' }],
+    sendTo: [
+      { kind: 'subject', via: 'rs.astra' },
+      { kind: 'agency', agency: 'rs.police.belgrade-thb' },
+    ],
     informsOfReviewRight: true,
   },
   stage: 'final',
@@ -32,5 +36,9 @@ export const IDENTIFICATION_DECISION: MessageTypeDefinition = {
   versions: { 1: IdentificationDecisionV1 },
   upgrades: {},
   examples: { 1: example },
-  domain: structuralMapping(IdentificationDecisionV1, IssuedDecision, 'nrm.identification-decision v1'),
+  domain: structuralMapping(
+    IdentificationDecisionV1,
+    IssuedDecision,
+    'nrm.identification-decision v1',
+  ),
 };

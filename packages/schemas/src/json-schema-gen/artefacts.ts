@@ -8,17 +8,22 @@ export type VersionKey = `${string}/v${number}`;
 export const versionKey = (type: string, version: number): VersionKey => `${type}/v${version}`;
 
 /** Path of a snapshot inside the package: `json-schema/nrm.referral/v2.json`. */
-export const snapshotPath = (type: string, version: number): string => `json-schema/${type}/v${version}.json`;
+export const snapshotPath = (type: string, version: number): string =>
+  `json-schema/${type}/v${version}.json`;
 
 /** Stable text of a JSON Schema file (2-space indent, trailing newline). */
-export const schemaFileText = (doc: JsonSchemaDocument): string => `${JSON.stringify(doc, null, 2)}\n`;
+export const schemaFileText = (doc: JsonSchemaDocument): string =>
+  `${JSON.stringify(doc, null, 2)}\n`;
 
 /** Every JSON Schema of every type version, by version key. */
 export function generateJsonSchemas(): Map<VersionKey, JsonSchemaDocument> {
   const out = new Map<VersionKey, JsonSchemaDocument>();
   for (const definition of CATALOGUE.values()) {
     for (const [v, schema] of Object.entries(definition.versions)) {
-      out.set(versionKey(definition.type, Number(v)), toWireJsonSchema(definition.type, Number(v), schema));
+      out.set(
+        versionKey(definition.type, Number(v)),
+        toWireJsonSchema(definition.type, Number(v), schema),
+      );
     }
   }
   return out;
@@ -33,9 +38,14 @@ export function generateArtefacts(): Map<string, string> {
   const schemas = generateJsonSchemas();
   const index: Record<string, { versions: number[]; latest: number }> = {};
   for (const definition of CATALOGUE.values()) {
-    const versions = Object.keys(definition.versions).map(Number).sort((a, b) => a - b);
+    const versions = Object.keys(definition.versions)
+      .map(Number)
+      .sort((a, b) => a - b);
     index[definition.type] = { versions, latest: versions[versions.length - 1]! };
-    const docs = versions.map((v) => ({ version: v, schema: schemas.get(versionKey(definition.type, v))! }));
+    const docs = versions.map((v) => ({
+      version: v,
+      schema: schemas.get(versionKey(definition.type, v))!,
+    }));
     for (const { version, schema } of docs) {
       files.set(snapshotPath(definition.type, version), schemaFileText(schema));
     }

@@ -23,7 +23,11 @@ function extrasOf(schema: z.core.$ZodType): JsonSchemaExtras | undefined {
  * JSON Schema (draft 2020-12) of one type version. Field metadata becomes `title`,
  * `description` and `x-nrm-*` annotations (ignored by validators, read by tools).
  */
-export function toWireJsonSchema(type: string, version: number, schema: z.ZodType): JsonSchemaDocument {
+export function toWireJsonSchema(
+  type: string,
+  version: number,
+  schema: z.ZodType,
+): JsonSchemaDocument {
   const empty = z.registry<Record<string, never>>();
   const doc = z.toJSONSchema(schema, {
     target: 'draft-2020-12',

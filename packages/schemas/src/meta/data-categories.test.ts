@@ -12,7 +12,15 @@ describe('dataCategoriesOf', () => {
   it('lists the categories of the fields that carry values, in vocabulary order', () => {
     expect(dataCategoriesOf('nrm.referral', 2, v2)).toEqual({
       ok: true,
-      value: ['identity', 'location', 'family', 'exploitation', 'migration', 'assistance', 'process'],
+      value: [
+        'identity',
+        'location',
+        'family',
+        'exploitation',
+        'migration',
+        'assistance',
+        'process',
+      ],
     });
   });
 
@@ -20,7 +28,10 @@ describe('dataCategoriesOf', () => {
     const withDisability = { ...v2, subject: { ...v2.subject, disability: true } };
     const result = dataCategoriesOf('nrm.referral', 2, withDisability);
     expect(result.ok && result.value.includes('health')).toBe(true);
-    expect(dataCategoriesOf('nrm.referral', 2, v2).ok && !(dataCategoriesOf('nrm.referral', 2, v2) as { value: string[] }).value.includes('health')).toBe(true);
+    expect(
+      dataCategoriesOf('nrm.referral', 2, v2).ok &&
+        !(dataCategoriesOf('nrm.referral', 2, v2) as { value: string[] }).value.includes('health'),
+    ).toBe(true);
   });
 
   it('counts nothing for empty lists and absent optional fields', () => {
@@ -33,17 +44,34 @@ describe('dataCategoriesOf', () => {
     const interp = { ...v2, interpreter: { needed: true, language: 'ro' } } as const;
     expect(dataCategoriesOf('nrm.referral', 2, interp).ok).toBe(true);
     const notice = CATALOGUE.get('nrm.proceedings-notice')!;
-    expect(dataCategoriesOf(notice.type, 1, notice.examples[1])).toEqual({ ok: true, value: ['identity', 'criminal-proceedings', 'process'] });
-    const nonPunishment = { ...(notice.examples[1] as object), kind: 'non-punishment', offence: 'theft', outcome: 'applied' } as Record<string, unknown>;
+    expect(dataCategoriesOf(notice.type, 1, notice.examples[1])).toEqual({
+      ok: true,
+      value: ['identity', 'criminal-proceedings', 'process'],
+    });
+    const nonPunishment = {
+      ...(notice.examples[1] as object),
+      kind: 'non-punishment',
+      offence: 'theft',
+      outcome: 'applied',
+    } as Record<string, unknown>;
     delete nonPunishment.agreedAt;
     delete nonPunishment.victimNotifiedAt;
-    expect(dataCategoriesOf(notice.type, 1, nonPunishment)).toEqual({ ok: true, value: ['identity', 'criminal-proceedings', 'process'] });
+    expect(dataCategoriesOf(notice.type, 1, nonPunishment)).toEqual({
+      ok: true,
+      value: ['identity', 'criminal-proceedings', 'process'],
+    });
     const permit = CATALOGUE.get('nrm.residence-decision')!;
-    expect(dataCategoriesOf(permit.type, 1, permit.examples[1])).toEqual({ ok: true, value: ['identity', 'migration'] });
+    expect(dataCategoriesOf(permit.type, 1, permit.examples[1])).toEqual({
+      ok: true,
+      value: ['identity', 'migration'],
+    });
   });
 
   it('refuses to answer for an invalid payload', () => {
-    expect(dataCategoriesOf('nrm.referral', 2, { ...v2, area: '' })).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
+    expect(dataCategoriesOf('nrm.referral', 2, { ...v2, area: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'SCHEMA_INVALID' },
+    });
   });
 
   it('uses exactly the domain vocabulary of data categories', () => {
@@ -53,7 +81,10 @@ describe('dataCategoriesOf', () => {
   it('gives an answer for every example in the catalogue', () => {
     for (const d of CATALOGUE.values()) {
       for (const v of Object.keys(d.versions)) {
-        expect(dataCategoriesOf(d.type, Number(v), d.examples[Number(v)]).ok, `${d.type} v${v}`).toBe(true);
+        expect(
+          dataCategoriesOf(d.type, Number(v), d.examples[Number(v)]).ok,
+          `${d.type} v${v}`,
+        ).toBe(true);
       }
     }
   });

@@ -64,7 +64,11 @@ function walk(schema: z.ZodType, value: unknown, found: Set<WireDataCategory>): 
  * carries a value (empty lists carry none). Validates first, so the answer is about a
  * well-formed message. Used for the envelope's `dataCategories` and consent checks.
  */
-export function dataCategoriesOf(type: string, version: number, payload: unknown): ParseResult<WireDataCategory[]> {
+export function dataCategoriesOf(
+  type: string,
+  version: number,
+  payload: unknown,
+): ParseResult<WireDataCategory[]> {
   const parsed = parseMessage(type, version, payload);
   if (!parsed.ok) {
     return parsed;

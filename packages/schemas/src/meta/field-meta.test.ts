@@ -19,7 +19,7 @@ function properties(node: Node, path: string, out: [string, Node][]): void {
   if (node.items !== undefined) {
     properties(node.items as Node, `${path}[]`, out);
   }
-  for (const variant of ((node.oneOf ?? node.anyOf ?? []) as Node[])) {
+  for (const variant of (node.oneOf ?? node.anyOf ?? []) as Node[]) {
     properties(variant, path, out);
   }
 }
@@ -28,9 +28,17 @@ describe('field metadata', () => {
   it('is attached to a clone, so a shared primitive can carry different metadata per field', () => {
     const shared = z.string();
     const a = f(shared, 'identity', 'personal', 'A', 'A', 'first');
-    const b = field(shared, { description: 'second', labels: { en: 'B', sr: 'B' }, sensitivity: 'public' });
+    const b = field(shared, {
+      description: 'second',
+      labels: { en: 'B', sr: 'B' },
+      sensitivity: 'public',
+    });
     expect(fieldMetaOf(a)?.description).toBe('first');
-    expect(fieldMetaOf(b)).toEqual({ description: 'second', labels: { en: 'B', sr: 'B' }, sensitivity: 'public' });
+    expect(fieldMetaOf(b)).toEqual({
+      description: 'second',
+      labels: { en: 'B', sr: 'B' },
+      sensitivity: 'public',
+    });
     expect(fieldMetaOf(shared)).toBeUndefined();
   });
 
@@ -41,7 +49,12 @@ describe('field metadata', () => {
       properties(schema, key, props);
       for (const [path, node] of props) {
         const labels = node['x-nrm-labels'] as { en?: string; sr?: string } | undefined;
-        if (node.const === undefined && (labels?.en === undefined || labels.sr === undefined || typeof node.description !== 'string')) {
+        if (
+          node.const === undefined &&
+          (labels?.en === undefined ||
+            labels.sr === undefined ||
+            typeof node.description !== 'string')
+        ) {
           missing.push(path);
         }
       }
@@ -54,7 +67,11 @@ describe('field metadata', () => {
     for (const entry of readdirSync(SRC, { recursive: true, withFileTypes: true })) {
       const rel = join(entry.parentPath, entry.name).slice(SRC.length);
       const frozen = /(^|\/)v\d+\.ts$/.test(rel) || /^common\//.test(rel);
-      if (entry.isFile() && frozen && /from '@nrm\/domain'/.test(readFileSync(join(entry.parentPath, entry.name), 'utf8'))) {
+      if (
+        entry.isFile() &&
+        frozen &&
+        /from '@nrm\/domain'/.test(readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+      ) {
         offenders.push(rel);
       }
     }

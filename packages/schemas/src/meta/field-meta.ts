@@ -70,5 +70,10 @@ export function f<T extends z.ZodType>(
   sr: string,
   description: string,
 ): T {
-  return field(schema, category === null ? { description, labels: { en, sr }, sensitivity } : { description, category, labels: { en, sr }, sensitivity });
+  return field(
+    schema,
+    category === null
+      ? { description, labels: { en, sr }, sensitivity }
+      : { description, category, labels: { en, sr }, sensitivity },
+  );
 }

@@ -29,9 +29,14 @@ export interface ParseError {
   readonly issues: readonly ParseIssue[];
 }
 
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ParseError };
+export type ParseResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ParseError };
 
-export function parseFailure(code: ParseErrorCode, message: string, issues: readonly ParseIssue[] = []): ParseResult<never> {
+export function parseFailure(
+  code: ParseErrorCode,
+  message: string,
+  issues: readonly ParseIssue[] = [],
+): ParseResult<never> {
   return { ok: false, error: { code, message, issues } };
 }
 
@@ -44,10 +49,19 @@ export function issuesOf(error: z.ZodError): ParseIssue[] {
 }
 
 /** Runs a zod schema and wraps the outcome with the given failure code. */
-export function safeParseWith<T>(schema: z.ZodType<T>, data: unknown, code: ParseErrorCode, what: string): ParseResult<T> {
+export function safeParseWith<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  code: ParseErrorCode,
+  what: string,
+): ParseResult<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) {
     return { ok: true, value: parsed.data };
   }
-  return parseFailure(code, `${what}: ${parsed.error.issues.length} issue(s)`, issuesOf(parsed.error));
+  return parseFailure(
+    code,
+    `${what}: ${parsed.error.issues.length} issue(s)`,
+    issuesOf(parsed.error),
+  );
 }

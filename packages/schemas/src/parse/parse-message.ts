@@ -13,7 +13,10 @@ function decode(data: UntrustedInput): ParseResult<unknown> {
   let text: string | undefined;
   if (data instanceof Uint8Array) {
     if (data.byteLength > MAX_PAYLOAD_BYTES) {
-      return parseFailure('PAYLOAD_TOO_LARGE', `payload is ${data.byteLength} bytes, the limit is ${MAX_PAYLOAD_BYTES}`);
+      return parseFailure(
+        'PAYLOAD_TOO_LARGE',
+        `payload is ${data.byteLength} bytes, the limit is ${MAX_PAYLOAD_BYTES}`,
+      );
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(data);
@@ -30,7 +33,10 @@ function decode(data: UntrustedInput): ParseResult<unknown> {
     try {
       return { ok: true, value: JSON.parse(text) as unknown };
     } catch (e) {
-      return parseFailure('MALFORMED_JSON', `payload is not JSON: ${e instanceof Error ? e.message : 'parse error'}`);
+      return parseFailure(
+        'MALFORMED_JSON',
+        `payload is not JSON: ${e instanceof Error ? e.message : 'parse error'}`,
+      );
     }
   }
   // Already a value: bound its depth first (this also stops on cycles), then its size.
@@ -58,7 +64,10 @@ function definitionOf(type: string, version: number): ParseResult<MessageTypeDef
     return parseFailure('UNKNOWN_TYPE', `unknown message type "${type}"`);
   }
   if (!Number.isInteger(version) || definition.versions[version] === undefined) {
-    return parseFailure('UNKNOWN_VERSION', `${type} has no version ${String(version)} (known: ${Object.keys(definition.versions).join(', ')})`);
+    return parseFailure(
+      'UNKNOWN_VERSION',
+      `${type} has no version ${String(version)} (known: ${Object.keys(definition.versions).join(', ')})`,
+    );
   }
   return { ok: true, value: definition };
 }
@@ -68,7 +77,11 @@ function definitionOf(type: string, version: number): ParseResult<MessageTypeDef
  * result carries a stable code (`UNKNOWN_TYPE`, `UNKNOWN_VERSION`, `MALFORMED_JSON`,
  * `PAYLOAD_TOO_LARGE`, `PAYLOAD_TOO_DEEP`, `SCHEMA_INVALID` with every issue's path).
  */
-export function parseMessage(type: string, version: number, data: UntrustedInput): ParseResult<unknown> {
+export function parseMessage(
+  type: string,
+  version: number,
+  data: UntrustedInput,
+): ParseResult<unknown> {
   const found = definitionOf(type, version);
   if (!found.ok) {
     return found;
@@ -100,7 +113,11 @@ export interface ReadMessage {
  * Reads any known version of a type and upgrades it step by step to the latest, checking
  * each step against the next version's schema (`UPGRADE_FAILED` would be a bug in a migration).
  */
-export function readMessage(type: string, version: number, data: UntrustedInput): ParseResult<ReadMessage> {
+export function readMessage(
+  type: string,
+  version: number,
+  data: UntrustedInput,
+): ParseResult<ReadMessage> {
   const parsed = parseMessage(type, version, data);
   if (!parsed.ok) {
     return parsed;
@@ -113,7 +130,12 @@ export function readMessage(type: string, version: number, data: UntrustedInput)
     if (upgrade === undefined) {
       return parseFailure('UPGRADE_FAILED', `${type} has no upgrade from v${v} to v${v + 1}`);
     }
-    const next = safeParseWith(definition.versions[v + 1]!, (upgrade as (p: unknown) => unknown)(payload), 'UPGRADE_FAILED', `upgrade of ${type} v${v} to v${v + 1} produced an invalid payload`);
+    const next = safeParseWith(
+      definition.versions[v + 1]!,
+      (upgrade as (p: unknown) => unknown)(payload),
+      'UPGRADE_FAILED',
+      `upgrade of ${type} v${v} to v${v + 1} produced an invalid payload`,
+    );
     if (!next.ok) {
       return next;
     }

@@ -16,7 +16,8 @@ const example: ProceedingsNoticeV1 = {
 
 export const PROCEEDINGS_NOTICE: MessageTypeDefinition = {
   type: 'nrm.proceedings-notice',
-  summary: "The prosecutor or court notifies a step in criminal proceedings relevant to the victim's rights.",
+  summary:
+    "The prosecutor or court notifies a step in criminal proceedings relevant to the victim's rights.",
   versions: { 1: ProceedingsNoticeV1 },
   upgrades: {},
   examples: { 1: example },

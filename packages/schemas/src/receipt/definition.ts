@@ -13,7 +13,8 @@ const example: ReceiptV1 = {
 
 export const RECEIPT: MessageTypeDefinition = {
   type: 'nrm.receipt',
-  summary: 'A signed receipt: the gateway accepted, or the recipient acknowledged, the exact bytes of an envelope.',
+  summary:
+    'A signed receipt: the gateway accepted, or the recipient acknowledged, the exact bytes of an envelope.',
   versions: { 1: ReceiptV1 },
   upgrades: {},
   examples: { 1: example },

@@ -75,7 +75,8 @@ const v2Example: ReferralV2 = {
 
 export const REFERRAL: MessageTypeDefinition = {
   type: 'nrm.referral',
-  summary: 'A first responder refers a presumed victim to the competent authority (and, for a child, the competent CSW).',
+  summary:
+    'A first responder refers a presumed victim to the competent authority (and, for a child, the competent CSW).',
   versions: { 1: ReferralV1, 2: ReferralV2 },
   upgrades: { 1: upgradeReferralV1ToV2 },
   examples: { 1: v1Example, 2: v2Example },

@@ -16,14 +16,24 @@ describe('upgradeReferralV1ToV2', () => {
 
   it('moves the single country list to countries of exploitation and leaves recruitment empty', () => {
     const v2 = upgradeReferralV1ToV2({ ...v1, exploitationCountries: ['AT', 'DE'] });
-    expect(v2.exploitation).toMatchObject({ countriesOfExploitation: ['AT', 'DE'], countriesOfRecruitment: [] });
+    expect(v2.exploitation).toMatchObject({
+      countriesOfExploitation: ['AT', 'DE'],
+      countriesOfRecruitment: [],
+    });
   });
 
   it('maps the age: documented birth date, disputed (even with a date), unknown', () => {
-    expect(upgradeReferralV1ToV2(v1).subject.age).toEqual({ status: 'documented', birthDate: '2012-05-14' });
-    expect(upgradeReferralV1ToV2({ ...v1, subject: { ...v1.subject, ageDisputed: true } }).subject.age).toEqual({ status: 'disputed' });
+    expect(upgradeReferralV1ToV2(v1).subject.age).toEqual({
+      status: 'documented',
+      birthDate: '2012-05-14',
+    });
+    expect(
+      upgradeReferralV1ToV2({ ...v1, subject: { ...v1.subject, ageDisputed: true } }).subject.age,
+    ).toEqual({ status: 'disputed' });
     const { birthDate: _b, ...noDate } = v1.subject;
-    expect(upgradeReferralV1ToV2({ ...v1, subject: noDate }).subject.age).toEqual({ status: 'unknown' });
+    expect(upgradeReferralV1ToV2({ ...v1, subject: noDate }).subject.age).toEqual({
+      status: 'unknown',
+    });
   });
 
   it('splits the interpreter language into a need and a language', () => {

@@ -19,7 +19,13 @@ describe('nrm.referral v2 ⇄ domain Referral', () => {
   it('round-trips domain → wire → domain unchanged, with defaults the domain fills in', () => {
     const domain = Referral.parse({
       ...wire,
-      subject: { pseudonym: wire.subject.pseudonym, age: { status: 'disputed', claimedAge: 16 }, gender: 'female', citizenship: ['RO'], migrationStatus: 'irregular-migrant' },
+      subject: {
+        pseudonym: wire.subject.pseudonym,
+        age: { status: 'disputed', claimedAge: 16 },
+        gender: 'female',
+        citizenship: ['RO'],
+        migrationStatus: 'irregular-migrant',
+      },
       indicators: [],
       immediateNeeds: [],
       consentRefs: [],
@@ -42,11 +48,17 @@ describe('nrm.referral v2 ⇄ domain Referral', () => {
 
   it('fails with DOMAIN_INVALID when a wire value does not exist in the domain (country XX)', () => {
     const result = referralToDomain({ ...wire, subject: { ...wire.subject, citizenship: ['XX'] } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'DOMAIN_INVALID', issues: [{ path: ['subject', 'citizenship', 0] }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'DOMAIN_INVALID', issues: [{ path: ['subject', 'citizenship', 0] }] },
+    });
   });
 
   it('fails with SCHEMA_INVALID when a domain value does not fit the wire (consent ref not a UUID)', () => {
     const domain = Referral.parse({ ...wire, consentRefs: ['consent_01J9ZK'] });
-    expect(referralFromDomain(domain)).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID', issues: [{ path: ['consentRefs', 0] }] } });
+    expect(referralFromDomain(domain)).toMatchObject({
+      ok: false,
+      error: { code: 'SCHEMA_INVALID', issues: [{ path: ['consentRefs', 0] }] },
+    });
   });
 });

@@ -14,5 +14,10 @@ export function referralToDomain(wire: ReferralV2): ParseResult<Referral> {
 
 /** Writes a domain `Referral` as a v2 payload; fails when a value is outside the wire's bounds. */
 export function referralFromDomain(domain: Referral): ParseResult<ReferralV2> {
-  return safeParseWith(ReferralV2, domain, 'SCHEMA_INVALID', 'referral does not fit nrm.referral v2');
+  return safeParseWith(
+    ReferralV2,
+    domain,
+    'SCHEMA_INVALID',
+    'referral does not fit nrm.referral v2',
+  );
 }

@@ -28,5 +28,9 @@ export const RESIDENCE_DECISION: MessageTypeDefinition = {
   versions: { 1: ResidenceDecisionV1 },
   upgrades: {},
   examples: { 1: example },
-  domain: structuralMapping(ResidenceDecisionV1, DomainResidenceDecision, 'nrm.residence-decision v1'),
+  domain: structuralMapping(
+    ResidenceDecisionV1,
+    DomainResidenceDecision,
+    'nrm.residence-decision v1',
+  ),
 };

@@ -8,10 +8,38 @@ const extensions = () =>
     z
       .array(
         z.strictObject({
-          days: f(z.int().min(1).max(366), 'migration', 'personal', 'Days', 'Dana', 'Length of the extension.'),
-          grantedBy: f(AgencyIdV1, 'migration', 'internal', 'Granted by', 'Odobrio', 'Authority granting it.'),
-          grantedAt: f(InstantV1, 'migration', 'internal', 'Granted at', 'Vreme odobrenja', 'When it was granted.'),
-          reason: f(textV1(2000), 'migration', 'personal', 'Reason', 'Razlog', 'Why it was extended.'),
+          days: f(
+            z.int().min(1).max(366),
+            'migration',
+            'personal',
+            'Days',
+            'Dana',
+            'Length of the extension.',
+          ),
+          grantedBy: f(
+            AgencyIdV1,
+            'migration',
+            'internal',
+            'Granted by',
+            'Odobrio',
+            'Authority granting it.',
+          ),
+          grantedAt: f(
+            InstantV1,
+            'migration',
+            'internal',
+            'Granted at',
+            'Vreme odobrenja',
+            'When it was granted.',
+          ),
+          reason: f(
+            textV1(2000),
+            'migration',
+            'personal',
+            'Reason',
+            'Razlog',
+            'Why it was extended.',
+          ),
         }),
       )
       .max(20),
@@ -23,17 +51,58 @@ const extensions = () =>
   );
 
 const RecoveryPeriodV1 = z.strictObject({
-  subject: f(SubjectPseudonymV1, 'identity', 'internal', 'Subject', 'Lice', 'Pseudonym of the person.'),
-  grantedBy: f(AgencyIdV1, 'migration', 'internal', 'Granted by', 'Odobrio', 'Authority granting the period.'),
-  startedAt: f(InstantV1, 'migration', 'personal', 'Started at', 'Početak', 'Start of the 90-day period.'),
+  subject: f(
+    SubjectPseudonymV1,
+    'identity',
+    'internal',
+    'Subject',
+    'Lice',
+    'Pseudonym of the person.',
+  ),
+  grantedBy: f(
+    AgencyIdV1,
+    'migration',
+    'internal',
+    'Granted by',
+    'Odobrio',
+    'Authority granting the period.',
+  ),
+  startedAt: f(
+    InstantV1,
+    'migration',
+    'personal',
+    'Started at',
+    'Početak',
+    'Start of the 90-day period.',
+  ),
   extensions: extensions(),
-  conditions: f(z.array(AssistanceConditionV1).max(10), 'migration', 'internal', 'Conditions', 'Uslovi', 'Conditions attached (never cooperation with authorities).'),
+  conditions: f(
+    z.array(AssistanceConditionV1).max(10),
+    'migration',
+    'internal',
+    'Conditions',
+    'Uslovi',
+    'Conditions attached (never cooperation with authorities).',
+  ),
   terminated: f(
     z
       .strictObject({
-        at: f(InstantV1, 'migration', 'personal', 'Terminated at', 'Vreme prestanka', 'When the period ended early.'),
+        at: f(
+          InstantV1,
+          'migration',
+          'personal',
+          'Terminated at',
+          'Vreme prestanka',
+          'When the period ended early.',
+        ),
         reason: f(
-          z.enum(['public-order', 'status-claimed-improperly', 'person-left-voluntarily', 'residence-permit-granted', 'declined-cooperation']),
+          z.enum([
+            'public-order',
+            'status-claimed-improperly',
+            'person-left-voluntarily',
+            'residence-permit-granted',
+            'declined-cooperation',
+          ]),
           'migration',
           'personal',
           'Reason',
@@ -51,17 +120,73 @@ const RecoveryPeriodV1 = z.strictObject({
 });
 
 const ResidencePermitV1 = z.strictObject({
-  subject: f(SubjectPseudonymV1, 'identity', 'internal', 'Subject', 'Lice', 'Pseudonym of the person.'),
-  grantedBy: f(AgencyIdV1, 'migration', 'internal', 'Granted by', 'Odobrio', 'Authority granting the permit.'),
-  validFrom: f(InstantV1, 'migration', 'personal', 'Valid from', 'Važi od', 'Start of the one-year permit.'),
-  ground: f(z.enum(['protection-recovery-safety', 'presence-needed-in-proceedings']), 'migration', 'personal', 'Ground', 'Osnov', 'Either ground suffices; cooperation is not required.'),
-  presenceRequestedBy: f(AgencyIdV1.optional(), 'criminal-proceedings', 'special', 'Presence requested by', 'Prisustvo zatražio', 'Authority needing the person in proceedings.'),
+  subject: f(
+    SubjectPseudonymV1,
+    'identity',
+    'internal',
+    'Subject',
+    'Lice',
+    'Pseudonym of the person.',
+  ),
+  grantedBy: f(
+    AgencyIdV1,
+    'migration',
+    'internal',
+    'Granted by',
+    'Odobrio',
+    'Authority granting the permit.',
+  ),
+  validFrom: f(
+    InstantV1,
+    'migration',
+    'personal',
+    'Valid from',
+    'Važi od',
+    'Start of the one-year permit.',
+  ),
+  ground: f(
+    z.enum(['protection-recovery-safety', 'presence-needed-in-proceedings']),
+    'migration',
+    'personal',
+    'Ground',
+    'Osnov',
+    'Either ground suffices; cooperation is not required.',
+  ),
+  presenceRequestedBy: f(
+    AgencyIdV1.optional(),
+    'criminal-proceedings',
+    'special',
+    'Presence requested by',
+    'Prisustvo zatražio',
+    'Authority needing the person in proceedings.',
+  ),
   extensions: extensions(),
   access: f(
     z.strictObject({
-      labourMarket: f(z.boolean(), 'migration', 'personal', 'Labour market', 'Tržište rada', 'May work.'),
-      vocationalTraining: f(z.boolean(), 'migration', 'personal', 'Vocational training', 'Stručno osposobljavanje', 'May attend vocational training.'),
-      education: f(z.boolean(), 'migration', 'personal', 'Education', 'Obrazovanje', 'May attend education.'),
+      labourMarket: f(
+        z.boolean(),
+        'migration',
+        'personal',
+        'Labour market',
+        'Tržište rada',
+        'May work.',
+      ),
+      vocationalTraining: f(
+        z.boolean(),
+        'migration',
+        'personal',
+        'Vocational training',
+        'Stručno osposobljavanje',
+        'May attend vocational training.',
+      ),
+      education: f(
+        z.boolean(),
+        'migration',
+        'personal',
+        'Education',
+        'Obrazovanje',
+        'May attend education.',
+      ),
     }),
     'migration',
     'personal',
@@ -78,11 +203,25 @@ const ResidencePermitV1 = z.strictObject({
 export const ResidenceDecisionV1 = z.discriminatedUnion('decision', [
   z.strictObject({
     decision: z.literal('recovery-period'),
-    period: f(RecoveryPeriodV1, 'migration', 'personal', 'Recovery period', 'Period oporavka', 'The recovery and reflection period.'),
+    period: f(
+      RecoveryPeriodV1,
+      'migration',
+      'personal',
+      'Recovery period',
+      'Period oporavka',
+      'The recovery and reflection period.',
+    ),
   }),
   z.strictObject({
     decision: z.literal('residence-permit'),
-    permit: f(ResidencePermitV1, 'migration', 'personal', 'Residence permit', 'Boravišna dozvola', 'The temporary residence permit.'),
+    permit: f(
+      ResidencePermitV1,
+      'migration',
+      'personal',
+      'Residence permit',
+      'Boravišna dozvola',
+      'The temporary residence permit.',
+    ),
   }),
 ]);
 export type ResidenceDecisionV1 = z.infer<typeof ResidenceDecisionV1>;

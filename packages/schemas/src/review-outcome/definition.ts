@@ -9,7 +9,8 @@ const example: ReviewOutcomeV1 = {
     {
       criterion: 'crit.means',
       finding: 'met',
-      reasoning: 'Retention of the passport and a growing debt amount to abuse of a position of vulnerability.',
+      reasoning:
+        'Retention of the passport and a growing debt amount to abuse of a position of vulnerability.',
       evidence: ['interview', 'documents'],
     },
   ],
@@ -23,5 +24,9 @@ export const REVIEW_OUTCOME: MessageTypeDefinition = {
   upgrades: {},
   examples: { 1: example },
   // The domain keeps the conclusion of a review record together with when it was decided.
-  domain: structuralMapping(ReviewOutcomeV1, ReviewConclusion.extend({ decidedAt: Instant }), 'nrm.review-outcome v1'),
+  domain: structuralMapping(
+    ReviewOutcomeV1,
+    ReviewConclusion.extend({ decidedAt: Instant }),
+    'nrm.review-outcome v1',
+  ),
 };

@@ -7,12 +7,14 @@ const example: ReviewRequestV1 = {
   requestedBy: 'subject',
   agency: 'rs.astra',
   requestedAt: '2026-05-02T10:00:00+02:00',
-  grounds: 'The recruiter kept my passport and the debt grew every month; this was not asked in the interview.',
+  grounds:
+    'The recruiter kept my passport and the debt grew every month; this was not asked in the interview.',
 };
 
 export const REVIEW_REQUEST: MessageTypeDefinition = {
   type: 'nrm.review-request',
-  summary: 'The person or an agency asks for a negative identification decision to be reviewed by an independent panel.',
+  summary:
+    'The person or an agency asks for a negative identification decision to be reviewed by an independent panel.',
   versions: { 1: ReviewRequestV1 },
   upgrades: {},
   examples: { 1: example },

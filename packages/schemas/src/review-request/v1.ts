@@ -7,9 +7,37 @@ import { f } from '../meta/field-meta.js';
  * by an independent panel; the decision is named by the envelope's `inReplyTo`. FROZEN.
  */
 export const ReviewRequestV1 = z.strictObject({
-  requestedBy: f(z.enum(['subject', 'first-responder', 'support-provider', 'referring-agency']), 'process', 'internal', 'Requested by', 'Podnosilac', 'Who asks for the review.'),
-  agency: f(AgencyIdV1.optional(), 'process', 'internal', 'Agency', 'Organ', 'Agency asking, or helping the person ask.'),
-  requestedAt: f(InstantV1, 'process', 'internal', 'Requested at', 'Vreme podnošenja', 'When the review was requested.'),
-  grounds: f(textV1(4000).optional(), 'exploitation', 'personal', 'Grounds', 'Razlozi', 'Why the decision should be reviewed.'),
+  requestedBy: f(
+    z.enum(['subject', 'first-responder', 'support-provider', 'referring-agency']),
+    'process',
+    'internal',
+    'Requested by',
+    'Podnosilac',
+    'Who asks for the review.',
+  ),
+  agency: f(
+    AgencyIdV1.optional(),
+    'process',
+    'internal',
+    'Agency',
+    'Organ',
+    'Agency asking, or helping the person ask.',
+  ),
+  requestedAt: f(
+    InstantV1,
+    'process',
+    'internal',
+    'Requested at',
+    'Vreme podnošenja',
+    'When the review was requested.',
+  ),
+  grounds: f(
+    textV1(4000).optional(),
+    'exploitation',
+    'personal',
+    'Grounds',
+    'Razlozi',
+    'Why the decision should be reviewed.',
+  ),
 });
 export type ReviewRequestV1 = z.infer<typeof ReviewRequestV1>;

@@ -11,12 +11,16 @@ export const RISK_ASSESSMENT_EXAMPLE: RiskAssessmentV1 = {
   riskLevel: 'medium',
   riskFactors: ['debt to the recruiter', 'stigma in the home village'],
   returnAdvised: true,
-  safeguards: ['accommodation on arrival', 'no contact details to the family until the debt is cleared'],
+  safeguards: [
+    'accommodation on arrival',
+    'no contact details to the family until the debt is cleared',
+  ],
 };
 
 export const RISK_ASSESSMENT: MessageTypeDefinition = {
   type: 'nrm.risk-assessment',
-  summary: 'An assessment of the risks of return or reunification (mandatory before returning a child).',
+  summary:
+    'An assessment of the risks of return or reunification (mandatory before returning a child).',
   versions: { 1: RiskAssessmentV1 },
   upgrades: {},
   examples: { 1: RISK_ASSESSMENT_EXAMPLE },

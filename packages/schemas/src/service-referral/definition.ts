@@ -18,7 +18,8 @@ const example: ServiceReferralV1 = {
 
 export const SERVICE_REFERRAL: MessageTypeDefinition = {
   type: 'nrm.service-referral',
-  summary: 'A request to a service provider to deliver one service, with the informed consent and choice of provider.',
+  summary:
+    'A request to a service provider to deliver one service, with the informed consent and choice of provider.',
   versions: { 1: ServiceReferralV1 },
   upgrades: {},
   examples: { 1: example },

@@ -17,7 +17,8 @@ const example: TransnationalReferralV1 = {
     basis: ['counselling interviews', 'medical report'],
     criminalCase: 'dismissed',
   },
-  evidenceSummary: 'Recruited through a job advertisement for hotel work; passport withheld; forced to sell sex in Vienna for eight months.',
+  evidenceSummary:
+    'Recruited through a job advertisement for hotel work; passport withheld; forced to sell sex in Vienna for eight months.',
   requestedServices: ['accommodation', 'psychosocial', 'legal-aid-civil'],
   returnRiskAssessment: RISK_ASSESSMENT_EXAMPLE,
   onwardDisclosureConsents: [
@@ -34,9 +35,14 @@ const example: TransnationalReferralV1 = {
 
 export const TRANSNATIONAL_REFERRAL: MessageTypeDefinition = {
   type: 'nrm.transnational-referral',
-  summary: 'A foreign partner refers a victim across a border with the foreign identification, evidence and consents.',
+  summary:
+    'A foreign partner refers a victim across a border with the foreign identification, evidence and consents.',
   versions: { 1: TransnationalReferralV1 },
   upgrades: {},
   examples: { 1: example },
-  domain: structuralMapping(TransnationalReferralV1, TransnationalReferral, 'nrm.transnational-referral v1'),
+  domain: structuralMapping(
+    TransnationalReferralV1,
+    TransnationalReferral,
+    'nrm.transnational-referral v1',
+  ),
 };
