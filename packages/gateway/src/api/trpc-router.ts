@@ -8,7 +8,7 @@ import { redeliver } from '../delivery/webhook-worker.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import type { AdminRole } from '../registry/admin-users.js';
 import { listAgencies, upsertAgency } from '../registry/agencies.js';
-import { keyState, listKeys, registerKey, revokeKey } from '../registry/agency-keys.js';
+import { keyState, listKeys, registerKey, revokeKey, rotateKey } from '../registry/agency-keys.js';
 import { CredentialScope, issueCredential } from '../registry/credentials.js';
 import type { GatewayContext } from '../server/context.js';
 import type { Principal } from './authenticate.js';
@@ -124,6 +124,31 @@ export const gatewayRouter = t.router({
             now,
           );
         }),
+      ),
+    rotate: operator
+      .input(
+        z.object({
+          agencyId: z.string(),
+          publicKey: z.string().max(64 * 1024),
+          /** How long the previous keys stay valid, so messages signed just before still verify. */
+          overlapSeconds: z
+            .number()
+            .int()
+            .min(0)
+            .max(90 * 24 * 3600)
+            .default(7 * 24 * 3600),
+        }),
+      )
+      .mutation(({ ctx, input }) =>
+        guarded(() =>
+          rotateKey(
+            ctx.gateway.db,
+            input.agencyId,
+            input.publicKey,
+            input.overlapSeconds * 1000,
+            ctx.gateway.clock.now(),
+          ),
+        ),
       ),
     revoke: operator
       .input(z.object({ fingerprint: z.string() }))

@@ -27,4 +27,11 @@ export interface GatewayContext {
   metrics: GatewayMetrics;
   /** Nudge the webhook worker after new deliveries were stored. */
   wakeDelivery(): void;
+  /** A disclosure relied on a rule that alerts the DPO (vital interests). */
+  alertDpo(event: {
+    messageId: string;
+    recipient: string;
+    ruleId: string;
+    justification: string | undefined;
+  }): void;
 }

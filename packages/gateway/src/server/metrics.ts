@@ -6,6 +6,7 @@ export interface GatewayMetrics {
   submissions: Counter<'outcome'>;
   deliveries: Counter<'outcome'>;
   httpDuration: Histogram<'route' | 'status'>;
+  dpoAlerts: Counter;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -23,6 +24,11 @@ export function createMetrics(): GatewayMetrics {
       name: 'nrm_deliveries_total',
       help: 'Delivery transitions by outcome (delivered, acknowledged, withheld, expired, dead-lettered, retry).',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    dpoAlerts: new Counter({
+      name: 'nrm_dpo_alerts_total',
+      help: 'Disclosures on a basis that alerts the data protection officer (vital interests).',
       registers: [registry],
     }),
     httpDuration: new Histogram({

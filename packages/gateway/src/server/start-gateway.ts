@@ -54,7 +54,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     }
     const gatewayKey = await loadOrCreateGatewayKey(options.dataDir, clock.now());
     // The worker needs the context and the context wakes the worker: tie the knot through a ref.
-    const ref: { worker?: WebhookWorker } = {};
+    const ref: { worker?: WebhookWorker; app?: FastifyInstance } = {};
     const ctx: GatewayContext = {
       db: store.db,
       clock,
@@ -65,8 +65,13 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       replayWindowMs: options.replayWindowMs ?? 5 * 60_000,
       metrics: createMetrics(),
       wakeDelivery: () => ref.worker?.wake(),
+      alertDpo: (event) => {
+        ctx.metrics.dpoAlerts.inc();
+        ref.app?.log.warn({ dpoAlert: event }, 'disclosure on vital interests: DPO alert');
+      },
     };
     const app = await buildServer(ctx, { ...DEFAULT_SERVER_OPTIONS, ...options.server });
+    ref.app = app;
     const webhooks = startWebhookWorker(
       ctx,
       { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhook },

@@ -407,6 +407,16 @@ export async function submitMessage(
   });
   if (stored) {
     ctx.wakeDelivery();
+    for (const [recipient, basis] of bases) {
+      if (basis.alert && basis.kind === 'policy') {
+        ctx.alertDpo({
+          messageId: envelope.id,
+          recipient,
+          ruleId: basis.ruleId,
+          justification: envelope.justification,
+        });
+      }
+    }
   }
   const answer = await storedAnswer(ctx.db, envelope.id);
   if (answer === undefined) {

@@ -456,6 +456,40 @@ describe('webhook push', () => {
     expect(received.find((m) => m.id === sent.body.id).envelope).toBe(b64(sent.envelopeBytes));
   });
 
+  it('an unreachable webhook is retried and dead-lettered with the network error recorded', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const register = await call(t, 'POST', '/trpc/agencies.register', t.adminToken('operator'), {
+      agency: {
+        id: 'rs.csw.novi-sad',
+        name: 'Centre for Social Work Novi Sad',
+        kind: 'csw',
+        jurisdiction: 'RS',
+        competentAreas: ['novi-sad'],
+      },
+      webhookUrl: 'http://127.0.0.1:1/unreachable',
+    });
+    expect(register.status, register.text).toBe(200);
+    const payload = randomPayload();
+    const sent = await submit(
+      t,
+      police,
+      envelopeFor(police, ['rs.csw.novi-sad'], payload),
+      payload,
+    );
+    await until(
+      async () =>
+        (await call(t, 'GET', `/v1/messages/${sent.body.id}/status`, police.token)).body
+          .recipients[0].status === 'dead-lettered',
+    );
+    const rows = await t.gw.ctx.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('message_id', '=', sent.body.id as string)
+      .execute();
+    expect(rows[0]).toMatchObject({ attempts: 3, status: 'dead-lettered' });
+    expect(rows[0]?.last_error).toBeTypeOf('string');
+  });
+
   it('dead-letters after the last attempt; an operator redelivers over tRPC', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     alwaysFail = true;

@@ -74,6 +74,75 @@ describe('operations endpoints', () => {
     expect(text).toContain('nrm_http_request_duration_seconds_bucket');
   });
 
+  it('a vital-interests disclosure needs a justification and alerts the DPO (metric and log)', async () => {
+    const astra = await t.agency('rs.astra');
+    const payload = randomPayload();
+    const vital = {
+      legalBasis: 'vital-interests',
+      purpose: 'assistance',
+      dataCategories: ['identity', 'health'],
+    };
+    const refused = await submit(
+      t,
+      astra,
+      envelopeFor(astra, ['rs.cptv'], payload, vital),
+      payload,
+    );
+    expect(refused.body.error.code).toBe('CONSENT_MISSING');
+    expect(refused.body.error.message).toContain('justification-missing');
+    const sent = await submit(
+      t,
+      astra,
+      envelopeFor(astra, ['rs.cptv'], payload, {
+        ...vital,
+        justification: 'Acute overdose in the shelter; she cannot be asked.',
+      }),
+      payload,
+    );
+    expect(sent.status, JSON.stringify(sent.body)).toBe(202);
+    const text = await (await fetch(`${t.url}/metrics`)).text();
+    expect(text).toMatch(/nrm_dpo_alerts_total 1/);
+    const deliveries = await call(
+      t,
+      'GET',
+      `/trpc/deliveries.list?input=${encodeURIComponent('{}')}`,
+      t.adminToken('dpo'),
+    );
+    const row = (
+      deliveries.body.result.data as {
+        message_id: string;
+        basis: { ruleId?: string; alert: boolean };
+      }[]
+    ).find((d) => d.message_id === sent.body.id);
+    expect(row?.basis).toMatchObject({ ruleId: 'vital-interests', alert: true });
+  });
+
+  it('an operator rotates an agency key over tRPC with an overlap window', async () => {
+    const { generateKeyPair } = await import('../../src/registry/openpgp-signature.js');
+    const fresh = await generateKeyPair('rs.kirs', new Date());
+    const rotated = await call(t, 'POST', '/trpc/keys.rotate', t.adminToken('operator'), {
+      agencyId: 'rs.kirs',
+      publicKey: fresh.publicKey,
+      overlapSeconds: 3600,
+    });
+    expect(rotated.status, rotated.text).toBe(200);
+    const kirs = await t.agency('rs.kirs');
+    const keys = await call(t, 'GET', '/v1/keys/rs.kirs', kirs.token);
+    const states = (
+      keys.body.keys as { fingerprint: string; state: string; validUntil?: string }[]
+    ).map((k) => [k.fingerprint, k.state]);
+    expect(states).toEqual(
+      expect.arrayContaining([
+        [fresh.fingerprint, 'valid'],
+        [kirs.fingerprint, 'valid'],
+      ]),
+    );
+    const old = (keys.body.keys as { fingerprint: string; validUntil?: string }[]).find(
+      (k) => k.fingerprint === kirs.fingerprint,
+    );
+    expect(Date.parse(old!.validUntil!)).toBeGreaterThan(Date.now() + 3500_000);
+  });
+
   it('tRPC tells a caller who it is, and shapes errors with the gateway code and no stack', async () => {
     const who = await call(t, 'GET', '/trpc/whoami', t.adminToken('dpo'));
     expect(who.body.result.data).toMatchObject({ kind: 'admin', role: 'dpo' });
