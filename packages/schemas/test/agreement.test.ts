@@ -13,6 +13,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
 
 const ajv = createValidator();
+/** Generated payloads per verdict, to show the generator reaches both sides of the line. */
+const seen = { valid: 0, invalid: 0 };
 const schemas = generateJsonSchemas();
 
 /** Values that sit on the edges of our patterns, bounds and formats. */
@@ -196,6 +198,7 @@ for (const definition of CATALOGUE.values()) {
             (path, ms) => {
               const data = ms.reduce<Json>((acc, m) => mutate(acc, path, m), example);
               const [z, j] = verdicts(data);
+              seen[z ? 'valid' : 'invalid'] += 1;
               return z === j;
             },
           ),
@@ -205,3 +208,10 @@ for (const definition of CATALOGUE.values()) {
     });
   }
 }
+
+describe('the generated corpus', () => {
+  it('contains valid and invalid payloads, not only one kind', () => {
+    expect(seen.valid).toBeGreaterThan(100);
+    expect(seen.invalid).toBeGreaterThan(100);
+  });
+});

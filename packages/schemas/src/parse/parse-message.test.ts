@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import type { MessageTypeDefinition } from '../catalogue/message-type.js';
 import { REFERRAL } from '../referral/definition.js';
 import { MAX_DEPTH, MAX_PAYLOAD_BYTES } from './limits.js';
 import { parseMessage, readMessage } from './parse-message.js';
@@ -163,6 +165,38 @@ describe('readMessage', () => {
     expect(readMessage('nrm.referral', 1, { ...v1, referralId: 'Marko' })).toMatchObject({
       ok: false,
       error: { code: 'SCHEMA_INVALID', issues: [{ path: ['referralId'] }] },
+    });
+  });
+});
+
+describe('readMessage with a faulty upgrade chain', () => {
+  const v1 = z.strictObject({ a: z.string() });
+  const v2 = z.strictObject({ a: z.string(), b: z.int() });
+  const catalogue = (upgrades: MessageTypeDefinition['upgrades']) =>
+    new Map<string, MessageTypeDefinition>([
+      [
+        'nrm.test',
+        { type: 'nrm.test', summary: 'test', versions: { 1: v1, 2: v2 }, upgrades, examples: {} },
+      ],
+    ]);
+
+  it('UPGRADE_FAILED when a step has no upgrade', () => {
+    expect(readMessage('nrm.test', 1, { a: 'x' }, catalogue({}))).toMatchObject({
+      ok: false,
+      error: { code: 'UPGRADE_FAILED', message: 'nrm.test has no upgrade from v1 to v2' },
+    });
+  });
+
+  it('UPGRADE_FAILED with the issues when an upgrade produces an invalid payload', () => {
+    const broken = catalogue({ 1: (p: { a: string }) => ({ ...p, b: 'not a number' }) });
+    expect(readMessage('nrm.test', 1, { a: 'x' }, broken)).toMatchObject({
+      ok: false,
+      error: { code: 'UPGRADE_FAILED', issues: [{ path: ['b'] }] },
+    });
+    const fixed = catalogue({ 1: (p: { a: string }) => ({ ...p, b: 1 }) });
+    expect(readMessage('nrm.test', 1, { a: 'x' }, fixed)).toEqual({
+      ok: true,
+      value: { type: 'nrm.test', writtenVersion: 1, version: 2, payload: { a: 'x', b: 1 } },
     });
   });
 });

@@ -58,8 +58,15 @@ function decode(data: UntrustedInput): ParseResult<unknown> {
   return { ok: true, value: data };
 }
 
-function definitionOf(type: string, version: number): ParseResult<MessageTypeDefinition> {
-  const definition = CATALOGUE.get(type);
+/** Where type definitions come from; the package's {@link CATALOGUE} unless a test swaps it. */
+export type Catalogue = ReadonlyMap<string, MessageTypeDefinition>;
+
+function definitionOf(
+  catalogue: Catalogue,
+  type: string,
+  version: number,
+): ParseResult<MessageTypeDefinition> {
+  const definition = catalogue.get(type);
   if (definition === undefined) {
     return parseFailure('UNKNOWN_TYPE', `unknown message type "${type}"`);
   }
@@ -81,8 +88,9 @@ export function parseMessage(
   type: string,
   version: number,
   data: UntrustedInput,
+  catalogue: Catalogue = CATALOGUE,
 ): ParseResult<unknown> {
-  const found = definitionOf(type, version);
+  const found = definitionOf(catalogue, type, version);
   if (!found.ok) {
     return found;
   }
@@ -117,12 +125,13 @@ export function readMessage(
   type: string,
   version: number,
   data: UntrustedInput,
+  catalogue: Catalogue = CATALOGUE,
 ): ParseResult<ReadMessage> {
-  const parsed = parseMessage(type, version, data);
+  const parsed = parseMessage(type, version, data, catalogue);
   if (!parsed.ok) {
     return parsed;
   }
-  const definition = CATALOGUE.get(type)!;
+  const definition = catalogue.get(type)!;
   const latest = latestVersion(definition);
   let payload = parsed.value;
   for (let v = version; v < latest; v++) {
