@@ -37,11 +37,19 @@ function typeOf(node: Node): string {
   return typeof node.type === 'string' ? node.type : JSON.stringify(node.type ?? 'any');
 }
 
-function collect(node: Node, path: string, required: boolean, rows: FieldRow[]): void {
+const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+
+function collect(
+  node: Node,
+  path: string,
+  required: boolean,
+  rows: FieldRow[],
+  variant = '',
+): void {
   const labels = node['x-nrm-labels'] as { en: string; sr: string } | undefined;
   if (path !== '') {
     rows.push({
-      path,
+      path: `\`${path}\`${variant}`,
       type: typeOf(node),
       required,
       category: (node['x-nrm-category'] as string | undefined) ?? '—',
@@ -51,36 +59,49 @@ function collect(node: Node, path: string, required: boolean, rows: FieldRow[]):
       description: (node.description as string | undefined) ?? '',
     });
   }
-  const props = node.properties as Record<string, Node> | undefined;
-  if (props !== undefined) {
-    const req = new Set((node.required as string[] | undefined) ?? []);
-    for (const [key, child] of Object.entries(props)) {
-      collect(child, path === '' ? key : `${path}.${key}`, req.has(key), rows);
-    }
-  }
+  collectChildren(node, path, rows, variant);
   if (node.type === 'array' && node.items !== undefined) {
-    const items = node.items as Node;
-    for (const sub of variantsOrSelf(items)) {
-      collectChildren(sub, `${path}[]`, rows);
-    }
+    collectVariants(node.items as Node, `${path}[]`, rows, variant);
   }
-  for (const sub of (node.oneOf ?? node.anyOf ?? []) as Node[]) {
-    collectChildren(sub, path, rows);
-  }
+  collectVariants({ ...node, properties: undefined, items: undefined }, path, rows, variant);
 }
 
-function variantsOrSelf(node: Node): Node[] {
-  return ((node.oneOf ?? node.anyOf) as Node[] | undefined) ?? [node];
-}
-
-function collectChildren(node: Node, path: string, rows: FieldRow[]): void {
+/** Object properties of a node, in order. */
+function collectChildren(node: Node, path: string, rows: FieldRow[], variant: string): void {
   const props = node.properties as Record<string, Node> | undefined;
   if (props === undefined) {
     return;
   }
   const req = new Set((node.required as string[] | undefined) ?? []);
   for (const [key, child] of Object.entries(props)) {
-    collect(child, `${path}.${key}`, req.has(key), rows);
+    collect(child, join(path, key), req.has(key), rows, variant);
+  }
+}
+
+/**
+ * The variants of a union: each variant's fields, marked with the value of its
+ * discriminator (the property with a constant), which itself gets no row.
+ */
+function collectVariants(node: Node, path: string, rows: FieldRow[], variant: string): void {
+  const variants = (node.oneOf ?? node.anyOf) as Node[] | undefined;
+  if (variants === undefined) {
+    if (path.endsWith('[]')) {
+      collectChildren(node, path, rows, variant);
+    }
+    return;
+  }
+  for (const sub of variants) {
+    const props = (sub.properties ?? {}) as Record<string, Node>;
+    const discriminator = Object.entries(props).find(([, p]) => p.const !== undefined);
+    const label =
+      discriminator === undefined
+        ? variant
+        : `${variant} (${discriminator[0]} = \`${JSON.stringify(discriminator[1].const)}\`)`;
+    const rest =
+      discriminator === undefined
+        ? props
+        : Object.fromEntries(Object.entries(props).filter(([k]) => k !== discriminator[0]));
+    collectChildren({ ...sub, properties: rest }, path, rows, label);
   }
 }
 
@@ -119,7 +140,7 @@ export function renderTypeDoc(
     lines.push('|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       lines.push(
-        `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${r.category} | ${r.sensitivity} | ${cell(r.en)} | ${cell(r.sr)} | ${cell(r.description)} |`,
+        `| ${r.path} | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${r.category} | ${r.sensitivity} | ${cell(r.en)} | ${cell(r.sr)} | ${cell(r.description)} |`,
       );
     }
     lines.push(

@@ -1,4 +1,5 @@
 import { CATALOGUE } from '../catalogue/catalogue.js';
+import { renderDocsIndex } from '../docs-gen/render-docs-index.js';
 import { renderTypeDoc } from '../docs-gen/render-type-doc.js';
 import { toWireJsonSchema, type JsonSchemaDocument } from './to-json-schema.js';
 
@@ -52,5 +53,6 @@ export function generateArtefacts(): Map<string, string> {
     files.set(`docs/${definition.type}.md`, renderTypeDoc(definition, docs));
   }
   files.set('json-schema/index.json', `${JSON.stringify(index, null, 2)}\n`);
+  files.set('docs/README.md', renderDocsIndex());
   return files;
 }
