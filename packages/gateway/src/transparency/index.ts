@@ -1,0 +1,58 @@
+// The transparency log (DESIGN.md "Transparency log"): RFC 9162 Merkle tree, signed tree
+// heads, exports and the offline verifier behind `nrm log verify`.
+export {
+  MerkleTree,
+  EMPTY_ROOT,
+  hashLeaf,
+  hashChildren,
+  merkleTreeHash,
+  verifyInclusion,
+  verifyConsistency,
+  toHex,
+  fromHex,
+  type Hash,
+} from './merkle-tree.js';
+export {
+  LogEntry,
+  canonicalJson,
+  encodeLeaf,
+  decodeLeaf,
+  type LogEntryInput,
+  type LogEntryKind,
+  type LogLeaf,
+} from './log-entry.js';
+export {
+  transparencyLogMigration,
+  TRANSPARENCY_LOG_MIGRATION_NAME,
+  type TransparencyTables,
+} from './log-migration.js';
+export { KyselyLogStorage, type LogStorage, type StoredLeaf } from './log-storage.js';
+export {
+  signTreeHead,
+  treeHeadBytes,
+  treeHeadSignatureValid,
+  type SignedTreeHead,
+  type TreeHead,
+} from './tree-head.js';
+export {
+  TransparencyLog,
+  type TransparencyLogOptions,
+  type InclusionProof,
+  type ConsistencyProof,
+} from './transparency-log.js';
+export { exportLog, EXPORT_FORMAT, type ExportOptions } from './export.js';
+export {
+  verifyLogExport,
+  verifyTreeHeadConsistency,
+  LOG_PROBLEM_CODES,
+  type LogProblem,
+  type LogProblemCode,
+  type LogVerification,
+  type VerifyOptions,
+} from './verify.js';
+export {
+  runLogVerify,
+  logVerifyCommand,
+  LOG_VERIFY_EXIT,
+  type LogVerifyIo,
+} from './verify-command.js';

@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import type { TransparencyTables } from './log-migration.js';
+import type { SignedTreeHead } from './tree-head.js';
+
+/** One stored leaf row. */
+export interface StoredLeaf {
+  seq: number;
+  /** Canonical leaf text. */
+  entry: string;
+  /** Hex leaf hash of the entry's UTF-8 bytes. */
+  leafHash: string;
+  appendedAt: string;
+}
+
+/**
+ * Where the log keeps its leaves and signed heads. Append-only by contract: `append` with a
+ * `seq` that exists already must fail, so two writers can never both claim a position.
+ */
+export interface LogStorage {
+  append(leaf: StoredLeaf): Promise<void>;
+  size(): Promise<number>;
+  leafHash(seq: number): Promise<string | undefined>;
+  /** Leaves with `from <= seq < to`, in `seq` order. */
+  entries(from: number, to: number): Promise<StoredLeaf[]>;
+  saveTreeHead(head: SignedTreeHead): Promise<void>;
+  /** Every stored head, oldest first. */
+  treeHeads(): Promise<SignedTreeHead[]>;
+}
+
+/**
+ * {@link LogStorage} over the `transparency_log` / `transparency_tree_heads` tables
+ * (see `log-migration.ts`) through any Kysely dialect.
+ */
+export class KyselyLogStorage implements LogStorage {
+  private readonly db: Kysely<TransparencyTables>;
+
+  constructor(db: Kysely<object>) {
+    // The gateway's database type does not list these tables; add them for this module only.
+    this.db = db.withTables<TransparencyTables>();
+  }
+
+  async append(leaf: StoredLeaf): Promise<void> {
+    await this.db
+      .insertInto('transparency_log')
+      .values({
+        seq: leaf.seq,
+        entry: leaf.entry,
+        leaf_hash: leaf.leafHash,
+        appended_at: leaf.appendedAt,
+      })
+      .execute();
+  }
+
+  async size(): Promise<number> {
+    const row = await this.db
+      .selectFrom('transparency_log')
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async leafHash(seq: number): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('transparency_log')
+      .select('leaf_hash')
+      .where('seq', '=', seq)
+      .executeTakeFirst();
+    return row?.leaf_hash;
+  }
+
+  async entries(from: number, to: number): Promise<StoredLeaf[]> {
+    const rows = await this.db
+      .selectFrom('transparency_log')
+      .selectAll()
+      .where('seq', '>=', from)
+      .where('seq', '<', to)
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      entry: row.entry,
+      leafHash: row.leaf_hash,
+      appendedAt: row.appended_at,
+    }));
+  }
+
+  async saveTreeHead(head: SignedTreeHead): Promise<void> {
+    await this.db
+      .insertInto('transparency_tree_heads')
+      .values({
+        tree_size: head.treeSize,
+        root_hash: head.rootHash,
+        timestamp: head.timestamp,
+        signature: head.signature,
+      })
+      .execute();
+  }
+
+  async treeHeads(): Promise<SignedTreeHead[]> {
+    const rows = await this.db
+      .selectFrom('transparency_tree_heads')
+      .selectAll()
+      .orderBy('tree_size')
+      .orderBy('timestamp')
+      .execute();
+    return rows.map((row) => ({
+      treeSize: Number(row.tree_size),
+      rootHash: row.root_hash,
+      timestamp: row.timestamp,
+      signature: row.signature,
+    }));
+  }
+}
