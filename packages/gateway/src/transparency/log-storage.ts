@@ -32,11 +32,14 @@ export interface LogStorage {
  * (see `log-migration.ts`) through any Kysely dialect.
  */
 export class KyselyLogStorage implements LogStorage {
-  private readonly db: Kysely<TransparencyTables>;
+  private constructor(private readonly db: Kysely<TransparencyTables>) {}
 
-  constructor(db: Kysely<object>) {
-    // The gateway's database type does not list these tables; add them for this module only.
-    this.db = db.withTables<TransparencyTables>();
+  /** Use the transparency tables of any gateway database (SQLite or PostgreSQL). */
+  static over<DB>(db: Kysely<DB>): KyselyLogStorage {
+    // The caller's table map does not list these tables; add them for this module only.
+    return new KyselyLogStorage(
+      db.withTables<TransparencyTables>() as unknown as Kysely<TransparencyTables>,
+    );
   }
 
   async append(leaf: StoredLeaf): Promise<void> {

@@ -39,7 +39,10 @@ interface VerifyFlags {
  * [--known-head <sth.json>]… [--json]`. Register it with `log.addCommand(logVerifyCommand(io))`.
  */
 export function logVerifyCommand(io: LogVerifyIo, done: (code: number) => void): Command {
+  // Settings of a parent are not inherited by an added command: throw instead of exiting.
   return new Command('verify')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .description('verify a transparency log export offline against the gateway public key')
     .argument('<export>', 'the export file (JSON lines)')
     .requiredOption('--key <file>', "the gateway's armored public key")

@@ -46,7 +46,7 @@ export async function openLogDb(file: string): Promise<SqliteLogDb> {
   if (error !== undefined) {
     throw error as Error;
   }
-  return { file, db, storage: new KyselyLogStorage(db), close: () => db.destroy() };
+  return { file, db, storage: KyselyLogStorage.over(db), close: () => db.destroy() };
 }
 
 /** A temp directory removed by the returned cleanup. */
