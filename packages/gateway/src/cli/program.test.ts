@@ -93,6 +93,12 @@ describe('nrm init and keys', () => {
     expect(err.join('')).not.toMatch(/\n\s+at /);
   });
 
+  it('nrm log verify runs the transparency log verifier and returns its exit code', async () => {
+    writeFileSync(join(cwd, 'gateway.pub.asc'), 'not a key');
+    expect(await run('log', 'verify', 'missing.jsonl', '--key', 'gateway.pub.asc')).toBe(2);
+    expect(err.join('')).toMatch(/nrm log verify: .*missing\.jsonl/);
+  });
+
   it('a command on a folder that is not an agency folder says so', async () => {
     expect(
       await run(

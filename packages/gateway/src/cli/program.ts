@@ -12,6 +12,7 @@ import {
   revokeAgencyKey,
   rotateAgencyKey,
 } from './agency-folder.js';
+import { logVerifyCommand } from '../transparency/index.js';
 import { writeInboxItem } from './inbox-output.js';
 
 /** Everything the CLI touches outside its arguments, injectable for tests. */
@@ -34,7 +35,7 @@ interface ConnectionOptions {
 const REVOCATION_REASONS = ['compromised', 'superseded', 'retired'] as const;
 
 /** Build the `nrm` command tree. */
-export function buildProgram(io: CliEnvironment): Command {
+export function buildProgram(io: CliEnvironment, exit: { code: number } = { code: 0 }): Command {
   const program = new Command('nrm')
     .description(
       'NRM exchange: agency keys, sending and receiving sealed messages through the gateway',
@@ -320,6 +321,16 @@ export function buildProgram(io: CliEnvironment): Command {
     io.stdout(`${JSON.stringify(await client.status(id), null, 2)}\n`);
   });
 
+  // The transparency log's offline verifier (src/transparency/) reports its own exit code.
+  program
+    .command('log')
+    .description('transparency log')
+    .addCommand(
+      logVerifyCommand({ stdout: io.stdout, stderr: io.stderr, cwd: io.cwd }, (code) => {
+        exit.code = code;
+      }),
+    );
+
   return program;
 }
 
@@ -349,8 +360,9 @@ function positiveInt(value: string): number {
  */
 export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
   try {
-    await buildProgram(io).parseAsync([...argv], { from: 'user' });
-    return 0;
+    const exit = { code: 0 };
+    await buildProgram(io, exit).parseAsync([...argv], { from: 'user' });
+    return exit.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'nrm.invalidNumber') {
