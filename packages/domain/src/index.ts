@@ -45,3 +45,6 @@ export * from './lawful-basis/index.js';
 export * from './case/index.js';
 export * from './statistics/index.js';
 export * from './htcds/index.js';
+// Subject access report (JSON, printable English/Serbian) and retention/erasure planning (helper 8).
+export * from './subject-access/index.js';
+export * from './retention/index.js';

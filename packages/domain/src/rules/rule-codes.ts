@@ -41,6 +41,8 @@ export const RULES = {
     'DOMAIN.md "Data protection": every disclosure needs consent or a lawful basis, for a purpose, limited to the categories needed.',
   CONSENT_MISSING:
     'DOMAIN.md "Data protection" and DESIGN.md "Consent and lawful basis": no valid consent and no policy rule covers the recipient, purpose and every category of a disclosure; the detail says which (no-consent, expired, withdrawn, category-not-covered, …).',
+  ERASURE_REQUEST_INVALID:
+    'DOMAIN.md "Data protection" (access rights, records of every disclosure) and issue 5 "Retention": an erasure is planned only from consistent facts, at or after the request was received, so that what it deletes and keeps can be recorded truthfully.',
 } as const;
 
 export type RuleCode = keyof typeof RULES;

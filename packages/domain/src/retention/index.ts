@@ -1,0 +1,2 @@
+export * from './retention-policy.js';
+export * from './erasure.js';
