@@ -1,6 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import fc from 'fast-check';
 import { readKey } from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -410,5 +411,58 @@ describe('a gateway restarted over a rewritten log', () => {
     const mismatch = problems.find((p) => p.code === 'ROOT_MISMATCH' && p.treeSize === 16);
     expect(mismatch?.position).toBe(10);
     expect(has(problems, 'ROOT_MISMATCH', 10)).toBe(true);
+  });
+});
+
+describe('any single tamper (fast-check)', () => {
+  type Tamper =
+    | { op: 'modify'; at: number; rehash: boolean }
+    | { op: 'delete'; at: number }
+    | { op: 'swap'; at: number; with: number }
+    | { op: 'insert'; at: number };
+  const position = fc.integer({ min: 0, max: SIZE - 1 });
+  const tamper: fc.Arbitrary<Tamper> = fc.oneof(
+    fc.record({ op: fc.constant('modify' as const), at: position, rehash: fc.boolean() }),
+    fc.record({ op: fc.constant('delete' as const), at: position }),
+    fc
+      .tuple(position, position)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => ({ op: 'swap' as const, at: Math.min(a, b), with: Math.max(a, b) })),
+    fc.record({ op: fc.constant('insert' as const), at: position }),
+  );
+
+  function apply(sql: SQLite.Database, t: Tamper): void {
+    const all = rows(sql);
+    const update = sql.prepare(
+      'update transparency_log set entry = ?, leaf_hash = ? where seq = ?',
+    );
+    if (t.op === 'modify') {
+      const text = edited(all[t.at]!.entry);
+      update.run(text, t.rehash ? leafHex(text) : all[t.at]!.leaf_hash, t.at);
+    } else if (t.op === 'delete') {
+      sql.prepare('delete from transparency_log where seq = ?').run(t.at);
+    } else if (t.op === 'swap') {
+      update.run(all[t.with]!.entry, all[t.with]!.leaf_hash, t.at);
+      update.run(all[t.at]!.entry, all[t.at]!.leaf_hash, t.with);
+    } else {
+      for (const row of [...all].reverse().filter((r) => r.seq >= t.at)) {
+        sql.prepare('update transparency_log set seq = ? where seq = ?').run(row.seq + 1, row.seq);
+      }
+      const forged = edited(all[t.at]!.entry);
+      sql
+        .prepare('insert into transparency_log values (?, ?, ?, ?)')
+        .run(t.at, forged, leafHex(forged), '2026-03-30T00:00:00.000Z');
+    }
+  }
+
+  it('is detected, and a finding names a position at or before the tampered one', async () => {
+    await fc.assert(
+      fc.asyncProperty(tamper, async (t) => {
+        const problems = await problemsOf(await tamperedExport((sql) => apply(sql, t)));
+        const positions = problems.flatMap((p) => (p.position === undefined ? [] : [p.position]));
+        return problems.length > 0 && positions.some((p) => p <= t.at + 1);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
