@@ -138,6 +138,14 @@ describe.skipIf(!available)('GnuPG interop', () => {
     });
   });
 
+  it('a --textmode detached signature over LF envelope bytes verifies too', async () => {
+    const signature = gnupg
+      .run(['--armor', '--textmode', '--local-user', partnerFingerprint, '--detach-sign'], envelope)
+      .stdout.toString();
+    const signer = await verifyDetached(envelope, signature, [partnerPublic], now());
+    expect(signer.signerFingerprint).toBe(partnerFingerprint);
+  });
+
   it('an SDK detached signature verifies with gpg --verify', async () => {
     const signature = await signDetached(envelope, sdkPrivate, now());
     const dir = gnupg.home;
