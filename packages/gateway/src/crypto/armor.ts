@@ -1,4 +1,4 @@
-import { armor as openpgpArmor, enums, readMessage, unarmor } from 'openpgp';
+import { armor as openpgpArmor, enums, readMessage, unarmor, type Message } from 'openpgp';
 import { GatewayError } from '../errors/index.js';
 
 const ARMOR_HEADER = '-----BEGIN PGP ';
@@ -22,8 +22,9 @@ export function armorMessage(bytes: Uint8Array): string {
 export async function dearmor(text: string): Promise<Uint8Array> {
   try {
     const result = await unarmor(text);
-    // openpgp types its streams with a dev-only package; the value is bytes or a web stream.
-    return await collect(result.data as unknown);
+    // Typed as a stream (via a dev-only package); for a string input openpgp returns bytes.
+    const data: unknown = result.data;
+    return data as Uint8Array;
   } catch (cause) {
     throw new GatewayError('BAD_REQUEST', {
       message: 'The text is not valid OpenPGP armor.',
@@ -33,26 +34,7 @@ export async function dearmor(text: string): Promise<Uint8Array> {
 }
 
 /** Read an OpenPGP message given as binary or armored bytes (ADR 0002 allows both). */
-export async function readAnyMessage(
-  bytes: Uint8Array,
-): Promise<Awaited<ReturnType<typeof readMessage<Uint8Array>>>> {
+export async function readAnyMessage(bytes: Uint8Array): Promise<Message<Uint8Array>> {
   const binary = isArmored(bytes) ? await dearmor(decoder.decode(bytes)) : bytes;
   return readMessage({ binaryMessage: binary });
-}
-
-async function collect(data: unknown): Promise<Uint8Array> {
-  if (data instanceof Uint8Array) {
-    return data;
-  }
-  // openpgp returns a web stream for streamed input; we only pass strings, but be exact.
-  const reader = (data as ReadableStream<Uint8Array>).getReader();
-  const chunks: Uint8Array[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) {
-      break;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
