@@ -93,6 +93,27 @@ describe('nrm init and keys', () => {
     expect(err.join('')).not.toMatch(/\n\s+at /);
   });
 
+  it('agency register needs a gateway URL and an operator token', async () => {
+    await run('init', 'rs.astra');
+    const args = [
+      'agency',
+      'register',
+      'rs.astra',
+      '--name',
+      'ASTRA',
+      '--kind',
+      'ngo',
+      '--jurisdiction',
+      'RS',
+      '--public-key',
+      'rs.astra/public-key.asc',
+    ];
+    expect(await run(...args)).toBe(1);
+    expect(err.join('')).toMatch(/error UNAUTHENTICATED: Needs --gateway and --admin-token/);
+    expect(await run(...args.slice(0, 6), 'space-agency', ...args.slice(7))).not.toBe(0);
+    expect(err.join('')).toContain("argument 'space-agency' is invalid");
+  });
+
   it('nrm log verify runs the transparency log verifier and returns its exit code', async () => {
     writeFileSync(join(cwd, 'gateway.pub.asc'), 'not a key');
     expect(await run('log', 'verify', 'missing.jsonl', '--key', 'gateway.pub.asc')).toBe(2);

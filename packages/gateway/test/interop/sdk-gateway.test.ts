@@ -255,6 +255,27 @@ describe('nrm CLI against the real gateway', () => {
     };
 
     await run('init', 'rs.novi-put');
+    // An agency token is not an operator token: the gateway's code comes back through tRPC.
+    const registerArgs = [
+      'agency',
+      'register',
+      'rs.novi-put',
+      '--name',
+      'Novi Put – NGO hotline',
+      '--kind',
+      'ngo',
+      '--jurisdiction',
+      'RS',
+      '--public-key',
+      'rs.novi-put/public-key.asc',
+    ];
+    expect(
+      await runCli(
+        [...registerArgs, '--admin-token', readDemoAgency(dataDir, 'rs.astra').token],
+        io,
+      ),
+    ).toBe(1);
+    expect(err.join('')).toMatch(/error (FORBIDDEN|UNAUTHENTICATED): /);
     const registered = await run(
       'agency',
       'register',
