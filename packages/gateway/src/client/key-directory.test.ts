@@ -67,6 +67,10 @@ describe('KeyDirectory', () => {
     const later = new Date(AT.getTime() + 2 * HOUR);
     await expect(keys.sealingKeys('rs.cptv', later)).rejects.toMatchObject({ code: 'KEY_UNKNOWN' });
     expect(await keys.verificationKeys('rs.cptv', later)).toEqual([]);
+    expect((await keys.revokedKeys('rs.cptv', later)).map((k) => k.getFingerprint())).toEqual([
+      key.fingerprint,
+    ]);
+    expect(await keys.revokedKeys('rs.cptv', AT)).toEqual([]);
     expect(await keys.sealingKeys('rs.cptv', AT)).toHaveLength(1);
   });
 

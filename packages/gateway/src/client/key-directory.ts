@@ -53,6 +53,16 @@ export class KeyDirectory {
       .map(({ key }) => key);
   }
 
+  /**
+   * Keys of this agency the registry has revoked by `at`. A signature by one of them is
+   * reported as KEY_REVOKED rather than as coming from an unknown key.
+   */
+  async revokedKeys(agencyId: string, at: Date): Promise<PublicKey[]> {
+    return (await this.entries(agencyId, at))
+      .filter(({ registered }) => revokedBy(registered, at))
+      .map(({ key }) => key);
+  }
+
   private async entries(agencyId: string, at: Date): Promise<Entry[]> {
     const cached = this.cache.get(agencyId);
     if (

@@ -194,6 +194,7 @@ export class NrmClient {
             self: this.options.agencyId,
             privateKey: [this.options.privateKey, ...(this.options.retiredKeys ?? [])],
             senderKeys: (agencyId, at) => this.keys.verificationKeys(agencyId, at),
+            revokedSenderKeys: (agencyId, at) => this.keys.revokedKeys(agencyId, at),
             schemas: this.schemas,
             at: this.now(),
           });

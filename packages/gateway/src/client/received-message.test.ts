@@ -100,6 +100,17 @@ describe('openReceived', () => {
     ).rejects.toMatchObject({ code: 'KEY_UNKNOWN' });
   });
 
+  it('a sender key revoked in the registry: KEY_REVOKED', async () => {
+    const revokedContext: OpenContext = {
+      ...context([policeNext.public]),
+      revokedSenderKeys: () => Promise.resolve([police.public]),
+    };
+    await expect(openReceived(await delivery(), revokedContext)).rejects.toMatchObject({
+      code: 'KEY_REVOKED',
+      path: 'envelope.senderKey',
+    });
+  });
+
   it('the envelope must be signed by the key it names: SIGNATURE_INVALID', async () => {
     await expect(
       openReceived(await delivery({ envelope: { senderKey: policeNext.fingerprint } }), context()),

@@ -25,6 +25,8 @@ export interface OpenContext {
   /** Our current key, then retired ones: any of them may be the one the payload was sealed to. */
   privateKey: PrivateKey | readonly PrivateKey[];
   senderKeys(agencyId: string, at: Date): Promise<PublicKey[]>;
+  /** The sender's keys revoked in the registry by `at`, to name a signature by one KEY_REVOKED. */
+  revokedSenderKeys?(agencyId: string, at: Date): Promise<PublicKey[]>;
   schemas: PayloadSchemas;
   at: Date;
 }
@@ -55,12 +57,19 @@ export async function openReceived(
     });
   }
   const senderKeys = await context.senderKeys(envelope.from, context.at);
+  const revoked = (await context.revokedSenderKeys?.(envelope.from, context.at)) ?? [];
   const signer = await verifyDetached(
     envelopeBytes,
     message.envelopeSignature,
-    senderKeys,
+    [...senderKeys, ...revoked],
     context.at,
   );
+  if (revoked.some((key) => key.getFingerprint() === signer.signerFingerprint)) {
+    throw new GatewayError('KEY_REVOKED', {
+      message: `The sender's key ${signer.signerFingerprint} has been revoked.`,
+      path: 'envelope.senderKey',
+    });
+  }
   if (signer.signerFingerprint !== normaliseFingerprint(envelope.senderKey)) {
     throw new GatewayError('SIGNATURE_INVALID', {
       message: 'The envelope is signed by another key than the one it names.',

@@ -235,6 +235,31 @@ describe('SDK against the real gateway', () => {
   });
 });
 
+describe('a sender key revoked after sending', () => {
+  it('the recipient rejects what it signed as KEY_REVOKED and does not acknowledge it', async () => {
+    const atina = await clientFor('rs.atina');
+    const { record, referral } = await referWithConsent(
+      atina,
+      'rs.atina',
+      'sub_AtinaAdult0000000001',
+    );
+    const operator = adminClient(gateway.url, readDemoAdminToken(dataDir, 'operator'));
+    await operator.keys.revoke.mutate({
+      fingerprint: readDemoAgency(dataDir, 'rs.atina').fingerprint,
+    });
+    const items = await drain((await clientFor('rs.cptv')).inbox());
+    const rejected = items.filter((item) => !item.ok);
+    expect(rejected.map((item) => (item.ok ? '' : item.id)).sort()).toEqual(
+      [record.id, referral.id].sort(),
+    );
+    for (const item of rejected) {
+      expect(item).toMatchObject({ ok: false, error: { code: 'KEY_REVOKED' } });
+    }
+    const row = (await atina.status(referral.id)).recipients.find((r) => r.agency === 'rs.cptv');
+    expect(row?.status).not.toBe('acknowledged');
+  });
+});
+
 describe('nrm CLI against the real gateway', () => {
   it('init → agency register (operator) → send consent + referral → inbox fetch → status', async () => {
     const cwd = tempDir('nrm-cli-e2e-');
