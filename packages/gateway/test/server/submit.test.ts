@@ -334,6 +334,34 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expectError(conflict, 'ID_CONFLICT', 409, 'envelope.id');
   });
 
+  it('concurrent submits of one id: identical ones share one answer, differing ones conflict', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const payload = randomPayload();
+    const envelope = envelopeFor(police, ['rs.cptv'], payload);
+    const same = await Promise.all(
+      Array.from({ length: 6 }, () => submit(t, police, envelope, payload)),
+    );
+    expect(same.map((r) => r.status)).toEqual(Array(6).fill(202));
+    expect(new Set(same.map((r) => JSON.stringify(r.body))).size).toBe(1);
+
+    const id = envelopeFor(police, ['rs.cptv'], payload).id;
+    const variants = Array.from({ length: 6 }, () => {
+      const bytes = randomPayload();
+      return { envelope: envelopeFor(police, ['rs.cptv'], bytes, { id }), bytes };
+    });
+    const raced = await Promise.all(variants.map((v) => submit(t, police, v.envelope, v.bytes)));
+    expect(raced.filter((r) => r.status === 202)).toHaveLength(1);
+    for (const loser of raced.filter((r) => r.status !== 202)) {
+      expectError(loser, 'ID_CONFLICT', 409, 'envelope.id');
+    }
+    const rows = await t.gw.ctx.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('message_id', '=', id)
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('REPLAY: createdAt outside the clock-skew window, in the past or the future', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
