@@ -1,0 +1,129 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  NrmClient,
+  type ReceivedMessage,
+  type SendRequest,
+  type SendResult,
+} from '../client/index.js';
+import { readAgencyPrivateKey } from '../crypto/index.js';
+import { GatewayError } from '../errors/index.js';
+import { formatStep, type TraceStep } from './trace.js';
+
+/** Where the demo runs: a gateway and the folder of its demo agencies (tokens and keys). */
+export interface DemoOptions {
+  gatewayUrl: string;
+  /** `<dataDir>/demo-agencies` of the gateway: `<agency id>/token` and `private-key.asc`. */
+  agenciesDir: string;
+  /** A folder the demo may write to (SDK state, the partner's gpg folder). */
+  workDir: string;
+  /** Called with each trace line as it happens. */
+  log?: (line: string) => void;
+}
+
+/** How a step's message is handled after the gateway accepted it. */
+export interface SendOptions {
+  /** Recipients pull (open, verify, acknowledge) right away; false = they are offline. Default true. */
+  deliver?: boolean;
+}
+
+/**
+ * One run of the demo: agency clients on the SDK, the trace, and what each agency received.
+ * Scenarios call {@link DemoRun.send}; every call adds one line to the trace.
+ */
+export class DemoRun {
+  readonly steps: TraceStep[] = [];
+  /** Everything each agency pulled from its inbox during the run, by agency id. */
+  readonly received = new Map<string, ReceivedMessage[]>();
+  private readonly clients = new Map<string, NrmClient>();
+
+  constructor(readonly options: DemoOptions) {}
+
+  /** The demo material of one agency: its token and its armored private key. */
+  agencyFile(agencyId: string, name: 'token' | 'private-key.asc'): string {
+    return join(this.options.agenciesDir, agencyId, name);
+  }
+
+  /** The SDK client of a demo agency. */
+  async client(agencyId: string): Promise<NrmClient> {
+    let client = this.clients.get(agencyId);
+    if (client === undefined) {
+      const stateDir = join(this.options.workDir, 'state', agencyId);
+      mkdirSync(stateDir, { recursive: true });
+      client = new NrmClient({
+        gatewayUrl: this.options.gatewayUrl,
+        token: readFileSync(this.agencyFile(agencyId, 'token'), 'utf8').trim(),
+        agencyId,
+        privateKey: await readAgencyPrivateKey(
+          readFileSync(this.agencyFile(agencyId, 'private-key.asc'), 'utf8'),
+        ),
+        stateDir,
+      });
+      this.clients.set(agencyId, client);
+    }
+    return client;
+  }
+
+  /** Add a line to the trace. */
+  record(step: TraceStep): void {
+    this.steps.push(step);
+    this.options.log?.(formatStep(step));
+  }
+
+  /**
+   * Send one message as `from` and record the gateway's answer against `expected`
+   * (`accepted` or an error code). Accepted messages are pulled by their recipients unless
+   * `deliver` is false; the line then shows each recipient's delivery status.
+   */
+  async send(
+    scenario: string,
+    day: string,
+    from: string,
+    request: SendRequest,
+    expected: string,
+    options: SendOptions = {},
+  ): Promise<SendResult | undefined> {
+    const step = { scenario, day, from, to: request.to, type: request.type, expected };
+    let result: SendResult;
+    try {
+      result = await (await this.client(from)).send(request);
+    } catch (error) {
+      if (!(error instanceof GatewayError)) {
+        throw error;
+      }
+      this.record({ ...step, answer: error.code, delivery: '', detail: error.message });
+      return undefined;
+    }
+    if (options.deliver ?? true) {
+      for (const recipient of request.to) {
+        await this.pull(recipient);
+      }
+    }
+    this.record({ ...step, answer: result.status, delivery: await this.delivery(from, result.id) });
+    return result;
+  }
+
+  /** A recipient pulls its inbox: every message is opened, verified and acknowledged by the SDK. */
+  async pull(agencyId: string): Promise<ReceivedMessage[]> {
+    const pulled: ReceivedMessage[] = [];
+    for await (const item of (await this.client(agencyId)).inbox()) {
+      if (!item.ok) {
+        throw item.error;
+      }
+      pulled.push(item.message);
+    }
+    this.received.set(agencyId, [...(this.received.get(agencyId) ?? []), ...pulled]);
+    return pulled;
+  }
+
+  /** Delivery status per recipient of a message, as its sender sees it: `rs.cptv acknowledged, …`. */
+  async delivery(sender: string, messageId: string): Promise<string> {
+    const status = await (await this.client(sender)).status(messageId);
+    return status.recipients.map((r) => `${r.agency} ${r.status}`).join(', ');
+  }
+
+  /** Whether `agencyId` has received the message `messageId` during this run. */
+  hasReceived(agencyId: string, messageId: string): boolean {
+    return (this.received.get(agencyId) ?? []).some((m) => m.id === messageId);
+  }
+}

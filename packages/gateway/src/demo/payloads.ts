@@ -1,0 +1,235 @@
+/**
+ * The payloads the demo sends, built from the story (SCENARIOS.md) as valid wire payloads of
+ * the `@nrm/schemas` catalogue. Times are passed in: the story's days are labels, the
+ * gateway checks consent validity and replay windows against real time.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataCategory, Purpose } from '@nrm/domain';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A fresh pseudonym (`sub_`/`case_` + 20 random letters or digits): each run is its own story. */
+export function pseudonym(prefix: 'sub' | 'case'): string {
+  const chars = [...randomBytes(20)].map((byte) => ALNUM[byte % ALNUM.length]!);
+  return `${prefix}_${chars.join('')}`;
+}
+
+const iso = (at: Date, offsetMs = 0): string => new Date(at.getTime() + offsetMs).toISOString();
+const DAY_MS = 86_400_000;
+
+/** A consent record (`nrm.consent-record` v1), valid from a minute ago for a year. */
+export function consentRecord(input: {
+  subject: string;
+  controller: string;
+  givenBy: 'self' | 'guardian';
+  recipients: readonly string[];
+  purposes: readonly Purpose[];
+  categories: readonly DataCategory[];
+  at: Date;
+}) {
+  return {
+    id: randomUUID(),
+    subject: input.subject,
+    controller: input.controller,
+    givenBy: input.givenBy,
+    recipients: input.recipients.map((agency) => ({ by: 'agency' as const, agency })),
+    purposes: [...input.purposes],
+    categories: [...input.categories],
+    validFrom: iso(input.at, -60_000),
+    validUntil: iso(input.at, 365 * DAY_MS),
+    language: 'sr',
+    formVersion: 'rs-2026.1',
+    obtainedAt: iso(input.at, -120_000),
+  };
+}
+
+/** A first responder's referral (`nrm.referral` v2). */
+export function referral(input: {
+  subject: string;
+  casePseudonym: string;
+  birthDate: string;
+  gender: 'male' | 'female';
+  from: string;
+  channel: 'police' | 'ngo';
+  recipients: readonly string[];
+  forms: readonly string[];
+  indicators: readonly { catalogue: string; indicator: string }[];
+  area: string;
+  consentRefs: readonly string[];
+  /** Countries of exploitation abroad; none for a domestic case. */
+  exploitedIn?: readonly string[];
+  /** Health data about the person (SCENARIOS S2 step 2): the referral's health section. */
+  disability?: boolean;
+  at: Date;
+}) {
+  const abroad = [...(input.exploitedIn ?? [])];
+  return {
+    id: `ref_${input.casePseudonym.slice(5, 23)}`,
+    casePseudonym: input.casePseudonym,
+    subject: {
+      pseudonym: input.subject,
+      age: { status: 'documented', birthDate: input.birthDate },
+      gender: input.gender,
+      citizenship: ['RS'],
+      migrationStatus: 'citizen',
+      unaccompanied: false,
+      separated: false,
+      languages: ['sr'],
+      interpreterNeeded: false,
+      ...(input.disability === undefined ? {} : { disability: input.disability }),
+    },
+    referringAgency: input.from,
+    channel: input.channel,
+    referredAt: iso(input.at),
+    recipients: [...input.recipients],
+    exploitation: {
+      forms: [...input.forms],
+      countriesOfRecruitment: [],
+      countriesOfExploitation: abroad,
+      domestic: abroad.length === 0,
+    },
+    indicators: input.indicators.map((i) => ({
+      ...i,
+      observedBy: input.from,
+      observedAt: iso(input.at, -3_600_000),
+    })),
+    immediateNeeds: ['safe-accommodation'],
+    interpreter: { needed: false },
+    area: input.area,
+    consentRefs: [...input.consentRefs],
+  };
+}
+
+/**
+ * The referral without its health section (SCENARIOS S2 step 2): what the sender may share
+ * when the consent does not cover health data. In `nrm.referral` v2 the only health field is
+ * the subject's `disability`.
+ */
+export function withoutHealthData<T extends { subject: object }>(payload: T): T {
+  const { disability: _dropped, ...subject } = payload.subject as { disability?: unknown };
+  return { ...payload, subject };
+}
+
+/** `nrm.info-request` v1 / `nrm.info-response` v1. */
+export function infoRequest(requestedFrom: string, questions: readonly string[], at: Date) {
+  return {
+    requestId: randomUUID(),
+    requestedFrom,
+    purpose: 'identification',
+    questions: [...questions],
+    categoriesRequested: ['family', 'assistance'],
+    respondBy: iso(at, 7 * DAY_MS),
+  };
+}
+
+export function infoResponse(requestId: string, answer: string, at: Date) {
+  return {
+    requestId,
+    answeredAt: iso(at),
+    answers: [{ question: 0, answer }],
+    withheldCategories: [],
+  };
+}
+
+/** `nrm.consultation-request` v1 and `nrm.consultation-opinion` v1 (the NGO's expert opinion). */
+export function consultationRequest(
+  role: 'referring-agency' | 'support-provider' | 'competent-csw' | 'police',
+  summary: string,
+  at: Date,
+) {
+  return {
+    consultationId: randomUUID(),
+    role,
+    contemplatedOutcome: 'refused',
+    summary,
+    requestedAt: iso(at),
+    respondBy: iso(at, 7 * DAY_MS),
+  };
+}
+
+export function consultationOpinion(agency: string, opinion: string, requestedAt: string) {
+  return { status: 'consulted', role: 'support-provider', agency, requestedAt, opinion };
+}
+
+/** A finding on one identification criterion (DOMAIN.md "Identification criteria"). */
+export interface Finding {
+  criterion: string;
+  finding: 'met' | 'not-met';
+  reasoning: string;
+  evidence: readonly string[];
+}
+
+/** `nrm.identification-decision` v1, citing the criteria it applied. */
+export function identificationDecision(input: {
+  outcome: 'granted' | 'refused';
+  findings: readonly Finding[];
+  motivation?: { text: string; sendTo: readonly object[] };
+  at: Date;
+}) {
+  return {
+    outcome: input.outcome,
+    findings: input.findings.map((f) => ({ ...f, evidence: [...f.evidence] })),
+    ...(input.motivation === undefined
+      ? {}
+      : {
+          motivation: {
+            text: input.motivation.text,
+            language: 'sr',
+            sendTo: [...input.motivation.sendTo],
+            informsOfReviewRight: true,
+          },
+        }),
+    stage: 'final',
+    draftedBy: { id: 'cw.jovana', agency: 'rs.cptv' },
+    draftedAt: iso(input.at, -DAY_MS),
+    approvedBy: { id: 'head.milan', agency: 'rs.cptv' },
+    issuedAt: iso(input.at),
+  };
+}
+
+/** `nrm.service-referral` v1: a request to a provider (here a shelter) to deliver a service. */
+export function serviceReferral(input: {
+  subject: string;
+  casePseudonym: string;
+  service: string;
+  requester: string;
+  provider: string;
+  givenBy: 'self' | 'guardian';
+  at: Date;
+}) {
+  return {
+    id: `sr_${input.casePseudonym.slice(5, 17)}`,
+    case: input.casePseudonym,
+    subject: input.subject,
+    service: input.service,
+    requester: input.requester,
+    provider: input.provider,
+    consent: { informed: true, givenBy: input.givenBy, givenAt: iso(input.at, -60_000) },
+    providerChoice: { chosenBy: 'subject', alternativesOffered: 1 },
+    status: 'requested',
+    history: [{ status: 'requested', at: iso(input.at), by: input.requester }],
+  };
+}
+
+/** `nrm.service-update` v1. */
+export function serviceUpdate(serviceReferralId: string, by: string, at: Date) {
+  return { serviceReferralId, status: 'in-progress', at: iso(at), by };
+}
+
+/** `nrm.consent-withdrawal` v1. */
+export function consentWithdrawal(consentId: string, recordedBy: string, at: Date) {
+  return { consentId, withdrawnAt: iso(at), withdrawnBy: 'self', recordedBy };
+}
+
+/** `nrm.review-request` v1 (the person, through the NGO) and `nrm.review-outcome` v1 (the panel). */
+export function reviewRequest(agency: string, grounds: string, at: Date) {
+  return { requestedBy: 'subject', agency, requestedAt: iso(at), grounds };
+}
+
+export function reviewOutcome(findings: readonly Finding[], at: Date) {
+  return {
+    outcome: 'overturned',
+    findings: findings.map((f) => ({ ...f, evidence: [...f.evidence] })),
+    decidedAt: iso(at),
+  };
+}

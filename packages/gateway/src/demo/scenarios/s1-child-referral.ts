@@ -1,0 +1,199 @@
+import type { SendRequest } from '../../client/index.js';
+import type { DemoRun } from '../demo-run.js';
+import {
+  consentRecord,
+  identificationDecision,
+  infoRequest,
+  infoResponse,
+  pseudonym,
+  referral,
+  serviceReferral,
+} from '../payloads.js';
+
+const POLICE = 'rs.police.belgrade-thb';
+const CPTV = 'rs.cptv';
+const CSW = 'rs.csw.belgrade';
+const SHELTER = 'rs.atina';
+
+/**
+ * SCENARIOS S1: police refer a presumed child victim (guardian's consent) to CPTV; the
+ * gateway refuses the referral until the competent CSW is addressed too; CPTV asks the CSW
+ * and police for information, grants the status citing the criteria, and refers the child to
+ * a shelter NGO.
+ */
+export async function childReferral(run: DemoRun, now: () => Date): Promise<void> {
+  const subject = pseudonym('sub');
+  const casePseudonym = pseudonym('case');
+  const child = {
+    subject,
+    case: casePseudonym,
+    subjectIsChild: true,
+    area: 'beograd-savski-venac',
+  };
+
+  // The CSW holds guardianship and consents for the boy to CPTV, police and the shelter.
+  const consent = consentRecord({
+    subject,
+    controller: POLICE,
+    givenBy: 'guardian',
+    recipients: [CPTV, CSW, POLICE, SHELTER],
+    purposes: ['identification', 'child-protection', 'assistance'],
+    categories: [
+      'identity',
+      'location',
+      'family',
+      'exploitation',
+      'migration',
+      'assistance',
+      'process',
+    ],
+    at: now(),
+  });
+  const viaConsent = {
+    ...child,
+    version: 1,
+    legalBasis: 'consent',
+    consentRefs: [consent.id],
+  } satisfies Partial<SendRequest>;
+  await run.send(
+    'S1',
+    'd0',
+    POLICE,
+    {
+      ...viaConsent,
+      type: 'nrm.consent-record',
+      to: [CPTV],
+      purpose: 'identification',
+      payload: consent,
+      consentScope: consent,
+    },
+    'accepted',
+  );
+
+  const referTo = (to: string[]) =>
+    ({
+      ...viaConsent,
+      type: 'nrm.referral',
+      version: 2,
+      to,
+      purpose: 'child-protection',
+      payload: referral({
+        subject,
+        casePseudonym,
+        birthDate: '2012-05-14',
+        gender: 'male',
+        from: POLICE,
+        channel: 'police',
+        recipients: to,
+        forms: ['forced-begging', 'forced-criminality'],
+        indicators: [
+          { catalogue: 'child', indicator: 'child.begging-on-street' },
+          { catalogue: 'child', indicator: 'child.hands-over-earnings' },
+        ],
+        area: 'beograd-savski-venac',
+        consentRefs: [consent.id],
+        at: now(),
+      }),
+    }) satisfies SendRequest;
+  // Without the competent CSW the child referral is refused (CHILD_REFERRAL_INCLUDES_CSW) …
+  await run.send('S1', 'd0', POLICE, referTo([CPTV]), 'ROUTE_FORBIDDEN');
+  // … and accepted once the CSW is addressed: child protection for the CSW, consent for CPTV.
+  await run.send('S1', 'd0', POLICE, referTo([CPTV, CSW]), 'accepted');
+
+  // d2: procedural questions between state bodies travel under their public task.
+  const procedural = {
+    ...child,
+    version: 1,
+    purpose: 'identification',
+    legalBasis: 'public-task',
+  } satisfies Partial<SendRequest>;
+  const question = infoRequest(CSW, ['Is the family known to the centre?'], now());
+  const asked = await run.send(
+    'S1',
+    'd2',
+    CPTV,
+    {
+      ...procedural,
+      type: 'nrm.info-request',
+      to: [CSW, POLICE],
+      payload: question,
+    },
+    'accepted',
+  );
+  for (const answerer of [CSW, POLICE]) {
+    await run.send(
+      'S1',
+      'd4',
+      answerer,
+      {
+        ...procedural,
+        type: 'nrm.info-response',
+        to: [CPTV],
+        payload: infoResponse(question.requestId, 'Known to the centre since 2024.', now()),
+        ...(asked === undefined ? {} : { inReplyTo: asked.id }),
+      },
+      'accepted',
+    );
+  }
+
+  // d10: CPTV grants the status, citing the criteria (the means are not needed for a child).
+  await run.send(
+    'S1',
+    'd10',
+    CPTV,
+    {
+      ...viaConsent,
+      type: 'nrm.identification-decision',
+      to: [CSW, POLICE],
+      purpose: 'identification',
+      payload: identificationDecision({
+        outcome: 'granted',
+        findings: [
+          {
+            criterion: 'crit.act',
+            finding: 'met',
+            reasoning: 'Recruited and harboured by an adult who organised the begging.',
+            evidence: ['first-responder-report', 'interview'],
+          },
+          {
+            criterion: 'crit.purpose',
+            finding: 'met',
+            reasoning: 'Forced begging and forced criminality: exploitation.',
+            evidence: ['indicator-observations'],
+          },
+          {
+            criterion: 'crit.child',
+            finding: 'met',
+            reasoning: 'A child: the means of trafficking are irrelevant.',
+            evidence: ['documents'],
+          },
+        ],
+        at: now(),
+      }),
+    },
+    'accepted',
+  );
+
+  // A service referral to the shelter NGO, on the guardian's consent.
+  await run.send(
+    'S1',
+    'd11',
+    CPTV,
+    {
+      ...viaConsent,
+      type: 'nrm.service-referral',
+      to: [SHELTER],
+      purpose: 'assistance',
+      payload: serviceReferral({
+        subject,
+        casePseudonym,
+        service: 'accommodation',
+        requester: CPTV,
+        provider: SHELTER,
+        givenBy: 'guardian',
+        at: now(),
+      }),
+    },
+    'accepted',
+  );
+}

@@ -1,0 +1,113 @@
+import type { SendRequest } from '../../client/index.js';
+import type { DemoRun } from '../demo-run.js';
+import { consentRecord, consentWithdrawal, pseudonym, serviceReferral } from '../payloads.js';
+
+const ATINA = 'rs.atina';
+const CSW = 'rs.csw.novi-sad';
+
+/**
+ * SCENARIOS S4: Atina records a consent and refers the person to the CSW, whose system is
+ * offline; the person withdraws her consent; the waiting referral becomes withheld, and when
+ * the CSW comes back it receives the withdrawal, never the referral.
+ */
+export async function consentWithdrawalHolds(run: DemoRun, now: () => Date): Promise<void> {
+  const subject = pseudonym('sub');
+  const casePseudonym = pseudonym('case');
+  const consent = consentRecord({
+    subject,
+    controller: ATINA,
+    givenBy: 'self',
+    recipients: [CSW],
+    purposes: ['assistance'],
+    categories: ['identity', 'assistance', 'process'],
+    at: now(),
+  });
+  const common = {
+    version: 1,
+    subject,
+    case: casePseudonym,
+    purpose: 'assistance',
+    legalBasis: 'consent',
+    consentRefs: [consent.id],
+    subjectIsChild: false,
+    area: 'novi-sad',
+    to: [CSW],
+  } satisfies Partial<SendRequest>;
+  const offline = { deliver: false };
+  await run.send(
+    'S4',
+    'd0',
+    ATINA,
+    {
+      ...common,
+      type: 'nrm.consent-record',
+      payload: consent,
+      consentScope: consent,
+    },
+    'accepted',
+    offline,
+  );
+  const referral = await run.send(
+    'S4',
+    'd0',
+    ATINA,
+    {
+      ...common,
+      type: 'nrm.service-referral',
+      payload: serviceReferral({
+        subject,
+        casePseudonym,
+        service: 'accommodation',
+        requester: ATINA,
+        provider: CSW,
+        givenBy: 'self',
+        at: now(),
+      }),
+    },
+    'accepted',
+    offline,
+  );
+  await run.send(
+    'S4',
+    'd1',
+    ATINA,
+    {
+      ...common,
+      type: 'nrm.consent-withdrawal',
+      payload: consentWithdrawal(consent.id, ATINA, now()),
+    },
+    'accepted',
+    offline,
+  );
+
+  // Atina is told: the waiting referral is withheld.
+  const row =
+    referral === undefined
+      ? undefined
+      : (await (await run.client(ATINA)).status(referral.id)).recipients.find(
+          (r) => r.agency === CSW,
+        );
+  run.record({
+    scenario: 'S4',
+    day: 'd1',
+    from: ATINA,
+    to: [CSW],
+    type: 'status of nrm.service-referral',
+    expected: 'withheld',
+    answer: row?.status ?? 'unknown',
+    delivery: row === undefined ? '' : `${row.agency} ${row.status}`,
+  });
+
+  // The CSW comes back online: it gets the withdrawal notice, never the referral.
+  const pulled = (await run.pull(CSW)).filter((m) => m.envelope.subject === subject);
+  run.record({
+    scenario: 'S4',
+    day: 'd2',
+    from: CSW,
+    to: ['gateway'],
+    type: 'inbox (back online)',
+    expected: 'nrm.consent-withdrawal',
+    answer: pulled.map((m) => m.envelope.type).join(', ') || 'nothing',
+    delivery: '',
+  });
+}

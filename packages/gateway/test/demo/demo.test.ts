@@ -1,0 +1,164 @@
+/**
+ * `pnpm demo` as a test: the scenarios of SCENARIOS.md (S1–S4) against a real gateway on a
+ * free port with the seeded demo agencies, asserting on the trace; then the real
+ * `scripts/demo.mjs` process against the same running gateway (exit 0), and against it with a
+ * revoked-looking token (exit 1: a step did not get its expected answer).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDemo, type DemoReport } from '../../src/demo/run-demo.js';
+import { formatStep, formatSummary, type TraceStep } from '../../src/demo/trace.js';
+import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+
+const missing = ['gpg', 'curl', 'jq', 'sha256sum', 'base64'].filter(
+  (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status !== 0,
+);
+if (missing.length > 0) {
+  console.warn(
+    `demo test skipped: S3 runs the gpg + curl guide, and ${missing.join(', ')} is not on the PATH.`,
+  );
+}
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** Run `node scripts/demo.mjs` as its own process, asynchronously (the gateway lives here). */
+function demoProcess(env: Record<string, string>): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['scripts/demo.mjs'],
+      { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 },
+      (error, stdout) => {
+        resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout });
+      },
+    );
+  });
+}
+
+describe.skipIf(missing.length > 0)('pnpm demo', () => {
+  let gateway: RunningGateway;
+  let dataDir: string;
+  let workDir: string;
+  let report: DemoReport;
+  const lines: string[] = [];
+
+  const steps = (scenario: string, type?: string): TraceStep[] =>
+    report.steps.filter((s) => s.scenario === scenario && (type === undefined || s.type === type));
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'nrm-demo-gw-'));
+    workDir = mkdtempSync(join(tmpdir(), 'nrm-demo-work-'));
+    gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
+    report = await runDemo({
+      gatewayUrl: gateway.url,
+      agenciesDir: join(dataDir, 'demo-agencies'),
+      workDir,
+      log: (line) => lines.push(line),
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await gateway.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('every step of S1–S4 gets its expected answer', () => {
+    expect(report.steps.filter((s) => s.answer !== s.expected).map(formatStep)).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(new Set(report.steps.map((s) => s.scenario))).toEqual(new Set(['S1', 'S2', 'S3', 'S4']));
+    expect(formatSummary(report.steps)).toBe(
+      `summary: S1 8/8, S2 9/9, S3 5/5, S4 5/5 — all ${String(report.steps.length)} steps got their expected answer`,
+    );
+  });
+
+  it('S1: the child referral is ROUTE_FORBIDDEN without the competent CSW, then accepted and acknowledged by both', () => {
+    const [first, second] = steps('S1', 'nrm.referral');
+    expect(first).toMatchObject({ to: ['rs.cptv'], answer: 'ROUTE_FORBIDDEN' });
+    expect(first?.detail).toMatch(/^CHILD_REFERRAL_INCLUDES_CSW: .*rs\.csw\.belgrade/);
+    expect(second).toMatchObject({
+      to: ['rs.cptv', 'rs.csw.belgrade'],
+      answer: 'accepted',
+      delivery: 'rs.cptv acknowledged, rs.csw.belgrade acknowledged',
+    });
+    expect(steps('S1', 'nrm.identification-decision')[0]?.answer).toBe('accepted');
+    expect(steps('S1', 'nrm.service-referral')[0]).toMatchObject({
+      to: ['rs.atina'],
+      delivery: 'rs.atina acknowledged',
+    });
+  });
+
+  it('S2: the referral with health data is CONSENT_MISSING, the minimised one is accepted; consultation before the refusal; review overturns', () => {
+    const referrals = steps('S2', 'nrm.referral');
+    expect(referrals.map((s) => s.answer)).toEqual(['accepted', 'CONSENT_MISSING', 'accepted']);
+    expect(referrals[1]?.detail).toMatch(/does not cover health/);
+    const types = steps('S2').map((s) => s.type);
+    expect(types.indexOf('nrm.consultation-opinion')).toBeLessThan(
+      types.indexOf('nrm.identification-decision'),
+    );
+    expect(steps('S2', 'nrm.review-outcome')[0]).toMatchObject({
+      from: 'rs.national-coordinator',
+      answer: 'accepted',
+    });
+  });
+
+  it('S3: the partner’s gpg + curl messages are accepted and acknowledged, and it acknowledges ASTRA’s update', () => {
+    expect(steps('S3').map((s) => [s.type, s.answer])).toEqual([
+      ['nrm.consent-record', 'accepted'],
+      ['nrm.transnational-referral', 'accepted'],
+      ['nrm.identification-decision', 'accepted'],
+      ['nrm.service-update', 'accepted'],
+      ['inbox: gpg --decrypt, signed receipt', 'acknowledged'],
+    ]);
+    expect(steps('S3', 'nrm.transnational-referral')[0]?.delivery).toBe(
+      'rs.astra acknowledged, rs.cptv acknowledged',
+    );
+    expect(steps('S3', 'nrm.service-update')[0]?.delivery).toBe('at.lefoe-ibf accepted');
+    expect(steps('S3').at(-1)?.delivery).toBe('at.lefoe-ibf acknowledged');
+  });
+
+  it('S4: the waiting referral is withheld after the withdrawal; the CSW back online receives only the withdrawal', () => {
+    expect(steps('S4', 'nrm.service-referral')[0]?.delivery).toBe('rs.csw.novi-sad accepted');
+    expect(steps('S4', 'status of nrm.service-referral')[0]).toMatchObject({
+      answer: 'withheld',
+      delivery: 'rs.csw.novi-sad withheld',
+    });
+    expect(steps('S4', 'inbox (back online)')[0]?.answer).toBe('nrm.consent-withdrawal');
+  });
+
+  it('prints one line per message and a scenario header', () => {
+    expect(lines).toContain('— S4: consent withdrawal while a message waits');
+    expect(lines.filter((l) => /^(ok {2}|FAIL) S\d /.test(l))).toHaveLength(report.steps.length);
+  });
+
+  it('scripts/demo.mjs against the running gateway exits 0 with the summary (a second run on the same gateway)', async () => {
+    const { code, stdout } = await demoProcess({
+      NRM_GATEWAY_URL: gateway.url,
+      NRM_DEMO_AGENCIES: join(dataDir, 'demo-agencies'),
+    });
+    expect(stdout).toContain(`demo against ${gateway.url}`);
+    expect(stdout).toMatch(
+      /summary: S1 8\/8, S2 9\/9, S3 5\/5, S4 5\/5 — all 27 steps got their expected answer/,
+    );
+    expect(code).toBe(0);
+  }, 120_000);
+
+  it('exits 1 when a step does not get its expected answer (police token no longer valid)', async () => {
+    const agencies = join(workDir, 'stale-agencies');
+    cpSync(join(dataDir, 'demo-agencies'), agencies, { recursive: true });
+    writeFileSync(join(agencies, 'rs.police.belgrade-thb', 'token'), 'nrm_unknown.secret\n');
+    const { code, stdout } = await demoProcess({
+      NRM_GATEWAY_URL: gateway.url,
+      NRM_DEMO_AGENCIES: agencies,
+    });
+    expect(stdout).toMatch(
+      /FAIL S1 d0 {3}rs\.police\.belgrade-thb → rs\.cptv {2}nrm\.consent-record {2}⇒ UNAUTHENTICATED \(expected accepted\)/,
+    );
+    expect(stdout).toMatch(/steps did NOT get their expected answer/);
+    expect(code).toBe(1);
+  }, 120_000);
+});
