@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NrmClient, readAgencyPrivateKey } from '@nrm/gateway/client';
+
+/** An SDK client for an agency folder (`nrm init` or the demo seed: token + private-key.asc). */
+async function clientFor(gatewayUrl: string, dir: string, agencyId: string): Promise<NrmClient> {
+  return new NrmClient({
+    gatewayUrl,
+    agencyId,
+    token: readFileSync(join(dir, 'token'), 'utf8').trim(),
+    privateKey: await readAgencyPrivateKey(readFileSync(join(dir, 'private-key.asc'), 'utf8')),
+    stateDir: dir, // the SDK remembers there which messages it already handed over
+  });
+}
+
+/**
+ * ASTRA records a woman's consent and sends it to CPTV; CPTV pulls its inbox (each message
+ * opened, verified, upgraded to the latest payload version and acknowledged); ASTRA reads the
+ * delivery status. `agencies` is a folder of agency folders, e.g. `.data/demo-agencies`.
+ */
+export async function referWithConsent(gatewayUrl: string, agencies: string): Promise<string> {
+  const astra = await clientFor(gatewayUrl, join(agencies, 'rs.astra'), 'rs.astra');
+  const subject = 'sub_AstraSosLine000000001';
+  const now = Date.now();
+  const consent = {
+    id: randomUUID(),
+    subject,
+    controller: 'rs.astra',
+    givenBy: 'self',
+    recipients: [{ by: 'agency', agency: 'rs.cptv' }],
+    purposes: ['identification'],
+    categories: ['identity', 'contact', 'exploitation', 'process'],
+    obtainedAt: new Date(now - 60_000).toISOString(),
+    validFrom: new Date(now - 60_000).toISOString(),
+    validUntil: new Date(now + 365 * 86_400_000).toISOString(),
+    language: 'sr',
+    formVersion: 'rs-2026.1',
+  };
+  // The SDK validates the payload, derives its data categories, seals it to CPTV's current key,
+  // signs the envelope and verifies the gateway's signed acceptance receipt.
+  const sent = await astra.send({
+    type: 'nrm.consent-record',
+    version: 1,
+    payload: consent,
+    consentScope: consent, // travels in clear, signed, so the gateway can enforce it (ADR 0004)
+    to: ['rs.cptv'],
+    subject,
+    purpose: 'identification',
+    legalBasis: 'consent',
+    consentRefs: [consent.id],
+    subjectIsChild: false,
+  });
+
+  const cptv = await clientFor(gatewayUrl, join(agencies, 'rs.cptv'), 'rs.cptv');
+  for await (const item of cptv.inbox()) {
+    if (!item.ok) {
+      // Not handed over, not acknowledged: e.g. SIGNATURE_INVALID, DIGEST_MISMATCH.
+      console.error(`refused ${item.id}: ${item.error.code}`);
+      continue;
+    }
+    console.log(`${item.message.envelope.type} from ${item.message.envelope.from}`);
+  }
+
+  const status = await astra.status(sent.id);
+  return status.recipients.map((r) => `${r.agency} ${r.status}`).join(', ');
+}
