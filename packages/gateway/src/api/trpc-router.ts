@@ -1,15 +1,27 @@
-import { Agency } from '@nrm/domain';
+import { Agency, ReportLanguage } from '@nrm/domain';
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { z } from 'zod';
 import { ConsentScope } from '../consent-check/consent-scope.js';
+import {
+  dpoAlerts,
+  DisclosureFilter,
+  findDisclosures,
+  nonConsentDisclosures,
+  renderReport,
+  REPORT_FORMATS,
+  subjectAccessReport,
+} from '../dpo/dpo-queries.js';
+import { registerKeyLogged, revokeKeyLogged, rotateKeyLogged } from '../dpo/key-events.js';
 import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { redeliver } from '../delivery/webhook-worker.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import type { AdminRole } from '../registry/admin-users.js';
 import { listAgencies, upsertAgency } from '../registry/agencies.js';
-import { keyState, listKeys, registerKey, revokeKey, rotateKey } from '../registry/agency-keys.js';
+import { keyState, listKeys } from '../registry/agency-keys.js';
 import { CredentialScope, issueCredential } from '../registry/credentials.js';
+import { policyInForce } from '../policy/policy-in-force.js';
+import { ErasureInput, eraseSubject } from '../retention/erase-subject.js';
 import type { GatewayContext } from '../server/context.js';
 import type { Principal } from './authenticate.js';
 
@@ -84,6 +96,8 @@ function adminProcedure(roles: readonly AdminRole[]) {
 const anyAdmin = adminProcedure(['dpo', 'operator', 'auditor']);
 const operator = adminProcedure(['operator']);
 const oversight = adminProcedure(['dpo', 'auditor']);
+const dpoOnly = adminProcedure(['dpo']);
+const LogSize = z.number().int().min(0);
 
 /**
  * The admin router (DPO, operator, auditor). Role matrix: everyone reads the registry and
@@ -114,16 +128,7 @@ export const gatewayRouter = t.router({
     register: operator
       .input(z.object({ agencyId: z.string(), publicKey: z.string().max(64 * 1024) }))
       .mutation(({ ctx, input }) =>
-        guarded(() => {
-          const now = ctx.gateway.clock.now();
-          return registerKey(
-            ctx.gateway.db,
-            input.agencyId,
-            input.publicKey,
-            { validFrom: now },
-            now,
-          );
-        }),
+        guarded(() => registerKeyLogged(ctx.gateway, input.agencyId, input.publicKey)),
       ),
     rotate: operator
       .input(
@@ -141,20 +146,17 @@ export const gatewayRouter = t.router({
       )
       .mutation(({ ctx, input }) =>
         guarded(() =>
-          rotateKey(
-            ctx.gateway.db,
+          rotateKeyLogged(
+            ctx.gateway,
             input.agencyId,
             input.publicKey,
             input.overlapSeconds * 1000,
-            ctx.gateway.clock.now(),
           ),
         ),
       ),
     revoke: operator
       .input(z.object({ fingerprint: z.string() }))
-      .mutation(({ ctx, input }) =>
-        guarded(() => revokeKey(ctx.gateway.db, input.fingerprint, ctx.gateway.clock.now())),
-      ),
+      .mutation(({ ctx, input }) => guarded(() => revokeKeyLogged(ctx.gateway, input.fingerprint))),
   }),
   credentials: t.router({
     issue: operator
@@ -221,6 +223,63 @@ export const gatewayRouter = t.router({
         }));
       }),
     ),
+  }),
+  // The data protection officer's tools (issue 5); the same data as the /v1/dpo HTTP routes.
+  dpo: t.router({
+    disclosures: oversight
+      .input(DisclosureFilter)
+      .query(({ ctx, input }) => guarded(() => findDisclosures(ctx.gateway, input))),
+    denied: oversight
+      .input(DisclosureFilter)
+      .query(({ ctx, input }) =>
+        guarded(() => findDisclosures(ctx.gateway, { ...input, outcome: 'denied' })),
+      ),
+    nonConsent: oversight
+      .input(DisclosureFilter)
+      .query(({ ctx, input }) => guarded(() => nonConsentDisclosures(ctx.gateway, input))),
+    alerts: oversight
+      .input(DisclosureFilter)
+      .query(({ ctx, input }) => guarded(() => dpoAlerts(ctx.gateway, input))),
+    policy: oversight.query(({ ctx }) => policyInForce(ctx.gateway.policy)),
+    subjectAccess: oversight
+      .input(
+        z.object({
+          subject: z.string().min(1).max(100),
+          language: ReportLanguage.default('en'),
+          format: z.enum(REPORT_FORMATS).default('json'),
+        }),
+      )
+      .query(({ ctx, input }) =>
+        guarded(async () =>
+          renderReport(
+            await subjectAccessReport(ctx.gateway, input.subject, input.language),
+            input.format,
+          ),
+        ),
+      ),
+    erase: dpoOnly
+      .input(ErasureInput)
+      .mutation(({ ctx, input }) => guarded(() => eraseSubject(ctx.gateway, input))),
+  }),
+  // The transparency log: signed heads, RFC 9162 proofs, the export for offline verification.
+  log: t.router({
+    treeHead: oversight.query(({ ctx }) => guarded(() => ctx.gateway.log.signedTreeHead())),
+    inclusion: oversight
+      .input(z.object({ seq: LogSize, treeSize: LogSize.optional() }))
+      .query(({ ctx, input }) =>
+        guarded(() => ctx.gateway.log.inclusionProof(input.seq, input.treeSize)),
+      ),
+    inclusionOfMessage: oversight
+      .input(z.object({ messageId: z.uuid() }))
+      .query(({ ctx, input }) =>
+        guarded(() => ctx.gateway.log.inclusionProofsOfMessage(input.messageId)),
+      ),
+    consistency: oversight
+      .input(z.object({ oldSize: LogSize, newSize: LogSize.optional() }))
+      .query(({ ctx, input }) =>
+        guarded(() => ctx.gateway.log.consistencyProof(input.oldSize, input.newSize)),
+      ),
+    export: oversight.query(({ ctx }) => guarded(() => ctx.gateway.log.export())),
   }),
 });
 

@@ -3,8 +3,10 @@ import { GatewayError, toGatewayError } from '../errors/index.js';
 import { logVerifyCommand } from '../transparency/index.js';
 import { CliContext, type CliEnvironment } from './cli-context.js';
 import { addAgencyCommands } from './commands/agency-commands.js';
+import { addDpoCommands } from './commands/dpo-commands.js';
 import { addInboxCommands } from './commands/inbox-commands.js';
 import { addKeyCommands } from './commands/key-commands.js';
+import { addLogExportCommand } from './commands/log-commands.js';
 import { addSendCommand } from './commands/send-command.js';
 
 export type { CliEnvironment } from './cli-context.js';
@@ -22,8 +24,9 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
   addAgencyCommands(program, context);
   addSendCommand(program, context);
   addInboxCommands(program, context);
+  addDpoCommands(program, context);
   // The transparency log's offline verifier (src/transparency/) reports its own exit code.
-  program
+  const log = program
     .command('log')
     .description('transparency log')
     .addCommand(
@@ -31,6 +34,7 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
         exit.code = code;
       }),
     );
+  addLogExportCommand(log, context);
   return program;
 }
 

@@ -31,8 +31,10 @@ export type DisclosureBasis =
   | (DomainBasis & { alert: boolean })
   | { kind: 'withdrawal-notice'; consentId: string; alert: false };
 
+/** A refusal carries its messages and the stable detail codes the transparency log records. */
 export type DisclosureVerdict =
-  { allowed: true; basis: DisclosureBasis } | { allowed: false; reasons: string[] };
+  | { allowed: true; basis: DisclosureBasis }
+  | { allowed: false; reasons: string[]; details: string[] };
 
 /**
  * Decide one disclosure with the domain's pure evaluator (`evaluateDisclosure`), fed with
@@ -67,7 +69,11 @@ export function checkDisclosure(
   if (decision.allowed) {
     return { allowed: true, basis: { ...decision.basis, alert: decision.alert } };
   }
-  return { allowed: false, reasons: decision.reasons.map((r) => `${r.detail}: ${r.message}`) };
+  return {
+    allowed: false,
+    reasons: decision.reasons.map((r) => `${r.detail}: ${r.message}`),
+    details: decision.reasons.map((r) => r.detail),
+  };
 }
 
 /**
@@ -92,5 +98,6 @@ export function checkWithdrawalNotice(
   return {
     allowed: false,
     reasons: ['recipient-not-covered: the recipient was not covered by the withdrawn consent'],
+    details: ['recipient-not-covered'],
   };
 }

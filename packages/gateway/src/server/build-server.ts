@@ -8,6 +8,7 @@ import { registerHttpRoutes } from '../api/http-routes.js';
 import { registerMultipart } from '../api/multipart.js';
 import { buildOpenApiDocument } from '../api/openapi.js';
 import { gatewayRouter, type GatewayRouter } from '../api/trpc-router.js';
+import { registerDpoRoutes } from '../dpo/dpo-http-routes.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import type { GatewayContext } from './context.js';
 
@@ -80,6 +81,7 @@ export async function buildServer(
 
   registerMultipart(app);
   registerHttpRoutes(app, ctx, auth);
+  registerDpoRoutes(app, ctx, auth);
 
   app.get('/healthz', () => ({ status: 'ok' }));
   app.get('/readyz', async () => {

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { PrivateKey } from 'openpgp';
-import type { JurisdictionProfile, LawfulBasisPolicy } from '@nrm/domain';
+import type { JurisdictionProfile, LawfulBasisPolicy, RetentionPolicy } from '@nrm/domain';
 import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
+import type { GatewayLog } from '../transparency/gateway-log.js';
 import type { Database } from '../storage/tables.js';
 import type { GatewayMetrics } from './metrics.js';
 
@@ -25,6 +26,10 @@ export interface GatewayContext {
   /** Accepted distance between an envelope's createdAt and the gateway clock. */
   replayWindowMs: number;
   metrics: GatewayMetrics;
+  /** The transparency log: facts are appended in their own transactions (`appendLeaves`). */
+  log: GatewayLog;
+  /** How long ciphertext and consent evidence are kept (retention sweep, erasure). */
+  retention: RetentionPolicy;
   /** Nudge the webhook worker after new deliveries were stored. */
   wakeDelivery(): void;
   /** A disclosure relied on a rule that alerts the DPO (vital interests). */

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { retentionPolicyFromEnv } from '../retention/retention-config.js';
 import { startGateway } from './start-gateway.js';
 
 /**
@@ -12,7 +13,18 @@ async function main(): Promise<void> {
     throw new Error(`PORT must be an integer 0-65535, got ${process.env['PORT']}`);
   }
   const host = process.env['HOST'] ?? '127.0.0.1';
-  const gateway = await startGateway({ dataDir, port, host });
+  const retention = retentionPolicyFromEnv(process.env);
+  const sweepSeconds = Number(process.env['NRM_RETENTION_SWEEP_SECONDS'] ?? 3600);
+  if (!Number.isInteger(sweepSeconds) || sweepSeconds < 1) {
+    throw new Error(`NRM_RETENTION_SWEEP_SECONDS must be a positive integer`);
+  }
+  const gateway = await startGateway({
+    dataDir,
+    port,
+    host,
+    retention,
+    retentionSweepMs: sweepSeconds * 1000,
+  });
   const lines = [
     `NRM gateway listening on ${gateway.url}`,
     `  HTTP API    ${gateway.url}/v1/…  (contract: packages/gateway/src/api/http-contract.md)`,

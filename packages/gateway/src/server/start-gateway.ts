@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '@nrm/domain';
 import type { FastifyInstance } from 'fastify';
 import { GATEWAY_POLICY, GATEWAY_PROFILE } from '../consent-check/gateway-policy.js';
 import {
@@ -7,10 +8,13 @@ import {
   type WebhookOptions,
   type WebhookWorker,
 } from '../delivery/webhook-worker.js';
+import { recordPolicyInForce } from '../policy/policy-in-force.js';
 import { systemClock, type Clock } from '../registry/clock.js';
+import { startRetentionWorker, type RetentionWorker } from '../retention/retention-sweep.js';
 import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { openSqliteStore } from '../storage/open-store.js';
+import { GatewayLog } from '../transparency/gateway-log.js';
 import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
 import type { GatewayContext } from './context.js';
 import { loadOrCreateGatewayKey } from './gateway-key.js';
@@ -29,6 +33,10 @@ export interface StartGatewayOptions {
   replayWindowMs?: number;
   server?: Partial<ServerOptions>;
   webhook?: Partial<WebhookOptions>;
+  /** Retention periods (default `DEFAULT_RETENTION_POLICY`; `retentionPolicyFromEnv` for env). */
+  retention?: RetentionPolicy;
+  /** How often the retention sweep deletes expired ciphertext. Default 1 hour. */
+  retentionSweepMs?: number;
 }
 
 /** A running gateway. `close()` stops the worker, the server and the store, in that order. */
@@ -37,6 +45,7 @@ export interface RunningGateway {
   ctx: GatewayContext;
   app: FastifyInstance;
   webhooks: WebhookWorker;
+  retention: RetentionWorker;
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
 }
@@ -53,6 +62,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       await seedDemo(store.db, options.dataDir, clock.now());
     }
     const gatewayKey = await loadOrCreateGatewayKey(options.dataDir, clock.now());
+    const log = await GatewayLog.open(store.db, gatewayKey, () => clock.now());
+    await recordPolicyInForce(log, GATEWAY_POLICY, clock.now());
     // The worker needs the context and the context wakes the worker: tie the knot through a ref.
     const ref: { worker?: WebhookWorker; app?: FastifyInstance } = {};
     const ctx: GatewayContext = {
@@ -64,6 +75,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       profile: GATEWAY_PROFILE,
       replayWindowMs: options.replayWindowMs ?? 5 * 60_000,
       metrics: createMetrics(),
+      log,
+      retention: options.retention ?? DEFAULT_RETENTION_POLICY,
       wakeDelivery: () => ref.worker?.wake(),
       alertDpo: (event) => {
         ctx.metrics.dpoAlerts.inc();
@@ -78,16 +91,20 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       app.log,
     );
     ref.worker = webhooks;
+    const retention = startRetentionWorker(ctx, options.retentionSweepMs ?? 3_600_000, (error) => {
+      app.log.error({ err: error }, 'retention sweep failed');
+    });
     const address = await app.listen({
       port: options.port ?? 0,
       host: options.host ?? '127.0.0.1',
     });
     const close = async () => {
       await webhooks.stop();
+      await retention.stop();
       await app.close();
       await store.close();
     };
-    return { url: address, ctx, app, webhooks, close, [Symbol.asyncDispose]: close };
+    return { url: address, ctx, app, webhooks, retention, close, [Symbol.asyncDispose]: close };
   } catch (error) {
     await store.close();
     throw error;

@@ -5,6 +5,13 @@ import {
   checkWithdrawalNotice,
   type DisclosureBasis,
 } from '../consent-check/check-disclosure.js';
+import {
+  consentGrantedEntry,
+  consentWithdrawnEntries,
+  deliveryWithheldEntry,
+  disclosureAllowedEntry,
+  disclosureDeniedEntry,
+} from '../dpo/log-facts.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { findAgency, listAgencies } from '../registry/agencies.js';
 import { resolveSigningKey } from '../registry/agency-keys.js';
@@ -13,6 +20,8 @@ import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
 import { checkRoute } from '../routing/check-route.js';
 import { toBase64 } from '../storage/bytes.js';
 import type { Database } from '../storage/tables.js';
+import { appendLeaves } from '../transparency/gateway-log.js';
+import type { LogEntryInput } from '../transparency/log-entry.js';
 import type { GatewayContext } from './context.js';
 import { assertKnownType } from './message-catalogue.js';
 import { parseEnvelope, type Envelope } from './parse-envelope.js';
@@ -272,6 +281,7 @@ export async function submitMessage(
   }
 
   const bases = new Map<string, DisclosureBasis>();
+  const denied: { recipient: string; detail: string; error: GatewayError }[] = [];
   const referenced = envelope.consentRefs.flatMap((id) => {
     const consent = consents.get(id);
     return consent === undefined ? [] : [consent];
@@ -297,13 +307,28 @@ export async function submitMessage(
             ctx.profile,
           );
     if (!verdict.allowed) {
-      throw new GatewayError('CONSENT_MISSING', {
-        message: `${recipient.id}: ${verdict.reasons.join('; ')}`,
-        path: `envelope.to.${index}`,
+      denied.push({
+        recipient: recipient.id,
+        detail: verdict.details[0] ?? 'no-consent',
+        error: new GatewayError('CONSENT_MISSING', {
+          message: `${recipient.id}: ${verdict.reasons.join('; ')}`,
+          path: `envelope.to.${index}`,
+        }),
       });
+      return;
     }
     bases.set(recipient.id, verdict.basis);
   });
+  const firstDenied = denied[0];
+  if (firstDenied !== undefined) {
+    // Every refused recipient is a disclosure decision the DPO sees (issue 5), then refuse.
+    await ctx.log.record(
+      denied.map((d) =>
+        disclosureDeniedEntry(envelope, d.recipient, d.detail, ctx.policy.version, now),
+      ),
+    );
+    throw firstDenied.error;
+  }
 
   const receipt = await signAcceptance(envelope.id, envelopeDigest, now, ctx.gatewayKey.privateKey);
   const at = now.toISOString();
@@ -383,7 +408,35 @@ export async function submitMessage(
         })
         .execute();
     }
+    const entries: LogEntryInput[] = [];
+    if (newConsent !== undefined) {
+      entries.push(consentGrantedEntry(envelope, newConsent, now));
+    }
     if (envelope.type === 'nrm.consent-withdrawal') {
+      entries.push(...consentWithdrawnEntries(envelope, now));
+    }
+    for (const [recipient, basis] of bases) {
+      entries.push(disclosureAllowedEntry(envelope, recipient, basis, ctx.policy.version, now));
+    }
+    if (envelope.type === 'nrm.consent-withdrawal') {
+      const held = await trx
+        .selectFrom('deliveries')
+        .innerJoin('messages', 'messages.id', 'deliveries.message_id')
+        .select(['deliveries.message_id', 'deliveries.recipient', 'messages.subject'])
+        .where('deliveries.consent_id', 'in', [...envelope.consentRefs])
+        .where('deliveries.status', '=', 'accepted')
+        .orderBy('deliveries.message_id')
+        .orderBy('deliveries.recipient')
+        .execute();
+      for (const row of held) {
+        entries.push(
+          deliveryWithheldEntry(
+            { messageId: row.message_id, subject: row.subject, to: row.recipient },
+            'consent-withdrawn',
+            now,
+          ),
+        );
+      }
       await trx
         .updateTable('consents')
         .set({ withdrawn_at: at, withdrawal_message_id: envelope.id })
@@ -403,6 +456,7 @@ export async function submitMessage(
         .where('status', '=', 'accepted')
         .execute();
     }
+    await appendLeaves(trx, entries, now);
     return true;
   });
   if (stored) {

@@ -1,4 +1,9 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { RETENTION_MIGRATION_NAME, retentionMigration } from '../retention/retention-migration.js';
+import {
+  TRANSPARENCY_LOG_MIGRATION_NAME,
+  transparencyLogMigration,
+} from '../transparency/log-migration.js';
 
 /** Byte columns differ by name only: SQLite `blob`, PostgreSQL `bytea`. */
 export type SqlDialectName = 'sqlite' | 'postgres';
@@ -127,6 +132,8 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
         await db.schema.createIndex('consents_subject').on('consents').column('subject').execute();
       },
     },
+    [TRANSPARENCY_LOG_MIGRATION_NAME]: transparencyLogMigration,
+    [RETENTION_MIGRATION_NAME]: retentionMigration,
   };
 }
 

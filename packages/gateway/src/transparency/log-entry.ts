@@ -1,5 +1,7 @@
 import {
   AgencyId,
+  AgencyKind,
+  ConsentGiver,
   DataCategory,
   Instant,
   LawfulBasis,
@@ -31,6 +33,9 @@ const setOf = <T extends z.ZodType<string>>(item: T) =>
 
 const base = { at: Instant };
 
+/** A wire message type (`nrm.referral`): a vocabulary value, never free text. */
+const MessageType = z.string().regex(/^nrm\.[a-z]+(-[a-z]+)*$/, 'a message type is "nrm.<words>"');
+
 const disclosure = {
   ...base,
   messageId: MessageId,
@@ -40,6 +45,11 @@ const disclosure = {
   purpose: Purpose,
   categories: setOf(DataCategory),
   policyVersion: z.int().min(0),
+  // Optional so leaves written before they existed stay valid: what the subject access
+  // report needs to name the message and the exact basis (consent id or policy rule).
+  messageType: MessageType.optional(),
+  consentId: MessageId.optional(),
+  rule: ReasonCode.optional(),
 };
 
 /** One transparency log entry: a consent, disclosure, delivery, key, policy or erasure fact. */
@@ -50,10 +60,14 @@ export const LogEntry = z.discriminatedUnion('kind', [
     messageId: MessageId,
     subject: SubjectPseudonym,
     from: AgencyId,
-    recipients: setOf(AgencyId),
+    recipients: setOf(AgencyId).optional(),
+    /** Recipients named by kind ("any CSW"), as the consent scope states them. */
+    recipientKinds: setOf(AgencyKind).optional(),
     purposes: setOf(Purpose),
     categories: setOf(DataCategory),
     validUntil: Instant.optional(),
+    consentId: MessageId.optional(),
+    givenBy: ConsentGiver.optional(),
   }),
   z.strictObject({
     kind: z.literal('consent-withdrawn'),
@@ -110,8 +124,14 @@ export const LogEntry = z.discriminatedUnion('kind', [
     ...base,
     subject: SubjectPseudonym,
     requestedBy: AgencyId,
-    categories: setOf(DataCategory),
+    categories: setOf(DataCategory).optional(),
     reason: ReasonCode,
+    requestId: MessageId.optional(),
+    /** Who asked: the person, or who acts for them. */
+    requestedByGiver: ConsentGiver.optional(),
+    /** How many stored items were deleted and kept (the items are ids, not needed here). */
+    deleted: z.int().min(0).optional(),
+    kept: z.int().min(0).optional(),
   }),
 ]);
 /** A parsed log entry. */

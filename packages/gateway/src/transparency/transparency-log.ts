@@ -124,6 +124,7 @@ export class TransparencyLog {
   /** Sign (and store) a head over the current tree, timestamped `at`. */
   signedTreeHead(at: Date = this.options.now()): Promise<SignedTreeHead> {
     return this.serialised(async () => {
+      await this.catchUp();
       const head = await signTreeHead(
         {
           treeSize: this.tree.size,
@@ -164,6 +165,29 @@ export class TransparencyLog {
       });
     }
     return { oldSize, newSize: size, proof: this.tree.consistencyProof(oldSize, size).map(toHex) };
+  }
+
+  /**
+   * Take in the entries appended to the storage by someone else since the last look —
+   * the gateway appends inside the transaction of the fact it records (`appendLeaves`),
+   * so a rolled-back fact never reaches the tree. Each new leaf is checked like at open.
+   */
+  refresh(): Promise<void> {
+    return this.serialised(() => this.catchUp());
+  }
+
+  private async catchUp(): Promise<void> {
+    const size = await this.options.storage.size();
+    if (size === this.tree.size) {
+      return;
+    }
+    for (const leaf of await this.options.storage.entries(this.tree.size, size)) {
+      const computed = hashLeaf(leafBytes(leaf.entry));
+      if (leaf.seq !== this.tree.size || toHex(computed) !== leaf.leafHash) {
+        throw inconsistent(`entry ${leaf.seq} does not continue the tree of ${this.tree.size}`);
+      }
+      this.tree.append(computed);
+    }
   }
 
   /** The leaf hash of an entry, as bytes. */

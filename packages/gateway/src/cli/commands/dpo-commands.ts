@@ -1,0 +1,168 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConsentGiver, ReportLanguage } from '@nrm/domain';
+import { Option, type Command } from 'commander';
+import { GatewayError } from '../../errors/index.js';
+import { adminClient, fromTrpcError } from '../admin-client.js';
+import type { CliContext } from '../cli-context.js';
+
+interface AdminFlags {
+  gateway?: string;
+  adminToken?: string;
+}
+
+interface FilterFlags extends AdminFlags {
+  subject?: string;
+  agency?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The admin connection the flags or NRM_GATEWAY_URL / NRM_ADMIN_TOKEN name. */
+export function adminConnection(context: CliContext, flags: AdminFlags) {
+  const gatewayUrl = flags.gateway ?? context.io.env['NRM_GATEWAY_URL'];
+  const adminToken = flags.adminToken ?? context.io.env['NRM_ADMIN_TOKEN'];
+  if (gatewayUrl === undefined || adminToken === undefined) {
+    throw new GatewayError('UNAUTHENTICATED', {
+      message: 'Needs --gateway and --admin-token (or NRM_GATEWAY_URL and NRM_ADMIN_TOKEN).',
+    });
+  }
+  return adminClient(gatewayUrl, adminToken);
+}
+
+/** Flags shared by every command that talks to the admin API. */
+export function withAdmin(command: Command): Command {
+  return command
+    .option('--gateway <url>', 'gateway base URL (default: $NRM_GATEWAY_URL)')
+    .option('--admin-token <token>', 'DPO or auditor token (default: $NRM_ADMIN_TOKEN)');
+}
+
+function withFilter(command: Command): Command {
+  return withAdmin(command)
+    .option('--subject <pseudonym>', 'only this subject (sub_…)')
+    .option('--agency <id>', 'only disclosures sent or received by this agency')
+    .option('--from <instant>', 'decisions at or after this ISO instant')
+    .option('--to <instant>', 'decisions before this ISO instant');
+}
+
+const filterOf = (flags: FilterFlags) => ({
+  ...(flags.subject === undefined ? {} : { subject: flags.subject }),
+  ...(flags.agency === undefined ? {} : { agency: flags.agency }),
+  ...(flags.from === undefined ? {} : { from: flags.from }),
+  ...(flags.to === undefined ? {} : { to: flags.to }),
+});
+
+async function viaTrpc<T>(body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    throw fromTrpcError(error);
+  }
+}
+
+/**
+ * `nrm dpo …`: the data protection officer's questions to the gateway (admin tRPC), printed
+ * as JSON — disclosures, denied attempts, non-consent bases, alerts, the policy in force,
+ * the subject access report (JSON, HTML or text; English or Serbian) and erasure requests.
+ */
+export function addDpoCommands(program: Command, context: CliContext): void {
+  const { io } = context;
+  const print = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  const dpo = program.command('dpo').description('data protection officer (admin token)');
+
+  const queries = [
+    ['disclosures', 'disclosure decisions (allowed, denied, withheld)'],
+    ['denied', 'denied disclosure attempts'],
+    ['non-consent', 'disclosures on a basis other than consent'],
+    ['alerts', 'disclosures that alert the DPO (vital interests)'],
+  ] as const;
+  for (const [name, description] of queries) {
+    withFilter(dpo.command(name).description(description)).action(async (flags: FilterFlags) => {
+      const admin = adminConnection(context, flags);
+      const filter = filterOf(flags);
+      const answer = await viaTrpc(() =>
+        name === 'disclosures'
+          ? admin.dpo.disclosures.query(filter)
+          : name === 'denied'
+            ? admin.dpo.denied.query(filter)
+            : name === 'non-consent'
+              ? admin.dpo.nonConsent.query(filter)
+              : admin.dpo.alerts.query(filter),
+      );
+      print(answer);
+    });
+  }
+
+  withAdmin(
+    dpo.command('policy').description('the lawful-basis policy in force, with its version'),
+  ).action(async (flags: AdminFlags) => {
+    print(await viaTrpc(() => adminConnection(context, flags).dpo.policy.query()));
+  });
+
+  withAdmin(
+    dpo
+      .command('subject-access')
+      .description('the subject access report for one person (by pseudonym)')
+      .argument('<pseudonym>', 'the subject pseudonym (sub_…)')
+      .addOption(
+        new Option('--lang <language>', 'report language')
+          .choices(ReportLanguage.options)
+          .default('en'),
+      )
+      .addOption(
+        new Option('--format <format>', 'output format')
+          .choices(['json', 'html', 'text'])
+          .default('json'),
+      )
+      .option('--out <file>', 'write to a file instead of standard output'),
+  ).action(
+    async (
+      pseudonym: string,
+      flags: AdminFlags & { lang: ReportLanguage; format: 'json' | 'html' | 'text'; out?: string },
+    ) => {
+      const rendered = await viaTrpc(() =>
+        adminConnection(context, flags).dpo.subjectAccess.query({
+          subject: pseudonym,
+          language: flags.lang,
+          format: flags.format,
+        }),
+      );
+      if (flags.out === undefined) {
+        io.stdout(rendered.body);
+      } else {
+        writeFileSync(resolve(io.cwd, flags.out), rendered.body);
+      }
+    },
+  );
+
+  withAdmin(
+    dpo
+      .command('erase')
+      .description('execute an erasure request: delete what may go, log that it was done')
+      .argument('<pseudonym>', 'the subject pseudonym (sub_…)')
+      .addOption(
+        new Option('--requested-by <giver>', 'who asked')
+          .choices(ConsentGiver.options)
+          .makeOptionMandatory(),
+      )
+      .requiredOption('--recorded-by <agency>', 'the agency that received the request')
+      .option('--hold <reference...>', 'pending proceedings (pseudonymous references): legal hold'),
+  ).action(
+    async (
+      pseudonym: string,
+      flags: AdminFlags & { requestedBy: ConsentGiver; recordedBy: string; hold?: string[] },
+    ) => {
+      const since = io.now().toISOString();
+      print(
+        await viaTrpc(() =>
+          adminConnection(context, flags).dpo.erase.mutate({
+            subject: pseudonym,
+            requestedBy: flags.requestedBy,
+            recordedBy: flags.recordedBy,
+            pendingProceedings: (flags.hold ?? []).map((reference) => ({ reference, since })),
+          }),
+        ),
+      );
+    },
+  );
+}

@@ -1,0 +1,90 @@
+import {
+  listKeys,
+  registerKey,
+  revokeKey,
+  rotateKey,
+  type AgencyKey,
+} from '../registry/agency-keys.js';
+import { normaliseFingerprint } from '../registry/openpgp-signature.js';
+import { GatewayError } from '../errors/gateway-error.js';
+import type { GatewayContext } from '../server/context.js';
+
+// Key changes are transparency log facts (issue 5). The registry functions run their own
+// statements, so the entry follows the change right after it commits.
+
+type Context = Pick<GatewayContext, 'db' | 'log' | 'clock'>;
+
+/** Register an agency key and log `key-registered` (once: re-registering the same key is a no-op). */
+export async function registerKeyLogged(
+  ctx: Context,
+  agencyId: string,
+  publicKey: string,
+): Promise<AgencyKey> {
+  const now = ctx.clock.now();
+  const before = await listKeys(ctx.db, agencyId);
+  const key = await registerKey(ctx.db, agencyId, publicKey, { validFrom: now }, now);
+  if (!before.some((k) => k.fingerprint === key.fingerprint)) {
+    await ctx.log.record([
+      {
+        kind: 'key-registered',
+        at: now.toISOString(),
+        agency: agencyId,
+        fingerprint: key.fingerprint.toLowerCase(),
+      },
+    ]);
+  }
+  return key;
+}
+
+/** Rotate an agency key and log `key-rotated` naming the key it replaces. */
+export async function rotateKeyLogged(
+  ctx: Context,
+  agencyId: string,
+  publicKey: string,
+  overlapMs: number,
+): Promise<AgencyKey> {
+  const now = ctx.clock.now();
+  const before = (await listKeys(ctx.db, agencyId))
+    .filter((k) => k.revokedAt === null)
+    .sort((a, b) => Date.parse(b.validFrom) - Date.parse(a.validFrom));
+  const key = await rotateKey(ctx.db, agencyId, publicKey, overlapMs, now);
+  const previous = before.find((k) => k.fingerprint !== key.fingerprint);
+  const at = now.toISOString();
+  const fingerprint = key.fingerprint.toLowerCase();
+  await ctx.log.record([
+    previous === undefined
+      ? { kind: 'key-registered', at, agency: agencyId, fingerprint }
+      : {
+          kind: 'key-rotated',
+          at,
+          agency: agencyId,
+          fingerprint,
+          previousFingerprint: previous.fingerprint.toLowerCase(),
+        },
+  ]);
+  return key;
+}
+
+/** Revoke a key and log `key-revoked` (reason `operator-revoked`). */
+export async function revokeKeyLogged(ctx: Context, fingerprint: string): Promise<void> {
+  const now = ctx.clock.now();
+  const normalised = normaliseFingerprint(fingerprint);
+  const row = await ctx.db
+    .selectFrom('agency_keys')
+    .select(['agency_id', 'fingerprint'])
+    .where('fingerprint', '=', normalised)
+    .executeTakeFirst();
+  if (row === undefined) {
+    throw new GatewayError('NOT_FOUND', { message: 'No unrevoked key with this fingerprint.' });
+  }
+  await revokeKey(ctx.db, normalised, now);
+  await ctx.log.record([
+    {
+      kind: 'key-revoked',
+      at: now.toISOString(),
+      agency: row.agency_id,
+      fingerprint: row.fingerprint.toLowerCase(),
+      reason: 'operator-revoked',
+    },
+  ]);
+}

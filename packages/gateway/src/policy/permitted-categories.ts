@@ -1,0 +1,103 @@
+import {
+  AgencyId,
+  DataCategory,
+  LawfulBasis,
+  permittedCategories,
+  Purpose,
+  SubjectPseudonym,
+  type ConsentWithdrawal,
+} from '@nrm/domain';
+import { z } from 'zod';
+import { ConsentScope } from '../consent-check/consent-scope.js';
+import { GatewayError } from '../errors/gateway-error.js';
+import { findAgency } from '../registry/agencies.js';
+import type { AgencyPrincipal } from '../registry/credentials.js';
+import type { GatewayContext } from '../server/context.js';
+
+/** A dry run of the consent check: what may go to these recipients, before sealing. */
+export const PermittedCheck = z.strictObject({
+  to: z.array(AgencyId).min(1).max(50),
+  subject: SubjectPseudonym,
+  subjectIsChild: z.boolean().default(false),
+  purpose: Purpose,
+  legalBasis: LawfulBasis.default('consent'),
+  categories: z.array(DataCategory).min(1),
+  consentRefs: z.array(z.uuid()).max(20).default([]),
+  justification: z.string().min(1).max(2000).optional(),
+});
+export type PermittedCheck = z.input<typeof PermittedCheck>;
+
+/** Per recipient: the requested categories that may go (empty: none may). */
+export interface PermittedAnswer {
+  policy: { id: string; version: number };
+  recipients: { agency: string; permitted: DataCategory[]; withheld: DataCategory[] }[];
+}
+
+/**
+ * Which of the requested categories the caller may disclose to each recipient now, under
+ * the single basis that lets the most go (`permittedCategories`, the same evaluation the
+ * submit runs). Nothing is stored or logged: a dry run discloses nothing.
+ */
+export async function checkPermittedCategories(
+  ctx: Pick<GatewayContext, 'db' | 'clock' | 'policy' | 'profile'>,
+  principal: AgencyPrincipal,
+  input: PermittedCheck,
+): Promise<PermittedAnswer> {
+  const request = PermittedCheck.parse(input);
+  const sender = await findAgency(ctx.db, principal.agencyId);
+  if (sender === undefined) {
+    throw new GatewayError('FORBIDDEN', { message: 'The caller is not a registered agency.' });
+  }
+  const rows =
+    request.consentRefs.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('consents')
+          .selectAll()
+          .where('id', 'in', request.consentRefs)
+          .execute();
+  const consents = rows.map((r) => ConsentScope.parse(JSON.parse(r.scope)));
+  const withdrawals: ConsentWithdrawal[] = rows.flatMap((r, i) => {
+    const scope = consents[i];
+    return r.withdrawn_at === null || scope === undefined
+      ? []
+      : [
+          {
+            consentId: scope.id,
+            withdrawnAt: r.withdrawn_at,
+            withdrawnBy: scope.givenBy,
+            recordedBy: scope.controller,
+          },
+        ];
+  });
+  const at = ctx.clock.now().toISOString();
+  const recipients: PermittedAnswer['recipients'] = [];
+  for (const [index, id] of request.to.entries()) {
+    const recipient = await findAgency(ctx.db, id);
+    if (recipient === undefined) {
+      throw new GatewayError('NOT_FOUND', { message: `No agency ${id}.`, path: `to.${index}` });
+    }
+    const permitted = [
+      ...permittedCategories({
+        sender: { id: AgencyId.parse(sender.id), kind: sender.kind },
+        recipient: { id: recipient.id, kind: recipient.kind },
+        subject: { pseudonym: request.subject, isChild: request.subjectIsChild },
+        purpose: request.purpose,
+        categories: request.categories,
+        at,
+        ...(request.legalBasis === 'consent' ? {} : { requestedBasis: request.legalBasis }),
+        ...(request.justification === undefined ? {} : { justification: request.justification }),
+        consents,
+        withdrawals,
+        policy: ctx.policy,
+        profile: ctx.profile,
+      }),
+    ];
+    recipients.push({
+      agency: id,
+      permitted,
+      withheld: request.categories.filter((c) => !permitted.includes(c)),
+    });
+  }
+  return { policy: { id: ctx.policy.id, version: ctx.policy.version }, recipients };
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AgencyId,
+  ConsentGiver,
+  Instant,
+  planErasure,
+  SubjectPseudonym,
+  type ErasurePlan,
+} from '@nrm/domain';
+import { z } from 'zod';
+import { storedConsents } from '../dpo/stored-consents.js';
+import { GatewayError } from '../errors/gateway-error.js';
+import type { GatewayContext } from '../server/context.js';
+import { appendLeaves } from '../transparency/gateway-log.js';
+import { deleteCiphertext, retainedMessages } from './stored-subject.js';
+
+/** An erasure request as the DPO enters it. */
+export const ErasureInput = z.strictObject({
+  subject: SubjectPseudonym,
+  /** The person, or who acts for them (a child's guardian). */
+  requestedBy: ConsentGiver,
+  /** The agency that received the request. */
+  recordedBy: AgencyId,
+  receivedAt: Instant.optional(),
+  /** Proceedings about the subject that put everything on legal hold. */
+  pendingProceedings: z
+    .array(
+      z.strictObject({
+        reference: z.string().min(1).max(100),
+        since: Instant,
+        until: Instant.optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+});
+export type ErasureInput = z.input<typeof ErasureInput>;
+
+/** What was done: the plan's deletions and retentions, and the request id in the log. */
+export interface ErasureOutcome {
+  requestId: string;
+  deleted: ErasurePlan['delete'];
+  kept: ErasurePlan['keep'];
+}
+
+/**
+ * Execute an erasure request (issue 5 "Retention"): plan it with the domain's `planErasure`,
+ * delete what may go — ciphertext of messages, and the encrypted consent form (the payload
+ * of the consent-record message; the signed scope stays, it is what the log and the report
+ * cite) — and append the `erasure` log entry in the same transaction.
+ */
+export async function eraseSubject(
+  ctx: Pick<GatewayContext, 'db' | 'clock' | 'retention'>,
+  input: ErasureInput,
+): Promise<ErasureOutcome> {
+  const request = ErasureInput.parse(input);
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const { messages, deliveries } = await retainedMessages(ctx.db, request.subject);
+  const { consents, withdrawals } = await storedConsents(ctx.db, request.subject);
+  const requestId = randomUUID();
+  const planned = planErasure({
+    request: {
+      id: requestId,
+      subject: request.subject,
+      requestedBy: request.requestedBy,
+      receivedAt: request.receivedAt ?? at,
+      recordedBy: request.recordedBy,
+    },
+    messages,
+    deliveries,
+    consents,
+    withdrawals,
+    pendingProceedings: request.pendingProceedings.map((p) => ({
+      ...p,
+      subject: request.subject,
+    })),
+    at,
+    policy: ctx.retention,
+  });
+  if (!planned.ok) {
+    const first = planned.error[0];
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: first?.message ?? 'The erasure request is invalid.',
+      ...(first?.path === undefined ? {} : { path: first.path.join('.') }),
+    });
+  }
+  const plan = planned.value;
+  const recordMessages = new Map(
+    (
+      await ctx.db
+        .selectFrom('consents')
+        .select(['id', 'record_message_id'])
+        .where('subject', '=', request.subject)
+        .execute()
+    ).map((r) => [r.id, r.record_message_id]),
+  );
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const deletion of plan.delete) {
+      const messageId =
+        deletion.item.kind === 'ciphertext'
+          ? deletion.item.messageId
+          : deletion.item.kind === 'consent-evidence'
+            ? recordMessages.get(deletion.item.consentId)
+            : undefined;
+      if (messageId !== undefined) {
+        await deleteCiphertext(trx, messageId, deletion.reason, now);
+      }
+    }
+    await appendLeaves(
+      trx,
+      [
+        {
+          kind: 'erasure',
+          at,
+          subject: request.subject,
+          requestedBy: request.recordedBy,
+          requestedByGiver: request.requestedBy,
+          requestId,
+          reason: 'erasure-request',
+          deleted: plan.delete.length,
+          kept: plan.keep.length,
+        },
+      ],
+      now,
+    );
+  });
+  return { requestId, deleted: plan.delete, kept: plan.keep };
+}
