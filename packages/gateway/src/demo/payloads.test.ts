@@ -6,7 +6,7 @@ const at = new Date('2026-03-02T09:00:00Z');
 const base = {
   subject: 'sub_AbCdEfGhIjKlMnOpQrSt',
   casePseudonym: 'case_AbCdEfGhIjKlMnOpQrSt',
-  birthDate: '1997-02-11',
+  age: { status: 'documented' as const, birthDate: '1997-02-11' },
   gender: 'female' as const,
   from: 'rs.astra',
   channel: 'ngo' as const,

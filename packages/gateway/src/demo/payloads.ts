@@ -47,8 +47,11 @@ export function consentRecord(input: {
 export function referral(input: {
   subject: string;
   casePseudonym: string;
-  birthDate: string;
+  /** A documented birth date, or what is known when it is not documented (S6: disputed). */
+  age: { status: 'documented'; birthDate: string } | { status: 'disputed'; claimedAge: number };
   gender: 'male' | 'female';
+  /** Foreign nationals: citizenship, status, no guardian with them, an interpreter. */
+  foreign?: { citizenship: string; migrationStatus: 'asylum-seeker'; language: string };
   from: string;
   channel: 'police' | 'ngo';
   recipients: readonly string[];
@@ -68,14 +71,14 @@ export function referral(input: {
     casePseudonym: input.casePseudonym,
     subject: {
       pseudonym: input.subject,
-      age: { status: 'documented', birthDate: input.birthDate },
+      age: input.age,
       gender: input.gender,
-      citizenship: ['RS'],
-      migrationStatus: 'citizen',
-      unaccompanied: false,
+      citizenship: [input.foreign?.citizenship ?? 'RS'],
+      migrationStatus: input.foreign?.migrationStatus ?? 'citizen',
+      unaccompanied: input.foreign !== undefined,
       separated: false,
-      languages: ['sr'],
-      interpreterNeeded: false,
+      languages: [input.foreign?.language ?? 'sr'],
+      interpreterNeeded: input.foreign !== undefined,
       ...(input.disability === undefined ? {} : { disability: input.disability }),
     },
     referringAgency: input.from,
@@ -94,7 +97,10 @@ export function referral(input: {
       observedAt: iso(input.at, -3_600_000),
     })),
     immediateNeeds: ['safe-accommodation'],
-    interpreter: { needed: false },
+    interpreter:
+      input.foreign === undefined
+        ? { needed: false }
+        : { needed: true, language: input.foreign.language },
     area: input.area,
     consentRefs: [...input.consentRefs],
   };
@@ -231,5 +237,46 @@ export function reviewOutcome(findings: readonly Finding[], at: Date) {
     outcome: 'overturned',
     findings: findings.map((f) => ({ ...f, evidence: [...f.evidence] })),
     decidedAt: iso(at),
+  };
+}
+
+/** `nrm.residence-decision` v1: the recovery and reflection period, then the residence permit. */
+export function recoveryPeriod(subject: string, grantedBy: string, at: Date) {
+  return {
+    decision: 'recovery-period',
+    period: { subject, grantedBy, startedAt: iso(at), extensions: [], conditions: [] },
+  };
+}
+
+export function residencePermit(subject: string, grantedBy: string, at: Date) {
+  return {
+    decision: 'residence-permit',
+    permit: {
+      subject,
+      grantedBy,
+      validFrom: iso(at),
+      ground: 'protection-recovery-safety',
+      extensions: [],
+      access: { labourMarket: true, vocationalTraining: true, education: true },
+    },
+  };
+}
+
+/** `nrm.case-closure` v1: closed on resettlement arranged by UNHCR. */
+export function caseClosureResettled(input: {
+  subject: string;
+  casePseudonym: string;
+  closedBy: string;
+  country: string;
+  at: Date;
+}) {
+  return {
+    case: input.casePseudonym,
+    subject: input.subject,
+    closedBy: input.closedBy,
+    closedAt: iso(input.at),
+    reason: { kind: 'resettlement', country: input.country, arrangedBy: 'unhcr' },
+    servicesProvided: ['accommodation', 'psychosocial', 'education'],
+    summary: 'Resettled with UNHCR; the receiving NGO has the contact of the case manager.',
   };
 }

@@ -3,6 +3,7 @@ import { childReferral } from './scenarios/s1-child-referral.js';
 import { adultConsultation } from './scenarios/s2-adult-consultation.js';
 import { transnationalReferral } from './scenarios/s3-transnational.js';
 import { consentWithdrawalHolds } from './scenarios/s4-consent-withdrawal.js';
+import { asylumSeekingChild } from './scenarios/s6-asylum-seeking-child.js';
 import { stepPassed, type TraceStep } from './trace.js';
 
 /** A scenario of SCENARIOS.md as a function of the run and the clock. */
@@ -29,6 +30,11 @@ export const SCENARIOS: readonly { id: string; title: string; play: Scenario }[]
     id: 'S4',
     title: 'consent withdrawal while a message waits',
     play: consentWithdrawalHolds,
+  },
+  {
+    id: 'S6',
+    title: 'an asylum-seeking child found by NGO outreach (age disputed)',
+    play: asylumSeekingChild,
   },
 ];
 

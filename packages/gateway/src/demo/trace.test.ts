@@ -33,6 +33,18 @@ describe('demo trace', () => {
     );
   });
 
+  it('says so when a step checked something without sending a message', () => {
+    expect(
+      formatStep({
+        ...step,
+        to: [],
+        type: 'child status',
+        expected: 'presumed-child',
+        answer: 'presumed-child',
+      }),
+    ).toBe('ok   S1 d0   rs.police.belgrade-thb → (no message)  child status  ⇒ presumed-child');
+  });
+
   it('marks a step whose answer differs from the expected one, with its detail', () => {
     const failed = { ...step, answer: 'accepted', detail: 'the gateway let it through' };
     expect(stepPassed(failed)).toBe(false);

@@ -32,7 +32,8 @@ export function stepPassed(step: TraceStep): boolean {
 export function formatStep(step: TraceStep): string {
   const mark = stepPassed(step) ? 'ok  ' : 'FAIL';
   const answer = stepPassed(step) ? step.answer : `${step.answer} (expected ${step.expected})`;
-  const line = `${mark} ${step.scenario} ${step.day.padEnd(4)} ${step.from} → ${step.to.join(', ')}  ${step.type}  ⇒ ${answer}${step.delivery === '' ? '' : `  [${step.delivery}]`}`;
+  const to = step.to.length === 0 ? '(no message)' : step.to.join(', ');
+  const line = `${mark} ${step.scenario} ${step.day.padEnd(4)} ${step.from} → ${to}  ${step.type}  ⇒ ${answer}${step.delivery === '' ? '' : `  [${step.delivery}]`}`;
   return step.detail === undefined ? line : `${line}\n       ${step.detail}`;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `pnpm demo` as a test: the scenarios of SCENARIOS.md (S1–S4) against a real gateway on a
+ * `pnpm demo` as a test: the scenarios of SCENARIOS.md (S1–S4, S6) against a real gateway on a
  * free port with the seeded demo agencies, asserting on the trace; then the real
  * `scripts/demo.mjs` process against the same running gateway (exit 0), and against it with a
  * revoked-looking token (exit 1: a step did not get its expected answer).
@@ -67,12 +67,14 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('every step of S1–S4 gets its expected answer', () => {
+  it('every step of S1–S4 and S6 gets its expected answer', () => {
     expect(report.steps.filter((s) => s.answer !== s.expected).map(formatStep)).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(new Set(report.steps.map((s) => s.scenario))).toEqual(new Set(['S1', 'S2', 'S3', 'S4']));
+    expect(new Set(report.steps.map((s) => s.scenario))).toEqual(
+      new Set(['S1', 'S2', 'S3', 'S4', 'S6']),
+    );
     expect(formatSummary(report.steps)).toBe(
-      `summary: S1 8/8, S2 9/9, S3 5/5, S4 5/5 — all ${String(report.steps.length)} steps got their expected answer`,
+      `summary: S1 8/8, S2 9/9, S3 5/5, S4 5/5, S6 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
     );
   });
 
@@ -130,6 +132,22 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     expect(steps('S4', 'inbox (back online)')[0]?.answer).toBe('nrm.consent-withdrawal');
   });
 
+  it('S6: a disputed age is treated as a child, so the referral needs the competent CSW; then status, residence, services, closure', () => {
+    expect(steps('S6')[0]).toMatchObject({ answer: 'presumed-child' });
+    expect(steps('S6', 'nrm.referral').map((s) => s.answer)).toEqual([
+      'ROUTE_FORBIDDEN',
+      'accepted',
+    ]);
+    expect(steps('S6', 'nrm.referral')[1]?.delivery).toBe(
+      'rs.cptv acknowledged, rs.csw.belgrade acknowledged, rs.kirs acknowledged',
+    );
+    expect(steps('S6', 'nrm.residence-decision').map((s) => [s.from, s.answer])).toEqual([
+      ['rs.kirs', 'accepted'],
+      ['rs.kirs', 'accepted'],
+    ]);
+    expect(steps('S6').at(-1)).toMatchObject({ type: 'nrm.case-closure', answer: 'accepted' });
+  });
+
   it('prints one line per message and a scenario header', () => {
     expect(lines).toContain('— S4: consent withdrawal while a message waits');
     expect(lines.filter((l) => /^(ok {2}|FAIL) S\d /.test(l))).toHaveLength(report.steps.length);
@@ -142,7 +160,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     });
     expect(stdout).toContain(`demo against ${gateway.url}`);
     expect(stdout).toMatch(
-      /summary: S1 8\/8, S2 9\/9, S3 5\/5, S4 5\/5 — all 27 steps got their expected answer/,
+      /summary: S1 8\/8, S2 9\/9, S3 5\/5, S4 5\/5, S6 9\/9 — all 36 steps got their expected answer/,
     );
     expect(code).toBe(0);
   }, 120_000);

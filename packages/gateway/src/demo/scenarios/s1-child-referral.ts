@@ -80,7 +80,7 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
       payload: referral({
         subject,
         casePseudonym,
-        birthDate: '2012-05-14',
+        age: { status: 'documented', birthDate: '2012-05-14' },
         gender: 'male',
         from: POLICE,
         channel: 'police',

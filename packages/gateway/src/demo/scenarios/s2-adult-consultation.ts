@@ -74,7 +74,7 @@ export async function adultConsultation(run: DemoRun, now: () => Date): Promise<
     referral({
       subject,
       casePseudonym,
-      birthDate: '1997-02-11',
+      age: { status: 'documented', birthDate: '1997-02-11' },
       gender: 'female',
       from: ASTRA,
       channel: 'ngo',
