@@ -1,0 +1,251 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/registry/clock.js';
+import {
+  fromHex,
+  verifyInclusion,
+  verifyLogExport,
+  verifyTreeHeadConsistency,
+} from '../../src/transparency/index.js';
+import { call, startTestGateway, type Json, type TestGateway } from '../server/harness.js';
+import { nrm, pullAndAcknowledge, recordConsent, scopeFor, send } from './dpo-fixture.js';
+
+// SCENARIOS S1 on a real gateway: the subject access report for the older brother, through
+// the API and through `nrm dpo subject-access`; then the log of it all, verified offline.
+
+const OLDER_BROTHER = 'sub_OlderBrother00000014';
+const clock = new ManualClock(new Date());
+let t: TestGateway;
+let dpo: string;
+let work: string;
+let referralId: string;
+let consentId: string;
+
+beforeAll(async () => {
+  t = await startTestGateway({ clock });
+  dpo = t.adminToken('dpo');
+  work = mkdtempSync(join(tmpdir(), 'nrm-dpo-'));
+  const csw = await t.agency('rs.csw.belgrade');
+  const police = await t.agency('rs.police.belgrade-thb');
+  const cptv = await t.agency('rs.cptv');
+  // d0: the CSW, the boys' guardian, consents for CPTV.
+  const scope = scopeFor('rs.csw.belgrade', OLDER_BROTHER, ['rs.cptv'], clock.now(), {
+    givenBy: 'guardian',
+    purposes: ['identification', 'assistance'],
+    categories: ['identity', 'family', 'exploitation', 'health'],
+  });
+  consentId = scope.id;
+  await recordConsent(t, csw, ['rs.cptv'], scope, clock.now());
+  const child = {
+    subject: OLDER_BROTHER,
+    subjectIsChild: true,
+    area: 'beograd-zemun',
+    legalBasis: 'consent',
+    consentRefs: [scope.id],
+    purpose: 'assistance',
+    dataCategories: ['identity', 'family', 'exploitation'],
+  };
+  // Without the competent CSW the child referral is refused (route), then sent to both.
+  const refused = await send(t, police, ['rs.cptv'], child, clock.now());
+  expect(refused.body.error.code).toBe('ROUTE_FORBIDDEN');
+  const referral = await send(t, police, ['rs.cptv', 'rs.csw.belgrade'], child, clock.now());
+  expect(referral.status, JSON.stringify(referral.body)).toBe(202);
+  referralId = referral.body.id as string;
+  await pullAndAcknowledge(t, cptv);
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('subject access report for the S1 child case', () => {
+  it('JSON through the API: what was shared, with whom, on which basis, what the guardian consented to', async () => {
+    const answer = await call(t, 'GET', `/v1/dpo/subject-access/${OLDER_BROTHER}`, dpo);
+    expect(answer.status, answer.text).toBe(200);
+    const report = answer.body;
+    expect(report.subject).toBe(OLDER_BROTHER);
+    const referral = (report.shared as Json[]).filter((d) => d.messageId === referralId);
+    expect(
+      referral.map((d): string[] => [
+        String(d.recipient.id),
+        String(d.basis.kind),
+        String(d.basis.ruleId ?? d.basis.consentId),
+      ]),
+    ).toEqual([
+      ['rs.cptv', 'consent', consentId],
+      ['rs.csw.belgrade', 'policy', 'child-protection'],
+    ]);
+    const toCptv = referral[0];
+    expect(toCptv.sender.id).toBe('rs.police.belgrade-thb');
+    expect(toCptv.basisInWords).toContain('guardian');
+    expect(toCptv.deliveredAt).toBeDefined();
+    expect(toCptv.acknowledgedAt).toBeDefined();
+    expect(report.consents).toEqual([
+      expect.objectContaining({ id: consentId, givenBy: 'guardian', status: 'valid' }),
+    ]);
+    expect(report.summary).toMatchObject({ consentsGiven: 1, consentsWithdrawn: 0 });
+  });
+
+  it('printable in Serbian through the API and byte for byte the same through `nrm dpo subject-access`', async () => {
+    const api = await fetch(
+      `${t.url}/v1/dpo/subject-access/${OLDER_BROTHER}?lang=sr-Latn&format=html`,
+      { headers: { authorization: `Bearer ${dpo}` } },
+    );
+    expect(api.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await api.text();
+    expect(html).toContain('lang="sr-Latn"');
+    expect(html).toContain('Izveštaj o vašim podacima o ličnosti');
+    expect(html).toContain('Centre for the Protection of Trafficking Victims');
+
+    const cli = await nrm(
+      [
+        'dpo',
+        'subject-access',
+        OLDER_BROTHER,
+        '--lang',
+        'sr-Latn',
+        '--format',
+        'html',
+        '--out',
+        'report.html',
+      ],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(0);
+    expect(readFileSync(join(work, 'report.html'), 'utf8')).toBe(html);
+
+    const text = await nrm(
+      ['dpo', 'subject-access', OLDER_BROTHER, '--format', 'text'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(OLDER_BROTHER);
+    expect(text.stdout).toContain('guardian');
+  });
+
+  it('the CLI refuses without an admin token and reports the gateway code for an agency token', async () => {
+    const noToken = await nrm(['dpo', 'alerts'], { NRM_GATEWAY_URL: t.url }, work);
+    expect(noToken.code).toBe(1);
+    expect(noToken.stderr).toMatch(/^error UNAUTHENTICATED/);
+    const police = await t.agency('rs.police.belgrade-thb');
+    const wrong = await nrm(
+      ['dpo', 'disclosures', '--subject', OLDER_BROTHER],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: police.token },
+      work,
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/^error FORBIDDEN/);
+    const listed = await nrm(
+      ['dpo', 'disclosures', '--subject', OLDER_BROTHER],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: t.adminToken('auditor') },
+      work,
+    );
+    expect(listed.code).toBe(0);
+    expect((JSON.parse(listed.stdout) as Json[]).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the transparency log after the scenario', () => {
+  it('an export taken through the API verifies offline with only the gateway key', async () => {
+    const gatewayKey = (await call(t, 'GET', '/v1/keys/gateway', dpo)).body.keys[0]
+      .publicKey as string;
+    const exported = await fetch(`${t.url}/v1/log/export`, {
+      headers: { authorization: `Bearer ${t.adminToken('auditor')}` },
+    });
+    const text = await exported.text();
+    const verdict = await verifyLogExport(text, gatewayKey);
+    expect(verdict).toMatchObject({ ok: true });
+    const kinds = text
+      .split('\n')
+      .filter((line) => line.includes('"type":"entry"'))
+      .map(
+        (line) =>
+          (JSON.parse((JSON.parse(line) as { entry: string }).entry) as { kind: string }).kind,
+      );
+    expect(new Set(kinds)).toEqual(
+      new Set(['policy-changed', 'consent-granted', 'disclosure-allowed']),
+    );
+    // Pseudonymous facts only: no agency name, no payload, no free text.
+    expect(text).not.toContain('Centre for the Protection');
+  });
+
+  it('inclusion and consistency proofs from the API check against signed heads', async () => {
+    const gatewayKey = (await call(t, 'GET', '/v1/keys/gateway', dpo)).body.keys[0]
+      .publicKey as string;
+    const older = (await call(t, 'GET', '/v1/log/tree-head', dpo)).body;
+    const proofs = await call(t, 'GET', `/v1/log/inclusion?messageId=${referralId}`, dpo);
+    const first = proofs.body.proofs[0];
+    expect(first.proof.treeSize).toBe(older.treeSize);
+    expect(
+      verifyInclusion(
+        fromHex(first.proof.leafHash as string),
+        first.proof.leafIndex as number,
+        first.proof.treeSize as number,
+        (first.proof.path as string[]).map(fromHex),
+        fromHex(older.rootHash as string),
+      ),
+    ).toBe(true);
+
+    const cptv = await t.agency('rs.cptv');
+    const police = await t.agency('rs.police.belgrade-thb');
+    const more = await send(
+      t,
+      cptv,
+      ['rs.police.belgrade-thb'],
+      {
+        type: 'nrm.proceedings-notice',
+        subject: OLDER_BROTHER,
+        legalBasis: 'legal-obligation',
+        purpose: 'legal-proceedings',
+        dataCategories: ['identity', 'exploitation'],
+      },
+      clock.now(),
+    );
+    expect(more.status).toBe(202);
+    await pullAndAcknowledge(t, police);
+    const newer = (await call(t, 'GET', '/v1/log/tree-head', t.adminToken('auditor'))).body;
+    expect(newer.treeSize).toBeGreaterThan(older.treeSize as number);
+    const consistency = await call(
+      t,
+      'GET',
+      `/v1/log/consistency?oldSize=${older.treeSize}&newSize=${newer.treeSize}`,
+      dpo,
+    );
+    expect(
+      await verifyTreeHeadConsistency(older, newer, consistency.body.proof as string[], gatewayKey),
+    ).toEqual({ ok: true });
+
+    const bySeq = await call(t, 'GET', `/v1/log/inclusion?seq=0&treeSize=${newer.treeSize}`, dpo);
+    expect(bySeq.body).toMatchObject({ leafIndex: 0, treeSize: newer.treeSize });
+    const beyond = await call(t, 'GET', `/v1/log/inclusion?seq=${newer.treeSize + 5}`, dpo);
+    expect(beyond.body.error.code).toBe('NOT_FOUND');
+    const unknown = await call(t, 'GET', `/v1/log/inclusion?messageId=${crypto.randomUUID()}`, dpo);
+    expect(unknown.body.error.code).toBe('NOT_FOUND');
+    const badSize = await call(t, 'GET', `/v1/log/consistency?oldSize=${newer.treeSize + 1}`, dpo);
+    expect(badSize.body.error.code).toBe('BAD_REQUEST');
+  });
+
+  it('`nrm log export` then `nrm log verify` — what an auditor runs', async () => {
+    const env = { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: t.adminToken('auditor') };
+    const exported = await nrm(
+      ['log', 'export', '--out', 'log.jsonl', '--key-out', 'gateway.pub.asc'],
+      env,
+      work,
+    );
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+    const verified = await nrm(
+      ['log', 'verify', 'log.jsonl', '--key', 'gateway.pub.asc'],
+      {},
+      work,
+    );
+    expect(verified.stderr).toBe('');
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/^OK: \d+ entries/);
+  });
+});
