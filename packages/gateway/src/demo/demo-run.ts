@@ -15,6 +15,8 @@ export interface DemoOptions {
   gatewayUrl: string;
   /** `<dataDir>/demo-agencies` of the gateway: `<agency id>/token` and `private-key.asc`. */
   agenciesDir: string;
+  /** `<dataDir>/demo-admins` (`<role>/token`); by default beside `agenciesDir`. */
+  adminsDir?: string;
   /** A folder the demo may write to (SDK state, the partner's gpg folder). */
   workDir: string;
   /** Called with each trace line as it happens. */
@@ -120,6 +122,23 @@ export class DemoRun {
   async delivery(sender: string, messageId: string): Promise<string> {
     const status = await (await this.client(sender)).status(messageId);
     return status.recipients.map((r) => `${r.agency} ${r.status}`).join(', ');
+  }
+
+  /**
+   * GET a data protection officer's route (`/v1/dpo/…`) with the demo DPO token; rejects with
+   * the gateway's error body on a non-2xx answer.
+   */
+  async dpoGet(path: string): Promise<unknown> {
+    const adminsDir = this.options.adminsDir ?? join(this.options.agenciesDir, '..', 'demo-admins');
+    const token = readFileSync(join(adminsDir, 'dpo', 'token'), 'utf8').trim();
+    const response = await fetch(`${this.options.gatewayUrl}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = (await response.json());
+    if (!response.ok) {
+      throw new Error(`GET ${path}: ${String(response.status)} ${JSON.stringify(body)}`);
+    }
+    return body;
   }
 
   /** Whether `agencyId` has received the message `messageId` during this run. */

@@ -5,11 +5,12 @@
  * revoked-looking token (exit 1: a step did not get its expected answer).
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DemoRun } from '../../src/demo/demo-run.js';
 import { runDemo, type DemoReport } from '../../src/demo/run-demo.js';
 import { formatStep, formatSummary, type TraceStep } from '../../src/demo/trace.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
@@ -74,7 +75,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
       new Set(['S1', 'S2', 'S3', 'S4', 'S6']),
     );
     expect(formatSummary(report.steps)).toBe(
-      `summary: S1 8/8, S2 9/9, S3 5/5, S4 5/5, S6 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
+      `summary: S1 8/8, S2 9/9, S3 5/5, S4 6/6, S6 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
     );
   });
 
@@ -123,13 +124,16 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     expect(steps('S3').at(-1)?.delivery).toBe('at.lefoe-ibf acknowledged');
   });
 
-  it('S4: the waiting referral is withheld after the withdrawal; the CSW back online receives only the withdrawal', () => {
+  it('S4: the waiting referral is withheld after the withdrawal; the CSW back online receives only the withdrawal; the Serbian subject access report lists both', () => {
     expect(steps('S4', 'nrm.service-referral')[0]?.delivery).toBe('rs.csw.novi-sad accepted');
     expect(steps('S4', 'status of nrm.service-referral')[0]).toMatchObject({
       answer: 'withheld',
       delivery: 'rs.csw.novi-sad withheld',
     });
     expect(steps('S4', 'inbox (back online)')[0]?.answer).toBe('nrm.consent-withdrawal');
+    expect(steps('S4', 'subject access report')[0]?.answer).toBe(
+      'sr-Latn — shared: nrm.consent-withdrawal; withheld: nrm.consent-record, nrm.service-referral',
+    );
   });
 
   it('S6: a disputed age is treated as a child, so the referral needs the competent CSW; then status, residence, services, closure', () => {
@@ -148,6 +152,21 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     expect(steps('S6').at(-1)).toMatchObject({ type: 'nrm.case-closure', answer: 'accepted' });
   });
 
+  it('a DPO route answering with an error fails the step loudly (token not valid)', async () => {
+    const adminsDir = join(workDir, 'stale-admins');
+    mkdirSync(join(adminsDir, 'dpo'), { recursive: true });
+    writeFileSync(join(adminsDir, 'dpo', 'token'), 'nra_unknown.secret\n');
+    const run = new DemoRun({
+      gatewayUrl: gateway.url,
+      agenciesDir: join(dataDir, 'demo-agencies'),
+      adminsDir,
+      workDir,
+    });
+    await expect(run.dpoGet('/v1/dpo/policy')).rejects.toThrow(
+      /^GET \/v1\/dpo\/policy: 401 .*UNAUTHENTICATED/,
+    );
+  });
+
   it('prints one line per message and a scenario header', () => {
     expect(lines).toContain('— S4: consent withdrawal while a message waits');
     expect(lines.filter((l) => /^(ok {2}|FAIL) S\d /.test(l))).toHaveLength(report.steps.length);
@@ -160,7 +179,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     });
     expect(stdout).toContain(`demo against ${gateway.url}`);
     expect(stdout).toMatch(
-      /summary: S1 8\/8, S2 9\/9, S3 5\/5, S4 5\/5, S6 9\/9 — all 36 steps got their expected answer/,
+      /summary: S1 8\/8, S2 9\/9, S3 5\/5, S4 6\/6, S6 9\/9 — all 37 steps got their expected answer/,
     );
     expect(code).toBe(0);
   }, 120_000);

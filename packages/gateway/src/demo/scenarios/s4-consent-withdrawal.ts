@@ -8,7 +8,8 @@ const CSW = 'rs.csw.novi-sad';
 /**
  * SCENARIOS S4: Atina records a consent and refers the person to the CSW, whose system is
  * offline; the person withdraws her consent; the waiting referral becomes withheld, and when
- * the CSW comes back it receives the withdrawal, never the referral.
+ * the CSW comes back it receives the withdrawal, never the referral; her subject access
+ * report (in Serbian, built from the transparency log) lists what was shared and what withheld.
  */
 export async function consentWithdrawalHolds(run: DemoRun, now: () => Date): Promise<void> {
   const subject = pseudonym('sub');
@@ -110,4 +111,39 @@ export async function consentWithdrawalHolds(run: DemoRun, now: () => Date): Pro
     answer: pulled.map((m) => m.envelope.type).join(', ') || 'nothing',
     delivery: '',
   });
+
+  // She asks what was shared about her: the DPO prints her subject access report, in Serbian.
+  const report = (await run.dpoGet(
+    `/v1/dpo/subject-access/${subject}?lang=sr-Latn&format=json`,
+  )) as ReportEntries;
+  run.record({
+    scenario: 'S4',
+    day: 'd30',
+    from: 'DPO',
+    to: [],
+    type: 'subject access report',
+    expected:
+      'sr-Latn — shared: nrm.consent-withdrawal; withheld: nrm.consent-record, nrm.service-referral',
+    answer: reportSummary(report),
+    delivery: '',
+  });
+}
+
+/** What a subject access report (`GET /v1/dpo/subject-access/:subject`, JSON) lists. */
+interface ReportEntries {
+  shared: { messageType: string }[];
+  notShared: { messageType: string; outcome: string }[];
+  language: string;
+}
+
+/** `shared: a, b; withheld: c, d` — the report's entries by message type. */
+export function reportSummary(report: ReportEntries): string {
+  const types = (entries: { messageType: string }[]) =>
+    entries
+      .map((e) => e.messageType)
+      .sort()
+      .join(', ') || 'none';
+  return `${report.language} — shared: ${types(report.shared)}; withheld: ${types(
+    report.notShared.filter((e) => e.outcome === 'withheld'),
+  )}`;
 }
