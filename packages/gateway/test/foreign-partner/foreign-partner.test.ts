@@ -26,6 +26,26 @@ if (missing.length > 0) {
   console.warn(`foreign-partner guide skipped: ${missing.join(', ')} not on the PATH.`);
 }
 
+describe('foreign-partner guide excerpt', () => {
+  it('every function the README quotes is in docs/foreign-partner.sh verbatim', () => {
+    const toolkit = readFileSync(TOOLKIT_URL, 'utf8');
+    const functions = readmeBlock('excerpt')
+      .split(/\n(?=nrm_\w+\(\) \{)/)
+      .map((text) => text.trimEnd());
+    expect(functions.map((text) => /^(nrm_\w+)\(\)/.exec(text)?.[1])).toEqual([
+      'nrm_gpg',
+      'nrm_seal',
+      'nrm_sign',
+      'nrm_submit',
+      'nrm_open',
+      'nrm_ack',
+    ]);
+    for (const text of functions) {
+      expect(toolkit).toContain(text);
+    }
+  });
+});
+
 describe.skipIf(missing.length > 0)(
   'foreign-partner guide (gpg + curl) against the gateway',
   () => {
