@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PermittedResponse, type PermittedCheckBody } from './minimise.js';
 import { GatewayError, toGatewayError } from '../errors/index.js';
 
 /** Body of `POST /v1/messages` (HTTP contract v1): base64 bytes and an armored signature. */
@@ -101,6 +102,11 @@ export class GatewayHttp {
 
   status(id: string): Promise<StatusResponse> {
     return this.call('GET', `/v1/messages/${encodeURIComponent(id)}/status`, StatusResponse);
+  }
+
+  /** Dry run of the consent check: which requested categories may go to each recipient. */
+  checkPermitted(body: PermittedCheckBody): Promise<PermittedResponse> {
+    return this.call('POST', '/v1/disclosures/check', PermittedResponse, body);
   }
 
   keys(agencyId: string): Promise<KeysResponse> {

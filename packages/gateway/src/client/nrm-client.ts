@@ -1,4 +1,5 @@
 import type { DataCategory, LawfulBasis, Purpose } from '@nrm/domain';
+import { minimisePayload, permittedForAll } from './minimise.js';
 import type { EnvelopeV1 } from '@nrm/schemas';
 import type { PrivateKey } from 'openpgp';
 import { seal, sha256Digest, signDetached, verifyDetached } from '../crypto/index.js';
@@ -58,6 +59,11 @@ export interface SendRequest {
    * the encrypted payload.
    */
   consentScope?: unknown;
+  /**
+   * Data minimisation: ask the gateway which of the payload's categories every recipient may
+   * receive (dry run) and strip the fields of the others before sealing. Off by default.
+   */
+  minimise?: boolean;
 }
 
 /** The gateway's answer to a submission, with its verified acceptance receipt. */
@@ -66,6 +72,8 @@ export interface SendResult {
   status: string;
   envelope: EnvelopeV1;
   receipt: Receipt;
+  /** With `minimise`: the payload fields removed before sealing (dotted paths). */
+  removed?: string[];
 }
 
 /** One item of the inbox: an opened message, or one that failed a check and was not handed over. */
@@ -101,20 +109,46 @@ export class NrmClient {
    * Validate the payload, derive its data categories, seal it to every recipient's current
    * key, build and sign the envelope, submit, and verify the gateway's acceptance receipt.
    */
+  /** The payload without the fields of categories some recipient may not receive. */
+  private async minimise(request: SendRequest): Promise<{ payload: unknown; removed: string[] }> {
+    const categories = [
+      ...new Set(this.schemas.dataCategories(request.type, request.version, request.payload)),
+    ];
+    if (categories.length === 0) {
+      return { payload: request.payload, removed: [] };
+    }
+    const answer = await this.http.checkPermitted({
+      to: request.to,
+      subject: request.subject,
+      subjectIsChild: request.subjectIsChild,
+      purpose: request.purpose,
+      legalBasis: request.legalBasis,
+      categories,
+      consentRefs: request.consentRefs ?? [],
+      ...(request.justification === undefined ? {} : { justification: request.justification }),
+    });
+    return minimisePayload(request.type, request.version, request.payload, permittedForAll(answer));
+  }
+
   async send(request: SendRequest): Promise<SendResult> {
     const at = this.now();
     const reading = this.schemas.read(request.type, request.version, request.payload);
     if (!reading.ok) {
       throw reading.error;
     }
+    let payload = request.payload;
+    let removed: string[] | undefined;
+    if (request.minimise === true) {
+      ({ payload, removed } = await this.minimise(request));
+    }
     const dataCategories: DataCategory[] = [
-      ...new Set(this.schemas.dataCategories(request.type, request.version, request.payload)),
+      ...new Set(this.schemas.dataCategories(request.type, request.version, payload)),
     ];
     const recipientKeys = [];
     for (const agencyId of request.to) {
       recipientKeys.push(...(await this.keys.sealingKeys(agencyId, at)));
     }
-    const payloadBytes = new TextEncoder().encode(JSON.stringify(request.payload));
+    const payloadBytes = new TextEncoder().encode(JSON.stringify(payload));
     const ciphertext = await seal(payloadBytes, recipientKeys, this.options.privateKey, { at });
     const envelope: EnvelopeV1 = {
       id: uuidv7(at),
@@ -162,7 +196,13 @@ export class NrmClient {
       envelopeBytes,
       this.now(),
     );
-    return { id: response.id, status: response.status, envelope, receipt };
+    return {
+      id: response.id,
+      status: response.status,
+      envelope,
+      receipt,
+      ...(removed === undefined ? {} : { removed }),
+    };
   }
 
   /**

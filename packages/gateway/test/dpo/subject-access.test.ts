@@ -16,6 +16,11 @@ import { nrm, pullAndAcknowledge, recordConsent, scopeFor, send } from './dpo-fi
 // the API and through `nrm dpo subject-access`; then the log of it all, verified offline.
 
 const OLDER_BROTHER = 'sub_OlderBrother00000014';
+const hash = (hex: string): Uint8Array => {
+  const bytes = fromHex(hex);
+  expect(bytes, hex).toBeDefined();
+  return bytes ?? new Uint8Array();
+};
 const clock = new ManualClock(new Date());
 let t: TestGateway;
 let dpo: string;
@@ -183,11 +188,11 @@ describe('the transparency log after the scenario', () => {
     expect(first.proof.treeSize).toBe(older.treeSize);
     expect(
       verifyInclusion(
-        fromHex(first.proof.leafHash as string),
+        hash(first.proof.leafHash as string),
         first.proof.leafIndex as number,
         first.proof.treeSize as number,
-        (first.proof.path as string[]).map(fromHex),
-        fromHex(older.rootHash as string),
+        (first.proof.path as string[]).map(hash),
+        hash(older.rootHash as string),
       ),
     ).toBe(true);
 
