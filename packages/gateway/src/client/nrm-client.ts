@@ -105,10 +105,6 @@ export class NrmClient {
     this.schemas = options.schemas ?? catalogueSchemas;
   }
 
-  /**
-   * Validate the payload, derive its data categories, seal it to every recipient's current
-   * key, build and sign the envelope, submit, and verify the gateway's acceptance receipt.
-   */
   /** The payload without the fields of categories some recipient may not receive. */
   private async minimise(request: SendRequest): Promise<{ payload: unknown; removed: string[] }> {
     const categories = [
@@ -130,6 +126,10 @@ export class NrmClient {
     return minimisePayload(request.type, request.version, request.payload, permittedForAll(answer));
   }
 
+  /**
+   * Validate the payload, derive its data categories, seal it to every recipient's current
+   * key, build and sign the envelope, submit, and verify the gateway's acceptance receipt.
+   */
   async send(request: SendRequest): Promise<SendResult> {
     const at = this.now();
     const reading = this.schemas.read(request.type, request.version, request.payload);
