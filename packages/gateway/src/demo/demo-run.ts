@@ -101,7 +101,13 @@ export class DemoRun {
         await this.pull(recipient);
       }
     }
-    this.record({ ...step, answer: result.status, delivery: await this.delivery(from, result.id) });
+    const removed = result.removed ?? [];
+    this.record({
+      ...step,
+      answer: result.status,
+      delivery: await this.delivery(from, result.id),
+      ...(removed.length === 0 ? {} : { detail: `minimised: removed ${removed.join(', ')}` }),
+    });
     return result;
   }
 
@@ -134,7 +140,7 @@ export class DemoRun {
     const response = await fetch(`${this.options.gatewayUrl}${path}`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    const body = (await response.json());
+    const body = await response.json();
     if (!response.ok) {
       throw new Error(`GET ${path}: ${String(response.status)} ${JSON.stringify(body)}`);
     }

@@ -106,16 +106,6 @@ export function referral(input: {
   };
 }
 
-/**
- * The referral without its health section (SCENARIOS S2 step 2): what the sender may share
- * when the consent does not cover health data. In `nrm.referral` v2 the only health field is
- * the subject's `disability`.
- */
-export function withoutHealthData<T extends { subject: object }>(payload: T): T {
-  const { disability: _dropped, ...subject } = payload.subject as { disability?: unknown };
-  return { ...payload, subject };
-}
-
 /** `nrm.info-request` v1 / `nrm.info-response` v1. */
 export function infoRequest(requestedFrom: string, questions: readonly string[], at: Date) {
   return {

@@ -99,6 +99,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     const referrals = steps('S2', 'nrm.referral');
     expect(referrals.map((s) => s.answer)).toEqual(['accepted', 'CONSENT_MISSING', 'accepted']);
     expect(referrals[1]?.detail).toMatch(/does not cover health/);
+    expect(referrals[2]?.detail).toBe('minimised: removed subject.disability');
     const types = steps('S2').map((s) => s.type);
     expect(types.indexOf('nrm.consultation-opinion')).toBeLessThan(
       types.indexOf('nrm.identification-decision'),

@@ -9,7 +9,6 @@ import {
   referral,
   reviewOutcome,
   reviewRequest,
-  withoutHealthData,
   type Finding,
 } from '../payloads.js';
 
@@ -94,14 +93,8 @@ export async function adultConsultation(run: DemoRun, now: () => Date): Promise<
   // d3: a referral that includes health data: the consent does not cover it …
   const withHealth = referralOf(true);
   await run.send('S2', 'd3', ASTRA, { ...refer, payload: withHealth }, 'CONSENT_MISSING');
-  // … minimised, without the health section, it goes through.
-  await run.send(
-    'S2',
-    'd3',
-    ASTRA,
-    { ...refer, payload: withoutHealthData(withHealth) },
-    'accepted',
-  );
+  // … with the SDK's minimise option the health section is stripped before sealing and it goes through.
+  await run.send('S2', 'd3', ASTRA, { ...refer, payload: withHealth, minimise: true }, 'accepted');
 
   // d20: a refusal is contemplated: consult the referring NGO, the competent CSW and police first.
   const request = consultationRequest(
