@@ -1,3 +1,4 @@
+import { AgencyId } from '@nrm/domain';
 import type { Kysely } from 'kysely';
 import { ConsentScope, type HeldConsent } from '../consent-check/consent-scope.js';
 import {
@@ -242,7 +243,23 @@ export async function submitMessage(
       path: 'envelope.from',
     });
   }
-  const recipients = checkRoute(envelope, sender, await listAgencies(ctx.db), ctx.routing);
+  let recipients: ReturnType<typeof checkRoute>;
+  try {
+    recipients = checkRoute(envelope, sender, await listAgencies(ctx.db), ctx.routing);
+  } catch (error) {
+    // A refused route is a refused disclosure to every addressee (S1: the child referral
+    // without the competent CSW); the DPO sees it like a consent refusal.
+    if (error instanceof GatewayError && error.code === 'ROUTE_FORBIDDEN') {
+      await ctx.log.record(
+        [...new Set(envelope.to)]
+          .filter((to) => AgencyId.safeParse(to).success)
+          .map((to) =>
+            disclosureDeniedEntry(envelope, to, 'route-forbidden', ctx.policy.version, now),
+          ),
+      );
+    }
+    throw error;
+  }
 
   const consents = await loadConsents(ctx.db, envelope.consentRefs);
   let newConsent: ConsentScope | undefined;

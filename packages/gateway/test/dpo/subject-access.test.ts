@@ -91,6 +91,14 @@ describe('subject access report for the S1 child case', () => {
       expect.objectContaining({ id: consentId, givenBy: 'guardian', status: 'valid' }),
     ]);
     expect(report.summary).toMatchObject({ consentsGiven: 1, consentsWithdrawn: 0 });
+    // The first attempt, without the competent CSW, was refused on the route.
+    expect(report.notShared).toEqual([
+      expect.objectContaining({
+        outcome: 'denied',
+        reasonCode: 'route-forbidden',
+        recipient: expect.objectContaining({ id: 'rs.cptv' }) as unknown,
+      }),
+    ]);
   });
 
   it('printable in Serbian through the API and byte for byte the same through `nrm dpo subject-access`', async () => {
@@ -173,7 +181,7 @@ describe('the transparency log after the scenario', () => {
           (JSON.parse((JSON.parse(line) as { entry: string }).entry) as { kind: string }).kind,
       );
     expect(new Set(kinds)).toEqual(
-      new Set(['policy-changed', 'consent-granted', 'disclosure-allowed']),
+      new Set(['policy-changed', 'consent-granted', 'disclosure-allowed', 'disclosure-denied']),
     );
     // Pseudonymous facts only: no agency name, no payload, no free text.
     expect(text).not.toContain('Centre for the Protection');
