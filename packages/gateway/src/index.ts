@@ -38,3 +38,40 @@ export {
   demoAgencyDir,
   type DemoAgency,
 } from './seed/index.js';
+// Issue 5: the transparency log as the gateway runs it, the DPO's questions, retention, erasure.
+export { GatewayLog, appendLeaves } from './transparency/gateway-log.js';
+export {
+  LogEntry,
+  exportLog,
+  verifyLogExport,
+  verifyInclusion,
+  verifyConsistency,
+  verifyTreeHeadConsistency,
+  runLogVerify,
+  type LogEntryInput,
+  type LogLeaf,
+  type LogVerification,
+  type SignedTreeHead,
+  type InclusionProof,
+  type ConsistencyProof,
+} from './transparency/index.js';
+export {
+  findDisclosures,
+  nonConsentDisclosures,
+  dpoAlerts,
+  subjectAccessReport,
+  renderReport,
+  DisclosureFilter,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from './dpo/dpo-queries.js';
+export type { LoggedDisclosure } from './dpo/disclosure-records.js';
+export { policyInForce, type PolicyInForce } from './policy/policy-in-force.js';
+export {
+  checkPermittedCategories,
+  PermittedCheck,
+  type PermittedAnswer,
+} from './policy/permitted-categories.js';
+export { retentionPolicyFromEnv, RETENTION_ENV } from './retention/retention-config.js';
+export { sweepRetention, type RetentionWorker } from './retention/retention-sweep.js';
+export { eraseSubject, ErasureInput, type ErasureOutcome } from './retention/erase-subject.js';

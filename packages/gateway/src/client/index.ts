@@ -17,6 +17,13 @@ export {
   type InboxMessage,
   type RegisteredKey,
 } from './gateway-http.js';
+export {
+  minimisePayload,
+  permittedForAll,
+  PermittedResponse,
+  type MinimisedPayload,
+  type PermittedCheckBody,
+} from './minimise.js';
 export { KeyDirectory } from './key-directory.js';
 export { HandedOverLog, type HandOutcome } from './handed-over-log.js';
 export { Receipt, acknowledgementReceipt, encodeReceipt, decodeReceipt } from './receipt.js';
