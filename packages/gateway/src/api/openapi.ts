@@ -1,4 +1,9 @@
+import { DisclosureRecord } from '@nrm/domain';
+import { z } from 'zod';
 import { createDocument } from 'zod-openapi';
+import { ConsistencyQuery, DisclosureQuery, SubjectAccessQuery } from '../dpo/dpo-http-routes.js';
+import { PermittedCheck } from '../policy/permitted-categories.js';
+import { ErasureInput } from '../retention/erase-subject.js';
 import {
   AckBody,
   AckResponse,
@@ -109,6 +114,105 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
           },
         },
       },
+      ...issue5Paths(),
     },
   });
+}
+
+const Disclosures = z.object({
+  disclosures: z.array(DisclosureRecord.and(z.object({ seq: z.int().min(0) }))),
+});
+const PermittedAnswerSchema = z.object({
+  policy: z.object({ id: z.string(), version: z.int() }),
+  recipients: z.array(
+    z.object({ agency: z.string(), permitted: z.array(z.string()), withheld: z.array(z.string()) }),
+  ),
+});
+const TreeHead = z.object({
+  treeSize: z.int(),
+  rootHash: z.string(),
+  timestamp: z.string(),
+  signature: z.string(),
+});
+const json = (description: string, schema: z.ZodType) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The dry-run check (agencies) and the DPO / auditor routes (admin tokens) of issue 5. */
+function issue5Paths() {
+  const list = (summary: string) => ({
+    get: {
+      summary,
+      requestParams: { query: DisclosureQuery },
+      responses: { '200': json('Disclosure records', Disclosures), ...errors('401', '403', '422') },
+    },
+  });
+  return {
+    '/v1/disclosures/check': {
+      post: {
+        summary: 'Dry run: which of the requested data categories may go to each recipient',
+        requestBody: { content: { 'application/json': { schema: PermittedCheck } } },
+        responses: {
+          '200': json('Permitted categories per recipient', PermittedAnswerSchema),
+          ...errors('401', '403', '404', '422', '429'),
+        },
+      },
+    },
+    '/v1/dpo/disclosures': list('Disclosure decisions by subject, agency, period, outcome'),
+    '/v1/dpo/denied': list('Denied disclosure attempts'),
+    '/v1/dpo/non-consent': list('Disclosures on a lawful basis other than consent'),
+    '/v1/dpo/alerts': list('Disclosures that alert the DPO (vital interests)'),
+    '/v1/dpo/policy': {
+      get: {
+        summary: 'The lawful-basis policy in force, with its version and digest',
+        responses: { '200': json('Policy', z.object({})), ...errors('401', '403') },
+      },
+    },
+    '/v1/dpo/subject-access/{subject}': {
+      get: {
+        summary: 'Subject access report (JSON, printable HTML or text; en or sr-Latn)',
+        requestParams: { path: z.object({ subject: z.string() }), query: SubjectAccessQuery },
+        responses: {
+          '200': { description: 'The report in the requested format' },
+          ...errors('401', '403', '422'),
+        },
+      },
+    },
+    '/v1/dpo/erasures': {
+      post: {
+        summary: 'Execute an erasure request (dpo role)',
+        requestBody: { content: { 'application/json': { schema: ErasureInput } } },
+        responses: {
+          '201': { description: 'What was deleted and kept, with reasons' },
+          ...errors('401', '403', '422'),
+        },
+      },
+    },
+    '/v1/log/tree-head': {
+      get: {
+        summary: 'A freshly signed tree head of the transparency log',
+        responses: { '200': json('Signed tree head', TreeHead), ...errors('401', '403') },
+      },
+    },
+    '/v1/log/inclusion': {
+      get: {
+        summary: 'RFC 9162 inclusion proof: ?seq=&treeSize= or ?messageId=',
+        responses: { '200': { description: 'Inclusion proof(s)' }, ...errors('401', '403', '404') },
+      },
+    },
+    '/v1/log/consistency': {
+      get: {
+        summary: 'RFC 9162 consistency proof between two tree sizes',
+        requestParams: { query: ConsistencyQuery },
+        responses: { '200': { description: 'Consistency proof' }, ...errors('400', '401', '403') },
+      },
+    },
+    '/v1/log/export': {
+      get: {
+        summary: 'The transparency log export (JSON lines) for `nrm log verify`',
+        responses: { '200': { description: 'application/x-ndjson' }, ...errors('401', '403') },
+      },
+    },
+  };
 }

@@ -27,6 +27,19 @@ describe('operations endpoints', () => {
         '/v1/messages',
         '/v1/messages/{id}/ack',
         '/v1/messages/{id}/status',
+        // Issue 5: the dry-run check, the DPO's and the auditor's routes.
+        '/v1/disclosures/check',
+        '/v1/dpo/disclosures',
+        '/v1/dpo/denied',
+        '/v1/dpo/non-consent',
+        '/v1/dpo/alerts',
+        '/v1/dpo/policy',
+        '/v1/dpo/subject-access/{subject}',
+        '/v1/dpo/erasures',
+        '/v1/log/tree-head',
+        '/v1/log/inclusion',
+        '/v1/log/consistency',
+        '/v1/log/export',
       ].sort(),
     );
     const submitBody = doc.body.components.schemas.SubmitBody;
