@@ -88,3 +88,35 @@ export async function revokeKeyLogged(ctx: Context, fingerprint: string): Promis
     },
   ]);
 }
+
+/**
+ * Log `key-registered` for every registered key the log has never named — keys seeded or
+ * registered before the log existed — so the log lists every key an envelope could cite.
+ * Run at start; returns how many entries were appended.
+ */
+export async function recordUnloggedKeys(ctx: Context): Promise<number> {
+  const named = new Set(
+    (await ctx.log.leaves()).flatMap((leaf) =>
+      leaf.kind === 'key-registered' || leaf.kind === 'key-rotated' || leaf.kind === 'key-revoked'
+        ? [leaf.fingerprint]
+        : [],
+    ),
+  );
+  const rows = await ctx.db
+    .selectFrom('agency_keys')
+    .select(['agency_id', 'fingerprint', 'created_at'])
+    .orderBy('created_at')
+    .orderBy('fingerprint')
+    .execute();
+  const missing = rows.filter((row) => !named.has(row.fingerprint.toLowerCase()));
+  const at = ctx.clock.now().toISOString();
+  await ctx.log.record(
+    missing.map((row) => ({
+      kind: 'key-registered' as const,
+      at,
+      agency: row.agency_id,
+      fingerprint: row.fingerprint.toLowerCase(),
+    })),
+  );
+  return missing.length;
+}

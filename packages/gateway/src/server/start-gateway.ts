@@ -8,6 +8,7 @@ import {
   type WebhookOptions,
   type WebhookWorker,
 } from '../delivery/webhook-worker.js';
+import { recordUnloggedKeys } from '../dpo/key-events.js';
 import { recordPolicyInForce } from '../policy/policy-in-force.js';
 import { systemClock, type Clock } from '../registry/clock.js';
 import { startRetentionWorker, type RetentionWorker } from '../retention/retention-sweep.js';
@@ -64,6 +65,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     const gatewayKey = await loadOrCreateGatewayKey(options.dataDir, clock.now());
     const log = await GatewayLog.open(store.db, gatewayKey, () => clock.now());
     await recordPolicyInForce(log, GATEWAY_POLICY, clock.now());
+    await recordUnloggedKeys({ db: store.db, log, clock });
     // The worker needs the context and the context wakes the worker: tie the knot through a ref.
     const ref: { worker?: WebhookWorker; app?: FastifyInstance } = {};
     const ctx: GatewayContext = {

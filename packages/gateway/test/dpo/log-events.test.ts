@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient } from '../../src/cli/admin-client.js';
+import { recordUnloggedKeys } from '../../src/dpo/key-events.js';
 import { generateKeyPair } from '../../src/registry/openpgp-signature.js';
 import { ManualClock } from '../../src/registry/clock.js';
 import type { LogLeaf } from '../../src/transparency/index.js';
@@ -62,6 +63,18 @@ describe('log entries beyond the submit', () => {
     expect(seen.body.disclosures).toContainEqual(
       expect.objectContaining({ messageId: referral.body.id, outcome: 'withheld' }),
     );
+  });
+
+  it('the keys seeded before the log existed are logged once, at start', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const registered = (await t.gw.ctx.log.leaves()).filter((l) => l.kind === 'key-registered');
+    expect(registered).toContainEqual(
+      expect.objectContaining({
+        agency: 'rs.police.belgrade-thb',
+        fingerprint: police.fingerprint.toLowerCase(),
+      }),
+    );
+    expect(await recordUnloggedKeys(t.gw.ctx)).toBe(0);
   });
 
   it('key registration, rotation and revocation by the operator are logged with their fingerprints', async () => {

@@ -181,7 +181,13 @@ describe('the transparency log after the scenario', () => {
           (JSON.parse((JSON.parse(line) as { entry: string }).entry) as { kind: string }).kind,
       );
     expect(new Set(kinds)).toEqual(
-      new Set(['policy-changed', 'consent-granted', 'disclosure-allowed', 'disclosure-denied']),
+      new Set([
+        'policy-changed',
+        'key-registered',
+        'consent-granted',
+        'disclosure-allowed',
+        'disclosure-denied',
+      ]),
     );
     // Pseudonymous facts only: no agency name, no payload, no free text.
     expect(text).not.toContain('Centre for the Protection');
