@@ -3,7 +3,13 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/coverage/**', '**/node_modules/**', '**/.turbo/**', 'packages/schemas/json-schema/**'],
+    ignores: [
+      '**/dist/**',
+      '**/coverage/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      'packages/schemas/json-schema/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -18,7 +24,10 @@ export default tseslint.config(
       curly: ['error', 'all'],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -30,8 +39,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process'], message: '@nrm/domain is pure: no I/O.' },
-            { group: ['@nrm/schemas', '@nrm/gateway', '@nrm/adapters'], message: 'Nothing imports up the chain domain ← schemas ← gateway ← adapters.' },
+            {
+              group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process'],
+              message: '@nrm/domain is pure: no I/O.',
+            },
+            {
+              group: ['@nrm/schemas', '@nrm/gateway', '@nrm/adapters'],
+              message: 'Nothing imports up the chain domain ← schemas ← gateway ← adapters.',
+            },
           ],
         },
       ],
@@ -42,7 +57,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is a parameter in @nrm/domain.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time is a parameter in @nrm/domain.',
+        },
       ],
     },
   },
@@ -51,12 +69,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nrm/gateway', '@nrm/adapters'], message: 'Nothing imports up the chain.' }] },
+        {
+          patterns: [
+            { group: ['@nrm/gateway', '@nrm/adapters'], message: 'Nothing imports up the chain.' },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['**/*.test.ts', '**/test/**/*.ts', '**/bench/**/*.ts', 'scripts/**', '*.config.*', '**/*.config.*'],
+    files: [
+      '**/*.test.ts',
+      '**/test/**/*.ts',
+      '**/bench/**/*.ts',
+      'scripts/**',
+      '*.config.*',
+      '**/*.config.*',
+    ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
@@ -71,7 +100,13 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
 );

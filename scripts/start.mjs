@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--conditions=@nrm/source', 'packages/gateway/src/server/main.ts', ...process.argv.slice(2)],
+  [
+    '--import',
+    'tsx',
+    '--conditions=@nrm/source',
+    'packages/gateway/src/server/main.ts',
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit', env: process.env },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -61,4 +61,8 @@ emit({
   timeRatio: +(small / large).toFixed(2),
 });
 const heap = process.memoryUsage();
-emit({ bench: 'memory', heapUsedMiB: +(heap.heapUsed / 2 ** 20).toFixed(1), rssMiB: +(heap.rss / 2 ** 20).toFixed(1) });
+emit({
+  bench: 'memory',
+  heapUsedMiB: +(heap.heapUsed / 2 ** 20).toFixed(1),
+  rssMiB: +(heap.rss / 2 ** 20).toFixed(1),
+});

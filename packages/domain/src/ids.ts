@@ -7,20 +7,29 @@ import { z } from 'zod';
  */
 export const SubjectPseudonym = z
   .string()
-  .regex(/^sub_[0-9A-Za-z]{16,40}$/, 'a subject pseudonym is "sub_" followed by 16-40 random letters or digits')
+  .regex(
+    /^sub_[0-9A-Za-z]{16,40}$/,
+    'a subject pseudonym is "sub_" followed by 16-40 random letters or digits',
+  )
   .brand<'SubjectPseudonym'>();
 export type SubjectPseudonym = z.infer<typeof SubjectPseudonym>;
 
 export const CasePseudonym = z
   .string()
-  .regex(/^case_[0-9A-Za-z]{16,40}$/, 'a case pseudonym is "case_" followed by 16-40 random letters or digits')
+  .regex(
+    /^case_[0-9A-Za-z]{16,40}$/,
+    'a case pseudonym is "case_" followed by 16-40 random letters or digits',
+  )
   .brand<'CasePseudonym'>();
 export type CasePseudonym = z.infer<typeof CasePseudonym>;
 
 /** Agency ids are stable, human-readable slugs: `rs.cptv`, `rs.police.belgrade-thb`, `at.lefoe-ibf`. */
 export const AgencyId = z
   .string()
-  .regex(/^[a-z]{2}\.[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'an agency id is "<country>.<slug>[.<slug>…]" in lower case')
+  .regex(
+    /^[a-z]{2}\.[a-z0-9-]+(\.[a-z0-9-]+)*$/,
+    'an agency id is "<country>.<slug>[.<slug>…]" in lower case',
+  )
   .brand<'AgencyId'>();
 export type AgencyId = z.infer<typeof AgencyId>;
 

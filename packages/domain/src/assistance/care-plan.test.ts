@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CarePlan, isCarePlanReviewOverdue, nextCarePlanReviewDue, SubjectParticipation } from './care-plan.js';
+import {
+  CarePlan,
+  isCarePlanReviewOverdue,
+  nextCarePlanReviewDue,
+  SubjectParticipation,
+} from './care-plan.js';
 
 const plan = CarePlan.parse({
   case: 'case_ABCDEFGHIJKLMNOP',
@@ -7,7 +12,11 @@ const plan = CarePlan.parse({
   madeBy: 'rs.cptv',
   madeAt: '2026-03-10T10:00:00Z',
   partnerAgencies: ['rs.atina', 'rs.csw.belgrade'],
-  subjectParticipation: { participated: true, agreed: true, views: 'wants vocational training in Novi Sad' },
+  subjectParticipation: {
+    participated: true,
+    agreed: true,
+    views: 'wants vocational training in Novi Sad',
+  },
   services: [{ kind: 'vocational-training', provider: 'rs.atina', providerChosenBySubject: true }],
   reviewEveryDays: 30,
 });
@@ -24,10 +33,20 @@ describe('care plan', () => {
   it('requires a reason when the person did not participate', () => {
     const r = SubjectParticipation.safeParse({ participated: false, agreed: false });
     expect(r.error?.issues[0]?.path).toEqual(['reasonNotParticipating']);
-    expect(SubjectParticipation.safeParse({ participated: false, agreed: false, reasonNotParticipating: 'in hospital' }).success).toBe(true);
+    expect(
+      SubjectParticipation.safeParse({
+        participated: false,
+        agreed: false,
+        reasonNotParticipating: 'in hospital',
+      }).success,
+    ).toBe(true);
   });
   it('a joint review needs at least two agencies', () => {
-    const review = { at: '2026-04-01T10:00:00Z', participants: ['rs.cptv'], subjectParticipation: { participated: true, agreed: true } };
+    const review = {
+      at: '2026-04-01T10:00:00Z',
+      participants: ['rs.cptv'],
+      subjectParticipation: { participated: true, agreed: true },
+    };
     expect(CarePlan.safeParse({ ...plan, reviews: [review] }).success).toBe(false);
   });
   it('the next joint review is due an interval after the latest review, or after the plan', () => {
@@ -35,8 +54,16 @@ describe('care plan', () => {
     const reviewed = {
       ...plan,
       reviews: [
-        { at: '2026-04-20T10:00:00Z', participants: ['rs.cptv', 'rs.atina'], subjectParticipation: { participated: true, agreed: true } },
-        { at: '2026-04-05T10:00:00Z', participants: ['rs.cptv', 'rs.atina'], subjectParticipation: { participated: true, agreed: true } },
+        {
+          at: '2026-04-20T10:00:00Z',
+          participants: ['rs.cptv', 'rs.atina'],
+          subjectParticipation: { participated: true, agreed: true },
+        },
+        {
+          at: '2026-04-05T10:00:00Z',
+          participants: ['rs.cptv', 'rs.atina'],
+          subjectParticipation: { participated: true, agreed: true },
+        },
       ],
     };
     const parsed = CarePlan.parse(reviewed);

@@ -65,7 +65,9 @@ export const CarePlan = z.object({
 export type CarePlan = z.infer<typeof CarePlan>;
 
 /** When the next joint review is due: the interval after the latest review, or after the plan. */
-export function nextCarePlanReviewDue(plan: Pick<CarePlan, 'madeAt' | 'reviewEveryDays' | 'reviews'>): string {
+export function nextCarePlanReviewDue(
+  plan: Pick<CarePlan, 'madeAt' | 'reviewEveryDays' | 'reviews'>,
+): string {
   const last = plan.reviews.reduce<string>(
     (latest, r) => (Date.parse(r.at) > Date.parse(latest) ? r.at : latest),
     plan.madeAt,

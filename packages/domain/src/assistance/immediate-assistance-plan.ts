@@ -17,8 +17,11 @@ export const ImmediateAssistancePlan = z
     /** Absent while the immediate plan is still being carried out. */
     completedAt: Instant.optional(),
   })
-  .refine((p) => p.completedAt === undefined || Date.parse(p.completedAt) >= Date.parse(p.startedAt), {
-    message: 'an immediate assistance plan cannot be completed before it started',
-    path: ['completedAt'],
-  });
+  .refine(
+    (p) => p.completedAt === undefined || Date.parse(p.completedAt) >= Date.parse(p.startedAt),
+    {
+      message: 'an immediate assistance plan cannot be completed before it started',
+      path: ['completedAt'],
+    },
+  );
 export type ImmediateAssistancePlan = z.infer<typeof ImmediateAssistancePlan>;

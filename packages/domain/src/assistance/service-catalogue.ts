@@ -15,7 +15,10 @@ export const ServiceOffering = z.object({
   /** Municipality codes served; empty means nationwide. */
   areas: z.array(z.string().min(1).max(64)).max(500).default([]),
   /** ISO 639 codes the service can be delivered in without an interpreter. */
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code')).max(20).default([]),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code'))
+    .max(20)
+    .default([]),
   /** Whether children are accepted (child-specific shelters, child psychologists). */
   acceptsChildren: z.boolean().default(false),
 });
@@ -35,7 +38,10 @@ export interface ProviderQuery {
  * The offers a person can choose from for a service, in catalogue order. Licensed offers
  * come first because state funding follows the licence.
  */
-export function providersFor(catalogue: readonly ServiceOffering[], query: ProviderQuery): readonly ServiceOffering[] {
+export function providersFor(
+  catalogue: readonly ServiceOffering[],
+  query: ProviderQuery,
+): readonly ServiceOffering[] {
   const { kind, area, forChild = false } = query;
   const matching = catalogue.filter(
     (o) =>

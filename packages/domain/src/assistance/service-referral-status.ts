@@ -16,18 +16,31 @@ export const SERVICE_REFERRAL_STATUSES = [
 export const ServiceReferralStatus = z.enum(SERVICE_REFERRAL_STATUSES);
 export type ServiceReferralStatus = z.infer<typeof ServiceReferralStatus>;
 
-export const SERVICE_REFERRAL_EVENT_TYPES = ['accept', 'reject', 'start', 'complete', 'cancel'] as const;
+export const SERVICE_REFERRAL_EVENT_TYPES = [
+  'accept',
+  'reject',
+  'start',
+  'complete',
+  'cancel',
+] as const;
 export type ServiceReferralEventType = (typeof SERVICE_REFERRAL_EVENT_TYPES)[number];
 
 /** States no event leaves. */
-export const TERMINAL_SERVICE_REFERRAL_STATUSES: readonly ServiceReferralStatus[] = ['rejected', 'completed', 'cancelled'];
+export const TERMINAL_SERVICE_REFERRAL_STATUSES: readonly ServiceReferralStatus[] = [
+  'rejected',
+  'completed',
+  'cancelled',
+];
 
 /**
  * The whole state machine as data: for each state, the events it accepts and where they
  * lead. Anything not listed is refused with TRANSITION_NOT_ALLOWED.
  */
 export const SERVICE_REFERRAL_TRANSITIONS: Readonly<
-  Record<ServiceReferralStatus, Readonly<Partial<Record<ServiceReferralEventType, ServiceReferralStatus>>>>
+  Record<
+    ServiceReferralStatus,
+    Readonly<Partial<Record<ServiceReferralEventType, ServiceReferralStatus>>>
+  >
 > = {
   requested: { accept: 'accepted', reject: 'rejected', cancel: 'cancelled' },
   accepted: { start: 'in-progress', cancel: 'cancelled' },

@@ -42,8 +42,14 @@ function requested(): ServiceReferral {
   return r.value;
 }
 
-function event(type: ServiceReferralEventType, at: string, by = type === 'cancel' ? cptv : atina): ServiceReferralEvent {
-  return type === 'reject' || type === 'cancel' ? { type, at, by, reason: 'stated reason' } : { type, at, by };
+function event(
+  type: ServiceReferralEventType,
+  at: string,
+  by = type === 'cancel' ? cptv : atina,
+): ServiceReferralEvent {
+  return type === 'reject' || type === 'cancel'
+    ? { type, at, by, reason: 'stated reason' }
+    : { type, at, by };
 }
 
 describe('service referral', () => {
@@ -56,11 +62,17 @@ describe('service referral', () => {
 
   it('refuses a request made before the informed consent was given', () => {
     const r = requestServiceReferral({ ...requested(), requestedAt: '2026-03-01T08:00:00Z' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'TRANSITION_NOT_ALLOWED', path: ['consent', 'givenAt'] } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSITION_NOT_ALLOWED', path: ['consent', 'givenAt'] },
+    });
   });
 
   it('cannot represent a referral without informed consent', () => {
-    const r = ServiceReferral.safeParse({ ...requested(), consent: { informed: false, givenBy: 'self', givenAt: T0 } });
+    const r = ServiceReferral.safeParse({
+      ...requested(),
+      consent: { informed: false, givenBy: 'self', givenAt: T0 },
+    });
     expect(r.success).toBe(false);
   });
 
@@ -78,24 +90,41 @@ describe('service referral', () => {
       }
     }
     expect(r.status).toBe('completed');
-    expect(r.history.map((h) => h.status)).toEqual(['requested', 'accepted', 'in-progress', 'completed']);
+    expect(r.history.map((h) => h.status)).toEqual([
+      'requested',
+      'accepted',
+      'in-progress',
+      'completed',
+    ]);
   });
 
   it('records the reason of a rejection', () => {
     const r = transitionServiceReferral(requested(), event('reject', '2026-03-01T10:00:00Z'));
-    expect(r.ok && r.value.history[1]).toEqual({ status: 'rejected', at: '2026-03-01T10:00:00Z', by: atina, reason: 'stated reason' });
+    expect(r.ok && r.value.history[1]).toEqual({
+      status: 'rejected',
+      at: '2026-03-01T10:00:00Z',
+      by: atina,
+      reason: 'stated reason',
+    });
   });
 
   it('refuses an event from an agency that may not send it', () => {
     const r = transitionServiceReferral(requested(), event('accept', '2026-03-01T10:00:00Z', csw));
     expect(r).toMatchObject({ ok: false, error: { code: 'TRANSITION_NOT_ALLOWED', path: ['by'] } });
-    const cancelByStranger = transitionServiceReferral(requested(), event('cancel', '2026-03-01T10:00:00Z', csw));
+    const cancelByStranger = transitionServiceReferral(
+      requested(),
+      event('cancel', '2026-03-01T10:00:00Z', csw),
+    );
     expect(cancelByStranger.ok).toBe(false);
   });
 
   it('lets the requester cancel but not accept', () => {
-    expect(transitionServiceReferral(requested(), event('cancel', '2026-03-01T10:00:00Z', cptv)).ok).toBe(true);
-    expect(transitionServiceReferral(requested(), event('accept', '2026-03-01T10:00:00Z', cptv)).ok).toBe(false);
+    expect(
+      transitionServiceReferral(requested(), event('cancel', '2026-03-01T10:00:00Z', cptv)).ok,
+    ).toBe(true);
+    expect(
+      transitionServiceReferral(requested(), event('accept', '2026-03-01T10:00:00Z', cptv)).ok,
+    ).toBe(false);
   });
 
   it('refuses an event dated before the latest change', () => {
@@ -105,7 +134,10 @@ describe('service referral', () => {
 
   it('refuses start before accept', () => {
     const r = transitionServiceReferral(requested(), event('start', '2026-03-01T10:00:00Z'));
-    expect(r).toMatchObject({ ok: false, error: { code: 'TRANSITION_NOT_ALLOWED', path: ['status'] } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSITION_NOT_ALLOWED', path: ['status'] },
+    });
   });
 });
 
@@ -141,9 +173,13 @@ describe('service referral state machine (properties)', () => {
 
   it('a terminal state accepts no event', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...TERMINAL_SERVICE_REFERRAL_STATUSES), eventType, (status, type) => {
-        expect(nextServiceReferralStatus(status, type)).toBeUndefined();
-      }),
+      fc.property(
+        fc.constantFrom(...TERMINAL_SERVICE_REFERRAL_STATUSES),
+        eventType,
+        (status, type) => {
+          expect(nextServiceReferralStatus(status, type)).toBeUndefined();
+        },
+      ),
     );
   });
 
@@ -160,7 +196,11 @@ describe('service referral state machine (properties)', () => {
       }
     }
     expect([...seen].sort()).toEqual([...SERVICE_REFERRAL_STATUSES].sort());
-    expect(TERMINAL_SERVICE_REFERRAL_STATUSES.every((t) => seen.has(t) && isTerminalServiceReferralStatus(t))).toBe(true);
+    expect(
+      TERMINAL_SERVICE_REFERRAL_STATUSES.every(
+        (t) => seen.has(t) && isTerminalServiceReferralStatus(t),
+      ),
+    ).toBe(true);
   });
 
   it('random walks through the real transition function end in each terminal state', () => {
@@ -169,7 +209,10 @@ describe('service referral state machine (properties)', () => {
       fc.property(fc.array(eventType, { minLength: 1, maxLength: 8 }), (types) => {
         let r = requested();
         types.forEach((type, i) => {
-          const result = transitionServiceReferral(r, event(type, new Date(Date.parse(T0) + (i + 1) * 60_000).toISOString()));
+          const result = transitionServiceReferral(
+            r,
+            event(type, new Date(Date.parse(T0) + (i + 1) * 60_000).toISOString()),
+          );
           if (result.ok) {
             r = result.value;
           }
@@ -184,20 +227,25 @@ describe('service referral state machine (properties)', () => {
   });
 });
 
-const fhirDir = fileURLToPath(new URL('../../../../../shared/standards/fhir-r4-examples/', import.meta.url));
+const fhirDir = fileURLToPath(
+  new URL('../../../../../shared/standards/fhir-r4-examples/', import.meta.url),
+);
 const haveFhir = existsSync(fhirDir);
 
 describe('FHIR R4 Task statuses', () => {
   if (!haveFhir) {
     console.info(`FHIR examples not found at ${fhirDir}: skipping the FHIR Task status comparison`);
   }
-  it.skipIf(!haveFhir)('reads the FHIR examples: in-progress is one of our statuses, draft is not', () => {
-    const status = (file: string): unknown =>
-      (JSON.parse(readFileSync(`${fhirDir}${file}`, 'utf8')) as { status?: unknown }).status;
-    expect(status('Task-example1.json')).toBe('in-progress');
-    expect(ServiceReferralStatus.safeParse(status('Task-example1.json')).success).toBe(true);
-    // A referral exists only once requested: FHIR's draft has no counterpart here.
-    expect(status('Task-example3.json')).toBe('draft');
-    expect(ServiceReferralStatus.safeParse(status('Task-example3.json')).success).toBe(false);
-  });
+  it.skipIf(!haveFhir)(
+    'reads the FHIR examples: in-progress is one of our statuses, draft is not',
+    () => {
+      const status = (file: string): unknown =>
+        (JSON.parse(readFileSync(`${fhirDir}${file}`, 'utf8')) as { status?: unknown }).status;
+      expect(status('Task-example1.json')).toBe('in-progress');
+      expect(ServiceReferralStatus.safeParse(status('Task-example1.json')).success).toBe(true);
+      // A referral exists only once requested: FHIR's draft has no counterpart here.
+      expect(status('Task-example3.json')).toBe('draft');
+      expect(ServiceReferralStatus.safeParse(status('Task-example3.json')).success).toBe(false);
+    },
+  );
 });

@@ -69,10 +69,11 @@ export interface ServiceReferralRequest {
 export function requestServiceReferral(input: ServiceReferralRequest): Result<ServiceReferral> {
   if (Date.parse(input.consent.givenAt) > Date.parse(input.requestedAt)) {
     return err(
-      violation('TRANSITION_NOT_ALLOWED', 'a service referral needs the informed consent given before the request', [
-        'consent',
-        'givenAt',
-      ]),
+      violation(
+        'TRANSITION_NOT_ALLOWED',
+        'a service referral needs the informed consent given before the request',
+        ['consent', 'givenAt'],
+      ),
     );
   }
   const { requestedAt, ...rest } = input;
@@ -97,7 +98,9 @@ export type ServiceReferralEvent =
 
 /** The provider answers and delivers; either side may cancel (e.g. when the person changes their mind). */
 function mayAct(referral: ServiceReferral, type: ServiceReferralEventType, by: string): boolean {
-  return type === 'cancel' ? by === referral.provider || by === referral.requester : by === referral.provider;
+  return type === 'cancel'
+    ? by === referral.provider || by === referral.requester
+    : by === referral.provider;
 }
 
 /**
@@ -112,22 +115,30 @@ export function transitionServiceReferral(
   const next = nextServiceReferralStatus(referral.status, event.type);
   if (next === undefined) {
     return err(
-      violation('TRANSITION_NOT_ALLOWED', `a service referral in status "${referral.status}" cannot "${event.type}"`, [
-        'status',
-      ]),
+      violation(
+        'TRANSITION_NOT_ALLOWED',
+        `a service referral in status "${referral.status}" cannot "${event.type}"`,
+        ['status'],
+      ),
     );
   }
   if (!mayAct(referral, event.type, event.by)) {
     return err(
-      violation('TRANSITION_NOT_ALLOWED', `agency ${event.by} may not "${event.type}" this service referral`, ['by']),
+      violation(
+        'TRANSITION_NOT_ALLOWED',
+        `agency ${event.by} may not "${event.type}" this service referral`,
+        ['by'],
+      ),
     );
   }
   const last = referral.history[referral.history.length - 1];
   if (last !== undefined && Date.parse(event.at) < Date.parse(last.at)) {
     return err(
-      violation('TRANSITION_NOT_ALLOWED', `"${event.type}" at ${event.at} is earlier than the last change at ${last.at}`, [
-        'at',
-      ]),
+      violation(
+        'TRANSITION_NOT_ALLOWED',
+        `"${event.type}" at ${event.at} is earlier than the last change at ${last.at}`,
+        ['at'],
+      ),
     );
   }
   const entry: ServiceReferralHistoryEntry =

@@ -31,9 +31,21 @@ describe('case closure', () => {
     }
   });
   it('refuses a reason without its details, or an unknown one', () => {
-    expect(CaseClosure.safeParse({ ...closure, reason: { kind: 'moved-abroad' } }).success).toBe(false);
-    expect(CaseClosure.safeParse({ ...closure, reason: { kind: 'resettlement', country: 'XX', arrangedBy: 'unhcr' } }).success).toBe(false);
-    expect(CaseClosure.safeParse({ ...closure, reason: { kind: 'durable-solution-reached', solution: 'adoption' } }).success).toBe(false);
+    expect(CaseClosure.safeParse({ ...closure, reason: { kind: 'moved-abroad' } }).success).toBe(
+      false,
+    );
+    expect(
+      CaseClosure.safeParse({
+        ...closure,
+        reason: { kind: 'resettlement', country: 'XX', arrangedBy: 'unhcr' },
+      }).success,
+    ).toBe(false);
+    expect(
+      CaseClosure.safeParse({
+        ...closure,
+        reason: { kind: 'durable-solution-reached', solution: 'adoption' },
+      }).success,
+    ).toBe(false);
     expect(CaseClosure.safeParse({ ...closure, reason: { kind: 'bored' } }).success).toBe(false);
   });
 });

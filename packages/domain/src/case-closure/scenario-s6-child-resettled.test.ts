@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Agency } from '../agency/agency.js';
 import { CarePlan } from '../assistance/care-plan.js';
-import { requestServiceReferral, transitionServiceReferral } from '../assistance/service-referral.js';
+import {
+  requestServiceReferral,
+  transitionServiceReferral,
+} from '../assistance/service-referral.js';
 import { BestInterestsDetermination } from '../child-protection/best-interests-determination.js';
 import { permitEndsAt } from '../deadlines/permit-end.js';
 import { recoveryPeriodEndsAt } from '../deadlines/recovery-period-end.js';
@@ -28,16 +31,26 @@ const atina = AgencyId.parse('rs.atina');
 const csw = AgencyId.parse('rs.csw.obrenovac');
 const directory = [
   Agency.parse({ id: cptv, name: 'CPTV', kind: 'competent-authority', jurisdiction: 'RS' }),
-  Agency.parse({ id: csw, name: 'CSW Obrenovac', kind: 'csw', jurisdiction: 'RS', competentAreas: ['obrenovac'] }),
+  Agency.parse({
+    id: csw,
+    name: 'CSW Obrenovac',
+    kind: 'csw',
+    jurisdiction: 'RS',
+    competentAreas: ['obrenovac'],
+  }),
   Agency.parse({ id: atina, name: 'Atina', kind: 'ngo', jurisdiction: 'RS' }),
 ];
 const age: AgeInformation = { status: 'disputed', claimedAge: 17 };
 
 describe('scenario S6: an asylum-seeking child found by NGO outreach, resettled with UNHCR', () => {
   it('d0: the referral must go on the child route and to the competent CSW', () => {
-    expect(ageDisputedTreatedAsChild({ age, at: d(0), routedAsChild: false }).map((v) => v.code)).toEqual(['AGE_DISPUTED_TREATED_AS_CHILD']);
+    expect(
+      ageDisputedTreatedAsChild({ age, at: d(0), routedAsChild: false }).map((v) => v.code),
+    ).toEqual(['AGE_DISPUTED_TREATED_AS_CHILD']);
     const routing = { age, at: d(0), sender: atina, area: 'obrenovac', directory, profile: SERBIA };
-    expect(childReferralIncludesCsw({ ...routing, recipients: [cptv] }).map((v) => v.code)).toEqual(['CHILD_REFERRAL_INCLUDES_CSW']);
+    expect(childReferralIncludesCsw({ ...routing, recipients: [cptv] }).map((v) => v.code)).toEqual(
+      ['CHILD_REFERRAL_INCLUDES_CSW'],
+    );
     expect(ageDisputedTreatedAsChild({ age, at: d(0), routedAsChild: true })).toEqual([]);
     expect(childReferralIncludesCsw({ ...routing, recipients: [cptv, csw] })).toEqual([]);
   });
@@ -46,9 +59,24 @@ describe('scenario S6: an asylum-seeking child found by NGO outreach, resettled 
     expect(entitledToRecoveryPeriod(['AF'], SERBIA)).toBe(true);
     const period = RecoveryPeriod.parse({ subject, grantedBy: cptv, startedAt: d(1) });
     expect(recoveryPeriodEndsAt(period, SERBIA)).toBe(d(91));
-    const removal = ReturnDecision.parse({ subject, kind: 'removal', decidedBy: 'rs.border-police', decidedAt: d(30), destination: 'AF' });
-    expect(recoveryPeriodRespected({ period, profile: SERBIA, returnDecisions: [removal] }).map((v) => v.code)).toEqual(['RECOVERY_PERIOD']);
-    const permit = TemporaryResidencePermit.parse({ subject, grantedBy: 'rs.asylum-office', validFrom: d(91), ground: 'protection-recovery-safety' });
+    const removal = ReturnDecision.parse({
+      subject,
+      kind: 'removal',
+      decidedBy: 'rs.border-police',
+      decidedAt: d(30),
+      destination: 'AF',
+    });
+    expect(
+      recoveryPeriodRespected({ period, profile: SERBIA, returnDecisions: [removal] }).map(
+        (v) => v.code,
+      ),
+    ).toEqual(['RECOVERY_PERIOD']);
+    const permit = TemporaryResidencePermit.parse({
+      subject,
+      grantedBy: 'rs.asylum-office',
+      validFrom: d(91),
+      ground: 'protection-recovery-safety',
+    });
     expect(permitEndsAt(permit, SERBIA)).toBe(d(91 + 365));
   });
 
@@ -59,11 +87,22 @@ describe('scenario S6: an asylum-seeking child found by NGO outreach, resettled 
       madeBy: cptv,
       madeAt: d(12),
       partnerAgencies: [atina, csw],
-      subjectParticipation: { participated: true, agreed: true, views: 'wants to learn Serbian and go to school' },
+      subjectParticipation: {
+        participated: true,
+        agreed: true,
+        views: 'wants to learn Serbian and go to school',
+      },
       services: [{ kind: 'education', provider: atina, providerChosenBySubject: true }],
       reviewEveryDays: 30,
     });
-    expect(carePlanNotOverdue({ immediatePlan: { completedAt: d(3) }, carePlan: plan, at: d(60), profile: SERBIA })).toEqual([]);
+    expect(
+      carePlanNotOverdue({
+        immediatePlan: { completedAt: d(3) },
+        carePlan: plan,
+        at: d(60),
+        profile: SERBIA,
+      }),
+    ).toEqual([]);
 
     const requested = requestServiceReferral({
       id: 's6-education-1',
@@ -80,8 +119,14 @@ describe('scenario S6: an asylum-seeking child found by NGO outreach, resettled 
     if (!requested.ok) {
       return;
     }
-    const accepted = transitionServiceReferral(requested.value, { type: 'accept', at: d(14), by: atina });
-    const started = accepted.ok ? transitionServiceReferral(accepted.value, { type: 'start', at: d(20), by: atina }) : accepted;
+    const accepted = transitionServiceReferral(requested.value, {
+      type: 'accept',
+      at: d(14),
+      by: atina,
+    });
+    const started = accepted.ok
+      ? transitionServiceReferral(accepted.value, { type: 'start', at: d(20), by: atina })
+      : accepted;
     expect(started.ok && started.value.status).toBe('in-progress');
   });
 
@@ -91,17 +136,41 @@ describe('scenario S6: an asylum-seeking child found by NGO outreach, resettled 
       child: subject,
       ledBy: csw,
       conductedAt: d(200),
-      participants: [{ role: 'csw-guardian', agency: csw }, { role: 'competent-authority', agency: cptv }, { role: 'ngo', agency: atina }, { role: 'interpreter' }],
-      childParticipation: { heard: true, manner: 'with-support-person', views: 'wants to join his uncle in Canada' },
-      outcome: { durableSolution: { kind: 'third-country-resettlement', country: 'CA', arrangedBy: 'unhcr' }, reasoning: 'uncle assessed; UNHCR submission accepted' },
+      participants: [
+        { role: 'csw-guardian', agency: csw },
+        { role: 'competent-authority', agency: cptv },
+        { role: 'ngo', agency: atina },
+        { role: 'interpreter' },
+      ],
+      childParticipation: {
+        heard: true,
+        manner: 'with-support-person',
+        views: 'wants to join his uncle in Canada',
+      },
+      outcome: {
+        durableSolution: { kind: 'third-country-resettlement', country: 'CA', arrangedBy: 'unhcr' },
+        reasoning: 'uncle assessed; UNHCR submission accepted',
+      },
     });
     const closure = CaseClosure.parse({
       case: kase,
       subject,
       closedBy: cptv,
       closedAt: d(320),
-      reason: { kind: 'resettlement', country: bid.outcome.durableSolution.kind === 'third-country-resettlement' ? bid.outcome.durableSolution.country : 'RS', arrangedBy: 'unhcr' },
-      servicesProvided: ['accommodation', 'interpretation', 'education', 'legal-aid-administrative'],
+      reason: {
+        kind: 'resettlement',
+        country:
+          bid.outcome.durableSolution.kind === 'third-country-resettlement'
+            ? bid.outcome.durableSolution.country
+            : 'RS',
+        arrangedBy: 'unhcr',
+      },
+      servicesProvided: [
+        'accommodation',
+        'interpretation',
+        'education',
+        'legal-aid-administrative',
+      ],
     });
     expect(closure.reason).toEqual({ kind: 'resettlement', country: 'CA', arrangedBy: 'unhcr' });
   });

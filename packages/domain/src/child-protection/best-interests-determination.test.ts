@@ -22,8 +22,15 @@ const bid = {
     { role: 'doctor' },
     { role: 'educator' },
   ],
-  childParticipation: { heard: true, manner: 'with-support-person', views: 'wants to stay at school here' },
-  outcome: { durableSolution: { kind: 'local-integration' }, reasoning: 'school and foster family are stable' },
+  childParticipation: {
+    heard: true,
+    manner: 'with-support-person',
+    views: 'wants to stay at school here',
+  },
+  outcome: {
+    durableSolution: { kind: 'local-integration' },
+    reasoning: 'school and foster family are stable',
+  },
 };
 
 describe('best-interests determination', () => {
@@ -31,25 +38,45 @@ describe('best-interests determination', () => {
     expect(BestInterestsDetermination.safeParse(bid).success).toBe(true);
   });
   it('requires the CSW guardian among the participants', () => {
-    const r = BestInterestsDetermination.safeParse({ ...bid, participants: [{ role: 'doctor' }, { role: 'educator' }] });
+    const r = BestInterestsDetermination.safeParse({
+      ...bid,
+      participants: [{ role: 'doctor' }, { role: 'educator' }],
+    });
     expect(r.error?.issues[0]?.message).toMatch(/CSW guardian/);
   });
   it('records the views when the child was heard, and a reason when not', () => {
-    const noViews = BestInterestsDetermination.safeParse({ ...bid, childParticipation: { heard: true, manner: 'in-person' } });
+    const noViews = BestInterestsDetermination.safeParse({
+      ...bid,
+      childParticipation: { heard: true, manner: 'in-person' },
+    });
     expect(noViews.error?.issues[0]?.path).toEqual(['childParticipation', 'views']);
-    const noReason = BestInterestsDetermination.safeParse({ ...bid, childParticipation: { heard: false } });
+    const noReason = BestInterestsDetermination.safeParse({
+      ...bid,
+      childParticipation: { heard: false },
+    });
     expect(noReason.error?.issues[0]?.path).toEqual(['childParticipation', 'reasonNotHeard']);
   });
 });
 
 describe('durable solution', () => {
   it('family reunification and return cannot be recorded without a risk assessment', () => {
-    expect(DurableSolution.safeParse({ kind: 'family-reunification', country: 'RS' }).success).toBe(false);
+    expect(DurableSolution.safeParse({ kind: 'family-reunification', country: 'RS' }).success).toBe(
+      false,
+    );
     expect(DurableSolution.safeParse({ kind: 'return', country: 'RS' }).success).toBe(false);
-    expect(DurableSolution.safeParse({ kind: 'family-reunification', country: 'RS', riskAssessment }).success).toBe(true);
+    expect(
+      DurableSolution.safeParse({ kind: 'family-reunification', country: 'RS', riskAssessment })
+        .success,
+    ).toBe(true);
   });
   it('third-country resettlement names who arranges it', () => {
-    expect(DurableSolution.safeParse({ kind: 'third-country-resettlement', country: 'CA', arrangedBy: 'unhcr' }).success).toBe(true);
+    expect(
+      DurableSolution.safeParse({
+        kind: 'third-country-resettlement',
+        country: 'CA',
+        arrangedBy: 'unhcr',
+      }).success,
+    ).toBe(true);
   });
 });
 
@@ -66,19 +93,28 @@ describe('sibling separation', () => {
     expect(SiblingSeparationDecision.safeParse(decision).success).toBe(true);
   });
   it('refuses a separation without reasons', () => {
-    expect(SiblingSeparationDecision.safeParse({ ...decision, reasons: [] }).error?.issues[0]?.path).toEqual(['reasons']);
+    expect(
+      SiblingSeparationDecision.safeParse({ ...decision, reasons: [] }).error?.issues[0]?.path,
+    ).toEqual(['reasons']);
   });
   it('refuses the same child listed twice, and a decision silent about contact', () => {
     expect(
-      SiblingSeparationDecision.safeParse({ ...decision, siblings: ['sub_BROTHERAAAAAAAAA1', 'sub_BROTHERAAAAAAAAA1'] }).error?.issues[0]?.path,
+      SiblingSeparationDecision.safeParse({
+        ...decision,
+        siblings: ['sub_BROTHERAAAAAAAAA1', 'sub_BROTHERAAAAAAAAA1'],
+      }).error?.issues[0]?.path,
     ).toEqual(['siblings']);
     const { contactArrangements: _c, ...silent } = decision;
-    expect(SiblingSeparationDecision.safeParse(silent).error?.issues[0]?.path).toEqual(['contactArrangements']);
+    expect(SiblingSeparationDecision.safeParse(silent).error?.issues[0]?.path).toEqual([
+      'contactArrangements',
+    ]);
   });
 });
 
 describe('durable solution kinds', () => {
   it('list exactly the kinds of the DurableSolution union', () => {
-    expect(DurableSolution.options.map((o) => o.shape.kind.value).sort()).toEqual([...DURABLE_SOLUTION_KINDS].sort());
+    expect(DurableSolution.options.map((o) => o.shape.kind.value).sort()).toEqual(
+      [...DURABLE_SOLUTION_KINDS].sort(),
+    );
   });
 });

@@ -9,7 +9,11 @@ import { RiskAssessment } from '../return/risk-assessment.js';
  */
 export const DurableSolution = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('local-integration') }),
-  z.object({ kind: z.literal('family-reunification'), country: CountryCode, riskAssessment: RiskAssessment }),
+  z.object({
+    kind: z.literal('family-reunification'),
+    country: CountryCode,
+    riskAssessment: RiskAssessment,
+  }),
   z.object({
     kind: z.literal('third-country-resettlement'),
     country: CountryCode,
@@ -21,6 +25,11 @@ export const DurableSolution = z.discriminatedUnion('kind', [
 export type DurableSolution = z.infer<typeof DurableSolution>;
 
 /** The kinds of durable solution, for records that name a solution without its details. */
-export const DURABLE_SOLUTION_KINDS = ['local-integration', 'family-reunification', 'third-country-resettlement', 'return'] as const;
+export const DURABLE_SOLUTION_KINDS = [
+  'local-integration',
+  'family-reunification',
+  'third-country-resettlement',
+  'return',
+] as const;
 export const DurableSolutionKind = z.enum(DURABLE_SOLUTION_KINDS);
 export type DurableSolutionKind = z.infer<typeof DurableSolutionKind>;

@@ -34,7 +34,11 @@ const bid = (child: string, id: string, solution: object) =>
       { role: 'doctor' },
       { role: 'educator' },
     ],
-    childParticipation: { heard: true, manner: 'with-support-person', views: 'wants to stay with his brother' },
+    childParticipation: {
+      heard: true,
+      manner: 'with-support-person',
+      views: 'wants to stay with his brother',
+    },
     outcome: { durableSolution: solution, reasoning: 'needs differ; see separation decision' },
   });
 
@@ -43,14 +47,32 @@ describe('scenario S1: two brothers under CSW guardianship', () => {
 
   it('each brother has a CSW guardian from the day of referral', () => {
     expect(currentGuardian(appointments, younger, '2026-03-02T00:00:00Z')?.appointingCsw).toBe(csw);
-    expect(currentGuardian(appointments, older, '2026-03-02T00:00:00Z')?.guardian.ref).toBe('g-102');
+    expect(currentGuardian(appointments, older, '2026-03-02T00:00:00Z')?.guardian.ref).toBe(
+      'g-102',
+    );
   });
 
   it('the older boy is prosecuted for theft: the non-punishment flag shows; interviews stay within the limit', () => {
-    const base = { case: 'case_S1CASEAAAAAAAAAA', subject: older, issuedBy: 'rs.prosecutor.belgrade', issuedAt: '2026-04-01T10:00:00Z' };
+    const base = {
+      case: 'case_S1CASEAAAAAAAAAA',
+      subject: older,
+      issuedBy: 'rs.prosecutor.belgrade',
+      issuedAt: '2026-04-01T10:00:00Z',
+    };
     const notices = [
-      ProceedingsNotice.parse({ ...base, kind: 'non-punishment', offence: 'theft', outcome: 'raised' }),
-      ProceedingsNotice.parse({ ...base, kind: 'child-interview', interviewedAt: '2026-04-02T10:00:00Z', audioVideoRecorded: true, setting: 'child-friendly-room' }),
+      ProceedingsNotice.parse({
+        ...base,
+        kind: 'non-punishment',
+        offence: 'theft',
+        outcome: 'raised',
+      }),
+      ProceedingsNotice.parse({
+        ...base,
+        kind: 'child-interview',
+        interviewedAt: '2026-04-02T10:00:00Z',
+        audioVideoRecorded: true,
+        setting: 'child-friendly-room',
+      }),
     ];
     expect(nonPunishmentFlag(notices, older)).toBe(true);
     expect(nonPunishmentFlag(notices, younger)).toBe(false);
@@ -66,7 +88,9 @@ describe('scenario S1: two brothers under CSW guardianship', () => {
       siblings: [younger, older],
       decidedBy: csw,
       decidedAt: '2026-04-20T10:00:00Z',
-      reasons: ['the younger boy is placed with a foster family; the older needs a specialised residential programme'],
+      reasons: [
+        'the younger boy is placed with a foster family; the older needs a specialised residential programme',
+      ],
       bestInterestsDeterminationIds: bids.map((b) => b.id),
       contactArrangements: 'weekend visits organised by the guardian',
     });

@@ -11,7 +11,10 @@ export const SiblingSeparationDecision = z
     siblings: z.array(SubjectPseudonym).min(2).max(12),
     decidedBy: AgencyId,
     decidedAt: Instant,
-    reasons: z.array(z.string().min(1).max(2000)).min(1, 'a separation of siblings states its reasons').max(20),
+    reasons: z
+      .array(z.string().min(1).max(2000))
+      .min(1, 'a separation of siblings states its reasons')
+      .max(20),
     /** The best-interests determinations the decision rests on. */
     bestInterestsDeterminationIds: z.array(z.string().min(4).max(64)).min(1).max(12),
     /** How the siblings stay in touch (visits, calls), unless contact is against their interests. */

@@ -39,7 +39,12 @@ export const PURPOSES = [
 export const Purpose = z.enum(PURPOSES);
 export type Purpose = z.infer<typeof Purpose>;
 
-export const LAWFUL_BASES = ['consent', 'legal-obligation', 'vital-interests', 'public-task'] as const;
+export const LAWFUL_BASES = [
+  'consent',
+  'legal-obligation',
+  'vital-interests',
+  'public-task',
+] as const;
 export const LawfulBasis = z.enum(LAWFUL_BASES);
 export type LawfulBasis = z.infer<typeof LawfulBasis>;
 

@@ -10,8 +10,14 @@ import { permitEndsAt } from './permit-end.js';
  * residence permit").
  */
 export function accommodationEndsAt(
-  accommodation: { readonly startedAt: string; readonly permit?: Pick<TemporaryResidencePermit, 'validFrom' | 'extensions'> },
-  profile: Pick<JurisdictionProfile, 'stateFundedAccommodationDays' | 'temporaryResidencePermitDays'>,
+  accommodation: {
+    readonly startedAt: string;
+    readonly permit?: Pick<TemporaryResidencePermit, 'validFrom' | 'extensions'>;
+  },
+  profile: Pick<
+    JurisdictionProfile,
+    'stateFundedAccommodationDays' | 'temporaryResidencePermitDays'
+  >,
 ): string {
   const funded = addDays(accommodation.startedAt, profile.stateFundedAccommodationDays);
   if (accommodation.permit === undefined) {

@@ -8,6 +8,8 @@ describe('carePlanDueAt', () => {
   });
   it('UNITED_KINGDOM: reads carePlanDueDays from the profile', () => {
     expect(carePlanDueAt('2026-03-01T10:00:00Z', UNITED_KINGDOM)).toBe('2026-03-15T10:00:00.000Z');
-    expect(carePlanDueAt('2026-03-01T10:00:00Z', { ...UNITED_KINGDOM, carePlanDueDays: 7 })).toBe('2026-03-08T10:00:00.000Z');
+    expect(carePlanDueAt('2026-03-01T10:00:00Z', { ...UNITED_KINGDOM, carePlanDueDays: 7 })).toBe(
+      '2026-03-08T10:00:00.000Z',
+    );
   });
 });

@@ -10,6 +10,8 @@ export function earliestConclusiveDecisionAt(
   referredAt: string,
   profile: Pick<JurisdictionProfile, 'decisionStages'>,
 ): string {
-  const conclusive = profile.decisionStages.find((s) => s.conclusive) ?? profile.decisionStages[profile.decisionStages.length - 1];
+  const conclusive =
+    profile.decisionStages.find((s) => s.conclusive) ??
+    profile.decisionStages[profile.decisionStages.length - 1];
   return addDays(referredAt, conclusive?.notBeforeDays ?? 0);
 }

@@ -9,5 +9,8 @@ export function materialAssistanceMonthsLeft(
   monthsPaidThisYear: number,
   profile: Pick<JurisdictionProfile, 'materialAssistanceMonthsPerYear'>,
 ): number {
-  return Math.max(0, profile.materialAssistanceMonthsPerYear - Math.max(0, Math.floor(monthsPaidThisYear)));
+  return Math.max(
+    0,
+    profile.materialAssistanceMonthsPerYear - Math.max(0, Math.floor(monthsPaidThisYear)),
+  );
 }

@@ -8,5 +8,8 @@ export function permitEndsAt(
   permit: Pick<TemporaryResidencePermit, 'validFrom' | 'extensions'>,
   profile: Pick<JurisdictionProfile, 'temporaryResidencePermitDays'>,
 ): string {
-  return addDays(permit.validFrom, profile.temporaryResidencePermitDays + extensionDays(permit.extensions));
+  return addDays(
+    permit.validFrom,
+    profile.temporaryResidencePermitDays + extensionDays(permit.extensions),
+  );
 }

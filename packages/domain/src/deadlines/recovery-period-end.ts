@@ -10,10 +10,16 @@ import { addDays } from '../time.js';
  * RECOVERY_PERIOD reports those instead of hiding them.
  */
 export function recoveryPeriodEndsAt(
-  period: Pick<RecoveryPeriod, 'startedAt' | 'extensions'> & Partial<Pick<RecoveryPeriod, 'terminated'>>,
+  period: Pick<RecoveryPeriod, 'startedAt' | 'extensions'> &
+    Partial<Pick<RecoveryPeriod, 'terminated'>>,
   profile: Pick<JurisdictionProfile, 'recoveryPeriod'>,
 ): string {
-  const end = addDays(period.startedAt, profile.recoveryPeriod.days + extensionDays(period.extensions));
+  const end = addDays(
+    period.startedAt,
+    profile.recoveryPeriod.days + extensionDays(period.extensions),
+  );
   const terminated = period.terminated?.at;
-  return terminated !== undefined && Date.parse(terminated) < Date.parse(end) ? new Date(terminated).toISOString() : end;
+  return terminated !== undefined && Date.parse(terminated) < Date.parse(end)
+    ? new Date(terminated).toISOString()
+    : end;
 }

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_CATALOGUE_IDS, INDICATOR_ID_PATTERN } from './indicator.js';
-import { findIndicator, findIndicatorCatalogue, INDICATOR_CATALOGUES } from './indicator-catalogues.js';
+import {
+  findIndicator,
+  findIndicatorCatalogue,
+  INDICATOR_CATALOGUES,
+} from './indicator-catalogues.js';
 
 describe('indicator catalogues', () => {
   it('has one catalogue per catalogue id, each with a realistic set of indicators', () => {
-    expect(INDICATOR_CATALOGUES.map((c) => c.id).sort()).toEqual([...INDICATOR_CATALOGUE_IDS].sort());
+    expect(INDICATOR_CATALOGUES.map((c) => c.id).sort()).toEqual(
+      [...INDICATOR_CATALOGUE_IDS].sort(),
+    );
     for (const c of INDICATOR_CATALOGUES) {
       expect(c.indicators.length, c.id).toBeGreaterThanOrEqual(10);
     }
@@ -22,7 +28,9 @@ describe('indicator catalogues', () => {
 
   it('contains the ILO indicators named in the issue', () => {
     expect(findIndicator('ilo', 'ilo.deception-nature-of-job')?.label).toMatch(/nature of the job/);
-    expect(findIndicator('ilo', 'ilo.confiscation-of-identity-documents')?.dimension).toBe('control');
+    expect(findIndicator('ilo', 'ilo.confiscation-of-identity-documents')?.dimension).toBe(
+      'control',
+    );
   });
 
   it('does not find an indicator under the wrong catalogue, or an unknown id', () => {

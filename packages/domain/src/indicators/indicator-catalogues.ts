@@ -27,14 +27,16 @@ export const INDICATOR_CATALOGUES: readonly IndicatorCatalogue[] = [
   },
   {
     id: 'labour-inspector',
-    title: 'Labour inspectors pocket guide for detection and preliminary identification of victims of THB',
+    title:
+      'Labour inspectors pocket guide for detection and preliminary identification of victims of THB',
     source: 'Council of Europe / Labour Inspectorate of Serbia, 2018',
     indicators: LABOUR_INSPECTOR_INDICATORS,
   },
   {
     id: 'child',
     title: 'Indicators of child trafficking',
-    source: 'SOPs for the protection of refugee/migrant children, Serbia 2016; UNODC child indicators',
+    source:
+      'SOPs for the protection of refugee/migrant children, Serbia 2016; UNODC child indicators',
     indicators: CHILD_INDICATORS,
   },
 ];
@@ -44,7 +46,10 @@ const byId = new Map<string, Indicator>(
 );
 
 /** The indicator with this id in this catalogue, or undefined when either is unknown. */
-export function findIndicator(catalogue: IndicatorCatalogueId, indicatorId: string): Indicator | undefined {
+export function findIndicator(
+  catalogue: IndicatorCatalogueId,
+  indicatorId: string,
+): Indicator | undefined {
   const found = byId.get(indicatorId);
   return found?.catalogue === catalogue ? found : undefined;
 }

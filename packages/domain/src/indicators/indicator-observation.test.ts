@@ -56,7 +56,11 @@ describe('checkIndicatorObservations (INDICATOR_UNKNOWN)', () => {
 
   it('names each unknown indicator and its path', () => {
     const v = checkIndicatorObservations(
-      [seen('ilo', 'ilo.deception-nature-of-job'), seen('ilo', 'ilo.made-up'), seen('unodc', 'ilo.debt-bondage')],
+      [
+        seen('ilo', 'ilo.deception-nature-of-job'),
+        seen('ilo', 'ilo.made-up'),
+        seen('unodc', 'ilo.debt-bondage'),
+      ],
       ['indicators'],
     );
     expect(v.map((x) => [x.code, x.path])).toEqual([

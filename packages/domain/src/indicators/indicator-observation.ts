@@ -7,7 +7,10 @@ import { findIndicator } from './indicator-catalogues.js';
 /** One indicator a first responder (or a later actor) observed, by its stable catalogue ids. */
 export const IndicatorObservation = z.object({
   catalogue: IndicatorCatalogueId,
-  indicator: z.string().max(100).regex(INDICATOR_ID_PATTERN, 'an indicator id is "<catalogue>.<kebab-slug>"'),
+  indicator: z
+    .string()
+    .max(100)
+    .regex(INDICATOR_ID_PATTERN, 'an indicator id is "<catalogue>.<kebab-slug>"'),
   observedBy: AgencyId,
   observedAt: Instant,
   note: z.string().max(1000).optional(),
@@ -28,11 +31,11 @@ export function checkIndicatorObservations(
       return;
     }
     found.push(
-      violation('INDICATOR_UNKNOWN', `indicator "${o.indicator}" is not in catalogue "${o.catalogue}"`, [
-        ...basePath,
-        i,
-        'indicator',
-      ]),
+      violation(
+        'INDICATOR_UNKNOWN',
+        `indicator "${o.indicator}" is not in catalogue "${o.catalogue}"`,
+        [...basePath, i, 'indicator'],
+      ),
     );
   });
   return found;

@@ -5,12 +5,19 @@ import { z } from 'zod';
  * national indicators developed with IOM, ILO, UNODC, the labour inspectors' pocket guide
  * and child-trafficking indicators. A referral names the indicators observed by their ids.
  */
-export const INDICATOR_CATALOGUE_IDS = ['iom-national', 'ilo', 'unodc', 'labour-inspector', 'child'] as const;
+export const INDICATOR_CATALOGUE_IDS = [
+  'iom-national',
+  'ilo',
+  'unodc',
+  'labour-inspector',
+  'child',
+] as const;
 export const IndicatorCatalogueId = z.enum(INDICATOR_CATALOGUE_IDS);
 export type IndicatorCatalogueId = z.infer<typeof IndicatorCatalogueId>;
 
 /** Ids are `<catalogue>.<kebab-slug>`, stable forever: observations and statistics refer to them. */
-export const INDICATOR_ID_PATTERN = /^(iom-national|ilo|unodc|labour-inspector|child)\.[a-z0-9]+(-[a-z0-9]+)*$/;
+export const INDICATOR_ID_PATTERN =
+  /^(iom-national|ilo|unodc|labour-inspector|child)\.[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** What an indicator points at, so observations can be summarised per element of the offence. */
 export type IndicatorDimension =

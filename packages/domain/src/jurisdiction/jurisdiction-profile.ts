@@ -44,7 +44,9 @@ export const JurisdictionProfile = z.object({
   review: z.object({
     /** `independent-panel`: people other than the decision-makers; `reconsideration`: same authority, other officials. */
     kind: z.enum(['independent-panel', 'reconsideration']),
-    requestedBy: z.array(z.enum(['subject', 'first-responder', 'support-provider', 'referring-agency'])).min(1),
+    requestedBy: z
+      .array(z.enum(['subject', 'first-responder', 'support-provider', 'referring-agency']))
+      .min(1),
     requestWithinDays: z.number().int().positive().optional(),
   }),
   /** Who may give consent for a child. */

@@ -5,9 +5,12 @@ export const SERBIA: JurisdictionProfile = JurisdictionProfile.parse({
   id: 'RS',
   country: 'RS',
   name: 'Serbia',
-  source: 'Assessment of the Serbian NRM (2020); Rulebook on social protection; SOPs for trafficking victims',
+  source:
+    'Assessment of the Serbian NRM (2020); Rulebook on social protection; SOPs for trafficking victims',
   competentAuthorityKind: 'competent-authority',
-  decisionStages: [{ id: 'identification', label: 'Identification decision (CPTV)', conclusive: true }],
+  decisionStages: [
+    { id: 'identification', label: 'Identification decision (CPTV)', conclusive: true },
+  ],
   recoveryPeriod: { days: 90, minimum: false, extendable: true, appliesToCitizens: true },
   temporaryResidencePermitDays: 365,
   carePlanDueDays: 14,

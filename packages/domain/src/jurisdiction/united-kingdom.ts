@@ -13,8 +13,18 @@ export const UNITED_KINGDOM: JurisdictionProfile = JurisdictionProfile.parse({
   source: 'Modern Slavery Act 2015 statutory guidance (NRM); Home Office NRM statistics',
   competentAuthorityKind: 'competent-authority',
   decisionStages: [
-    { id: 'reasonable-grounds', label: 'Reasonable grounds decision', conclusive: false, targetDays: 5 },
-    { id: 'conclusive-grounds', label: 'Conclusive grounds decision', conclusive: true, notBeforeDays: 30 },
+    {
+      id: 'reasonable-grounds',
+      label: 'Reasonable grounds decision',
+      conclusive: false,
+      targetDays: 5,
+    },
+    {
+      id: 'conclusive-grounds',
+      label: 'Conclusive grounds decision',
+      conclusive: true,
+      notBeforeDays: 30,
+    },
   ],
   recoveryPeriod: { days: 30, minimum: true, extendable: true, appliesToCitizens: true },
   temporaryResidencePermitDays: 365,

@@ -22,8 +22,15 @@ export type MigrationStatus = z.infer<typeof MigrationStatus>;
  */
 export const AgeInformation = z.discriminatedUnion('status', [
   z.object({ status: z.literal('documented'), birthDate: CalendarDate }),
-  z.object({ status: z.literal('assessed'), estimatedAge: z.number().int().min(0).max(120), assessedOn: CalendarDate }),
-  z.object({ status: z.literal('disputed'), claimedAge: z.number().int().min(0).max(120).optional() }),
+  z.object({
+    status: z.literal('assessed'),
+    estimatedAge: z.number().int().min(0).max(120),
+    assessedOn: CalendarDate,
+  }),
+  z.object({
+    status: z.literal('disputed'),
+    claimedAge: z.number().int().min(0).max(120).optional(),
+  }),
   z.object({ status: z.literal('unknown') }),
 ]);
 export type AgeInformation = z.infer<typeof AgeInformation>;
@@ -38,7 +45,10 @@ export const Subject = z.object({
   /** A child without parents or caregiver (unaccompanied) or with a non-caregiver (separated). */
   unaccompanied: z.boolean().default(false),
   separated: z.boolean().default(false),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code')).max(10).default([]),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code'))
+    .max(10)
+    .default([]),
   interpreterNeeded: z.boolean().default(false),
   disability: z.boolean().optional(),
   dependants: z.number().int().min(0).max(30).optional(),

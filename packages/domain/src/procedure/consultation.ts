@@ -6,7 +6,12 @@ import { AgencyId, Instant } from '../ids.js';
  * before a negative decision"; seed report p. 16): each must be consulted, or the reason
  * why not recorded.
  */
-export const CONSULTATION_ROLES_BEFORE_REFUSAL = ['referring-agency', 'support-provider', 'competent-csw', 'police'] as const;
+export const CONSULTATION_ROLES_BEFORE_REFUSAL = [
+  'referring-agency',
+  'support-provider',
+  'competent-csw',
+  'police',
+] as const;
 export const ConsultationRole = z.enum([...CONSULTATION_ROLES_BEFORE_REFUSAL, 'other']);
 export type ConsultationRole = z.infer<typeof ConsultationRole>;
 

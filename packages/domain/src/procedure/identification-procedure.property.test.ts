@@ -22,7 +22,13 @@ import { OVERTURN, start, UPHOLD } from './__fixtures__/procedure-events.js';
 import { transition } from './identification-procedure.js';
 import type { ProcedureEvent } from './procedure-event.js';
 import { procedureInvariantViolations } from './procedure-invariants.js';
-import { consultationsForStage, currentStage, PROCEDURE_PHASES, TERMINAL_PHASES, type ProcedureState } from './procedure-state.js';
+import {
+  consultationsForStage,
+  currentStage,
+  PROCEDURE_PHASES,
+  TERMINAL_PHASES,
+  type ProcedureState,
+} from './procedure-state.js';
 import { isAllowed } from './transition-table.js';
 
 /**
@@ -41,9 +47,17 @@ const nextConsultation: Template = (s, at, profile) => {
 const VALID: Record<string, Template> = {
   assign: (_s, at) => ({ kind: 'assign-case-worker', at, caseWorker: CASE_WORKER }),
   admit: (_s, at) => ({ kind: 'admit', at }),
-  inadmissible: (_s, at) => ({ kind: 'declare-inadmissible', at, reason: 'no indication of trafficking' }),
+  inadmissible: (_s, at) => ({
+    kind: 'declare-inadmissible',
+    at,
+    reason: 'no indication of trafficking',
+  }),
   info: (_s, at) => ({ kind: 'receive-information', at, from: POLICE }),
-  interview: (_s, at) => ({ kind: 'hold-interview', at, interview: interviewDetails({ readiness: readiness({ assessedAt: at }) }) }),
+  interview: (_s, at) => ({
+    kind: 'hold-interview',
+    at,
+    interview: interviewDetails({ readiness: readiness({ assessedAt: at }) }),
+  }),
   consult: (_s, at) => ({ kind: 'start-consultation', at }),
   record: nextConsultation,
   draftGrant: (_s, at) => ({ kind: 'draft-decision', at, decision: grant() }),
@@ -51,19 +65,30 @@ const VALID: Record<string, Template> = {
   returnDraft: (_s, at) => ({ kind: 'return-draft', at, reason: 'more information needed' }),
   approve: (_s, at) => ({ kind: 'approve-decision', at, approvedBy: SENIOR }),
   dismiss: (_s, at) => ({ kind: 'dismiss', at, reason: 'no longer available' }),
-  request: (_s, at, profile) => ({ kind: 'request-review', at, requestedBy: profile.review.requestedBy[0]! }),
+  request: (_s, at, profile) => ({
+    kind: 'request-review',
+    at,
+    requestedBy: profile.review.requestedBy[0]!,
+  }),
   panel: (_s, at) => ({ kind: 'constitute-panel', at, panel: PANEL }),
   overturn: (_s, at) => ({ kind: 'conclude-review', at, conclusion: OVERTURN }),
   uphold: (_s, at) => ({ kind: 'conclude-review', at, conclusion: UPHOLD }),
 };
 
 const INVALID: Record<string, Template> = {
-  assignOutsider: (_s, at) => ({ kind: 'assign-case-worker', at, caseWorker: official('officer-1', POLICE) }),
+  assignOutsider: (_s, at) => ({
+    kind: 'assign-case-worker',
+    at,
+    caseWorker: official('officer-1', POLICE),
+  }),
   inadmissibleBlank: (_s, at) => ({ kind: 'declare-inadmissible', at, reason: ' ' }),
   interviewAtPolice: (_s, at) => ({
     kind: 'hold-interview',
     at,
-    interview: interviewDetails({ setting: 'police-station', readiness: readiness({ assessedAt: at }) }),
+    interview: interviewDetails({
+      setting: 'police-station',
+      readiness: readiness({ assessedAt: at }),
+    }),
   }),
   interviewNotReady: (_s, at) => ({
     kind: 'hold-interview',
@@ -73,14 +98,27 @@ const INVALID: Record<string, Template> = {
   interviewTraumatised: (_s, at) => ({
     kind: 'hold-interview',
     at,
-    interview: interviewDetails({ readiness: readiness({ assessedAt: at, particularlyTraumatised: true }) }),
+    interview: interviewDetails({
+      readiness: readiness({ assessedAt: at, particularlyTraumatised: true }),
+    }),
   }),
-  recordBlankReason: (_s, at) => ({ kind: 'record-consultation', at, entry: { status: 'not-consulted', role: 'police', reason: '' } }),
-  draftUnmotivated: (_s, at) => ({ kind: 'draft-decision', at, decision: { ...refusal(), motivation: { ...motivation(), sendTo: [] } } }),
+  recordBlankReason: (_s, at) => ({
+    kind: 'record-consultation',
+    at,
+    entry: { status: 'not-consulted', role: 'police', reason: '' },
+  }),
+  draftUnmotivated: (_s, at) => ({
+    kind: 'draft-decision',
+    at,
+    decision: { ...refusal(), motivation: { ...motivation(), sendTo: [] } },
+  }),
   draftCriminalCaseOnly: (_s, at) => ({
     kind: 'draft-decision',
     at,
-    decision: { ...refusal(), findings: [finding('crit.act', 'not-met', ['criminal-case-outcome'])] },
+    decision: {
+      ...refusal(),
+      findings: [finding('crit.act', 'not-met', ['criminal-case-outcome'])],
+    },
   }),
   draftMeansOfChild: (_s, at) => ({
     kind: 'draft-decision',
@@ -93,9 +131,17 @@ const INVALID: Record<string, Template> = {
   requestBySubject: (_s, at) => ({ kind: 'request-review', at, requestedBy: 'subject' }),
   requestBySupport: (_s, at) => ({ kind: 'request-review', at, requestedBy: 'support-provider' }),
   panelWithApprover: (_s, at) => ({ kind: 'constitute-panel', at, panel: [PANEL[0]!, SENIOR] }),
-  panelOfColleague: (_s, at) => ({ kind: 'constitute-panel', at, panel: [official('cw-colleague')] }),
+  panelOfColleague: (_s, at) => ({
+    kind: 'constitute-panel',
+    at,
+    panel: [official('cw-colleague')],
+  }),
   panelWithCaseWorker: (_s, at) => ({ kind: 'constitute-panel', at, panel: [CASE_WORKER] }),
-  upholdUnmotivated: (_s, at) => ({ kind: 'conclude-review', at, conclusion: { outcome: 'upheld', findings: refusal().findings } }),
+  upholdUnmotivated: (_s, at) => ({
+    kind: 'conclude-review',
+    at,
+    conclusion: { outcome: 'upheld', findings: refusal().findings },
+  }),
   dismissBlank: (_s, at) => ({ kind: 'dismiss', at, reason: '' }),
 };
 
@@ -140,9 +186,15 @@ function walk(profile: JurisdictionProfile, child: boolean, steps: readonly Step
   for (const step of steps) {
     const at = addDays(state.lastEventAt, step.gapHours / 24);
     const accepted = NAMES.filter((n) => isAllowed(state.phase, ALL[n]!(state, at, profile).kind));
-    const preferred = accepted.filter((n) => n in VALID && (step.wild === 2 || !DETOURS.includes(n)));
+    const preferred = accepted.filter(
+      (n) => n in VALID && (step.wild === 2 || !DETOURS.includes(n)),
+    );
     const pool =
-      step.wild === 0 || accepted.length === 0 ? NAMES : step.wild === 1 || preferred.length === 0 ? accepted : preferred;
+      step.wild === 0 || accepted.length === 0
+        ? NAMES
+        : step.wild === 1 || preferred.length === 0
+          ? accepted
+          : preferred;
     const event = ALL[pool[step.pick % pool.length]!]!(state, at, profile);
     const before = structuredClone(state);
     const result = transition(state, event, { profile });
@@ -203,14 +255,19 @@ describe('identification procedure properties', () => {
 
   it('random walks are not vacuous: they reach every phase, reviews and refusals included', () => {
     const reached = new Map<string, number>();
-    for (const { profile, child, steps } of fc.sample(scenarioArb, { numRuns: 300, seed: 20260302 })) {
+    for (const { profile, child, steps } of fc.sample(scenarioArb, {
+      numRuns: 300,
+      seed: 20260302,
+    })) {
       for (const { result } of walk(profile, child, steps)) {
         if (result.ok) {
           reached.set(result.value.phase, (reached.get(result.value.phase) ?? 0) + 1);
         }
       }
     }
-    expect([...reached.keys()].sort()).toEqual(PROCEDURE_PHASES.filter((p) => p !== 'received').sort());
+    expect([...reached.keys()].sort()).toEqual(
+      PROCEDURE_PHASES.filter((p) => p !== 'received').sort(),
+    );
   });
 
   it('transition is deterministic', () => {
@@ -228,7 +285,15 @@ describe('identification procedure properties', () => {
 /** Breadth-first search over the valid templates: which phases can be reached at all. */
 function reachablePhases(profile: JurisdictionProfile, child: boolean): Set<string> {
   const key = (s: ProcedureState) =>
-    [s.phase, s.stageIndex, Math.min(s.interviews.length, 2), s.consultations.length, s.draft?.outcome, s.decisions.length, s.reviews.length].join('|');
+    [
+      s.phase,
+      s.stageIndex,
+      Math.min(s.interviews.length, 2),
+      s.consultations.length,
+      s.draft?.outcome,
+      s.decisions.length,
+      s.reviews.length,
+    ].join('|');
   const seen = new Set<string>();
   const phases = new Set<string>();
   let frontier = [start(child)];

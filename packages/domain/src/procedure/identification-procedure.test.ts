@@ -1,22 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { SERBIA, UNITED_KINGDOM, type JurisdictionProfile } from '../jurisdiction/index.js';
 import { Referral } from '../referral/referral.js';
-import { CASE_WORKER, CPTV, DRAFTER, finding, grant, official, POLICE, refusal, SENIOR } from './__fixtures__/identification.js';
-import { consultAll, consultOnly, day, ev, OVERTURN, start, UPHOLD } from './__fixtures__/procedure-events.js';
+import {
+  CASE_WORKER,
+  CPTV,
+  DRAFTER,
+  finding,
+  grant,
+  official,
+  POLICE,
+  refusal,
+  SENIOR,
+} from './__fixtures__/identification.js';
+import {
+  consultAll,
+  consultOnly,
+  day,
+  ev,
+  OVERTURN,
+  start,
+  UPHOLD,
+} from './__fixtures__/procedure-events.js';
 import { procedureGuards, transition } from './identification-procedure.js';
 import type { ProcedureEvent } from './procedure-event.js';
 import { procedureInvariantViolations } from './procedure-invariants.js';
 import { replayProcedure } from './procedure-replay.js';
-import { currentStage, openIdentificationProcedure, type ProcedureState } from './procedure-state.js';
+import {
+  currentStage,
+  openIdentificationProcedure,
+  type ProcedureState,
+} from './procedure-state.js';
 
 const rs = { profile: SERBIA };
 const uk = { profile: UNITED_KINGDOM };
 
 /** Replays events that must all apply, and checks the invariants of the result. */
-function reach(events: readonly ProcedureEvent[], ctx = rs, initial: ProcedureState = start()): ProcedureState {
+function reach(
+  events: readonly ProcedureEvent[],
+  ctx = rs,
+  initial: ProcedureState = start(),
+): ProcedureState {
   const r = replayProcedure(initial, events, ctx);
   if (!r.ok) {
-    throw new Error(`event ${r.error.index} (${r.error.event.kind}) refused: ${r.error.violation.code} ${r.error.violation.message}`);
+    throw new Error(
+      `event ${r.error.index} (${r.error.event.kind}) refused: ${r.error.violation.code} ${r.error.violation.message}`,
+    );
   }
   expect(procedureInvariantViolations(r.value, ctx.profile)).toEqual([]);
   return r.value;
@@ -42,20 +70,38 @@ describe('identification procedure, Serbia (one conclusive stage)', () => {
     ]);
     const refused = reach([...consultAll(25), ev.approve(30)], rs, drafted);
     expect(refused.phase).toBe('refused');
-    expect(refused.decisions[0]).toMatchObject({ outcome: 'refused', approvedBy: SENIOR, issuedAt: day(30), stage: 'identification' });
+    expect(refused.decisions[0]).toMatchObject({
+      outcome: 'refused',
+      approvedBy: SENIOR,
+      issuedAt: day(30),
+      stage: 'identification',
+    });
 
     const requested = reach([ev.requestReview(35)], rs, refused);
-    expect(codeOf(requested, ev.panel(36, [official('judge-x', POLICE), SENIOR]))).toBe('REVIEW_PANEL_INDEPENDENT');
+    expect(codeOf(requested, ev.panel(36, [official('judge-x', POLICE), SENIOR]))).toBe(
+      'REVIEW_PANEL_INDEPENDENT',
+    );
     const granted = reach([ev.panel(36), ev.conclude(50, OVERTURN)], rs, requested);
     expect(granted.phase).toBe('granted');
     expect(granted.reviews[0]?.conclusion?.outcome).toBe('overturned');
   });
 
   it('a review may uphold the refusal, with reasons', () => {
-    const underReview = reach([...investigating, ev.draft(10, refusal()), ...consultAll(11), ev.approve(12), ev.requestReview(13), ev.panel(14)]);
+    const underReview = reach([
+      ...investigating,
+      ev.draft(10, refusal()),
+      ...consultAll(11),
+      ev.approve(12),
+      ev.requestReview(13),
+      ev.panel(14),
+    ]);
     const { motivation: _m, ...withoutReasons } = UPHOLD;
-    expect(codeOf(underReview, ev.conclude(20, withoutReasons))).toBe('NEGATIVE_DECISION_REQUIRES_MOTIVATION');
-    expect(codeOf(underReview, ev.conclude(20, { outcome: 'overturned', findings: [] }))).toBe('DECISION_CITES_CRITERIA');
+    expect(codeOf(underReview, ev.conclude(20, withoutReasons))).toBe(
+      'NEGATIVE_DECISION_REQUIRES_MOTIVATION',
+    );
+    expect(codeOf(underReview, ev.conclude(20, { outcome: 'overturned', findings: [] }))).toBe(
+      'DECISION_CITES_CRITERIA',
+    );
     expect(reach([ev.conclude(20, UPHOLD)], rs, underReview).phase).toBe('refusal-upheld');
   });
 
@@ -70,7 +116,9 @@ describe('identification procedure, Serbia (one conclusive stage)', () => {
     const { motivation: _m, ...unmotivated } = refusal();
     const drafted = reach([ev.draft(5, unmotivated), ...consultAll(6)], rs, base);
     expect(codeOf(drafted, ev.approve(7))).toBe('NEGATIVE_DECISION_REQUIRES_MOTIVATION');
-    expect(codeOf(base, ev.draft(5, { ...grant(), findings: [finding('crit.gut-feeling', 'met')] }))).toBe('DECISION_CITES_CRITERIA');
+    expect(
+      codeOf(base, ev.draft(5, { ...grant(), findings: [finding('crit.gut-feeling', 'met')] })),
+    ).toBe('DECISION_CITES_CRITERIA');
     const own = reach([ev.draft(5, grant(DRAFTER))], rs, base);
     expect(transition(own, ev.approve(6, DRAFTER), rs)).toMatchObject({
       ok: false,
@@ -80,7 +128,13 @@ describe('identification procedure, Serbia (one conclusive stage)', () => {
 
   it('S3: a refusal resting only on a criminal case dismissed abroad cannot even be drafted', () => {
     const base = reach(investigating);
-    const s3 = { ...refusal(), findings: [finding('crit.act', 'met'), finding('crit.means', 'not-met', ['criminal-case-outcome'])] };
+    const s3 = {
+      ...refusal(),
+      findings: [
+        finding('crit.act', 'met'),
+        finding('crit.means', 'not-met', ['criminal-case-outcome']),
+      ],
+    };
     expect(codeOf(base, ev.draft(5, s3))).toBe('DECISION_CITES_CRITERIA');
   });
 
@@ -90,7 +144,10 @@ describe('identification procedure, Serbia (one conclusive stage)', () => {
     expect(s.draft).toBeUndefined();
     expect(codeOf(s, ev.returnDraft(7, ' '), rs)).toBe('TRANSITION_NOT_ALLOWED');
     const again = reach([ev.draft(8, grant())], rs, s);
-    expect(transition(again, ev.returnDraft(9, ' '), rs)).toMatchObject({ ok: false, error: { path: ['reason'] } });
+    expect(transition(again, ev.returnDraft(9, ' '), rs)).toMatchObject({
+      ok: false,
+      error: { path: ['reason'] },
+    });
   });
 
   it('ends as inadmissible or dismissed only with a recorded reason', () => {
@@ -108,9 +165,13 @@ describe('identification procedure, Serbia (one conclusive stage)', () => {
   it('only officials of the deciding agency work the case', () => {
     expect(codeOf(start(), ev.assign(0, official('cw-1', POLICE)))).toBe('TRANSITION_NOT_ALLOWED');
     const base = reach(investigating);
-    expect(codeOf(base, ev.draft(5, grant(official('officer-1', POLICE))))).toBe('TRANSITION_NOT_ALLOWED');
+    expect(codeOf(base, ev.draft(5, grant(official('officer-1', POLICE))))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
     const drafted = reach([ev.draft(5, grant())], rs, base);
-    expect(codeOf(drafted, ev.approve(6, official('senior-x', POLICE)))).toBe('TRANSITION_NOT_ALLOWED');
+    expect(codeOf(drafted, ev.approve(6, official('senior-x', POLICE)))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
   });
 });
 
@@ -118,29 +179,55 @@ describe('interview guards', () => {
   const base = reach(investigating);
 
   it('refuses an interview at a police station', () => {
-    expect(codeOf(base, ev.interview(5, { setting: 'police-station' }))).toBe('INTERVIEW_NOT_AT_POLICE_STATION');
+    expect(codeOf(base, ev.interview(5, { setting: 'police-station' }))).toBe(
+      'INTERVIEW_NOT_AT_POLICE_STATION',
+    );
   });
 
   it('refuses an interview without a readiness assessment, or when not ready', () => {
-    const { readiness: _r, ...noAssessment } = (ev.interview(5) as Extract<ProcedureEvent, { kind: 'hold-interview' }>).interview;
-    expect(codeOf(base, { kind: 'hold-interview', at: day(5), interview: noAssessment })).toBe('INTERVIEW_WHEN_READY');
-    expect(codeOf(base, ev.interview(5, { readiness: { ...grantReadiness(), ready: false } }))).toBe('INTERVIEW_WHEN_READY');
+    const { readiness: _r, ...noAssessment } = (
+      ev.interview(5) as Extract<ProcedureEvent, { kind: 'hold-interview' }>
+    ).interview;
+    expect(codeOf(base, { kind: 'hold-interview', at: day(5), interview: noAssessment })).toBe(
+      'INTERVIEW_WHEN_READY',
+    );
+    expect(
+      codeOf(base, ev.interview(5, { readiness: { ...grantReadiness(), ready: false } })),
+    ).toBe('INTERVIEW_WHEN_READY');
   });
 
   it('S1: a child is interviewed at most twice, and not at all when particularly traumatised', () => {
     const child = reach(investigating, rs, start(true));
-    const twice = reach([ev.interview(5, { setting: 'child-friendly-room' }), ev.interview(8, { setting: 'csw-premises' })], rs, child);
-    expect(codeOf(twice, ev.interview(12))).toBe('CHILD_MAX_TWO_INTERVIEWS');
-    expect(codeOf(child, ev.interview(5, { readiness: { ...grantReadiness(), particularlyTraumatised: true } }))).toBe(
-      'CHILD_MAX_TWO_INTERVIEWS',
+    const twice = reach(
+      [
+        ev.interview(5, { setting: 'child-friendly-room' }),
+        ev.interview(8, { setting: 'csw-premises' }),
+      ],
+      rs,
+      child,
     );
+    expect(codeOf(twice, ev.interview(12))).toBe('CHILD_MAX_TWO_INTERVIEWS');
+    expect(
+      codeOf(
+        child,
+        ev.interview(5, { readiness: { ...grantReadiness(), particularlyTraumatised: true } }),
+      ),
+    ).toBe('CHILD_MAX_TWO_INTERVIEWS');
     // An adult may be interviewed again.
-    expect(codeOf(reach([ev.interview(5), ev.interview(8)], rs, base), ev.interview(12))).toBe('ok');
+    expect(codeOf(reach([ev.interview(5), ev.interview(8)], rs, base), ev.interview(12))).toBe(
+      'ok',
+    );
   });
 });
 
 function grantReadiness() {
-  return { assessedAt: day(4), assessedBy: CASE_WORKER, stabilised: true, ready: true, particularlyTraumatised: false };
+  return {
+    assessedAt: day(4),
+    assessedBy: CASE_WORKER,
+    stabilised: true,
+    ready: true,
+    particularlyTraumatised: false,
+  };
 }
 
 describe('identification procedure, United Kingdom (reasonable then conclusive grounds)', () => {
@@ -159,20 +246,37 @@ describe('identification procedure, United Kingdom (reasonable then conclusive g
   });
 
   it('reconsideration of a negative reasonable-grounds decision is asked by the first responder or support provider', () => {
-    const refused = reach([...investigating, ev.draft(3, refusal()), ...consultAll(3), ev.approve(4)], uk);
+    const refused = reach(
+      [...investigating, ev.draft(3, refusal()), ...consultAll(3), ev.approve(4)],
+      uk,
+    );
     expect(transition(refused, ev.requestReview(6, 'subject'), uk)).toMatchObject({
       ok: false,
       error: { code: 'REVIEW_REQUEST_NOT_ENTITLED', path: ['requestedBy'] },
     });
     // A reconsideration may be done by other officials of the same authority.
-    const overturned = reach([ev.requestReview(6, 'first-responder'), ev.panel(7, [official('senior-other', CPTV)]), ev.conclude(9, OVERTURN)], uk, refused);
+    const overturned = reach(
+      [
+        ev.requestReview(6, 'first-responder'),
+        ev.panel(7, [official('senior-other', CPTV)]),
+        ev.conclude(9, OVERTURN),
+      ],
+      uk,
+      refused,
+    );
     expect(overturned).toMatchObject({ phase: 'information-gathering', stageIndex: 1 });
   });
 
   it('a profile with a time limit refuses a late review request', () => {
-    const limited: JurisdictionProfile = { ...SERBIA, review: { ...SERBIA.review, requestWithinDays: 15 } };
+    const limited: JurisdictionProfile = {
+      ...SERBIA,
+      review: { ...SERBIA.review, requestWithinDays: 15 },
+    };
     const ctx = { profile: limited };
-    const refused = reach([...investigating, ev.draft(5, refusal()), ...consultAll(5), ev.approve(6)], ctx);
+    const refused = reach(
+      [...investigating, ev.draft(5, refusal()), ...consultAll(5), ev.approve(6)],
+      ctx,
+    );
     expect(codeOf(refused, ev.requestReview(22), ctx)).toBe('REVIEW_REQUEST_NOT_ENTITLED');
     expect(codeOf(refused, ev.requestReview(21), ctx)).toBe('ok');
   });
@@ -182,7 +286,10 @@ describe('transition refuses what the phase does not accept', () => {
   it('names TRANSITION_NOT_ALLOWED for an event out of place and for every event after a terminal phase', () => {
     expect(transition(start(), ev.approve(1), rs)).toMatchObject({
       ok: false,
-      error: { code: 'TRANSITION_NOT_ALLOWED', message: '"approve-decision" is not allowed in phase "received"' },
+      error: {
+        code: 'TRANSITION_NOT_ALLOWED',
+        message: '"approve-decision" is not allowed in phase "received"',
+      },
     });
     const granted = reach([...investigating, ev.draft(5, grant()), ev.approve(6)]);
     for (const e of [ev.dismiss(7), ev.requestReview(7), ev.info(7), ev.assign(7)]) {
@@ -192,21 +299,38 @@ describe('transition refuses what the phase does not accept', () => {
 
   it('refuses an event earlier than the last one, or with a malformed time', () => {
     const s = reach([ev.assign(3)]);
-    expect(transition(s, ev.admit(2), rs)).toMatchObject({ ok: false, error: { code: 'TRANSITION_NOT_ALLOWED', path: ['at'] } });
-    expect(transition(s, { kind: 'admit', at: 'yesterday' }, rs)).toMatchObject({ ok: false, error: { path: ['at'] } });
+    expect(transition(s, ev.admit(2), rs)).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSITION_NOT_ALLOWED', path: ['at'] },
+    });
+    expect(transition(s, { kind: 'admit', at: 'yesterday' }, rs)).toMatchObject({
+      ok: false,
+      error: { path: ['at'] },
+    });
   });
 
   it('refuses forged states that claim a phase without its records', () => {
     const forged = reach(investigating);
     expect(codeOf({ ...forged, phase: 'draft' }, ev.approve(5))).toBe('TRANSITION_NOT_ALLOWED');
-    expect(codeOf({ ...forged, phase: 'review-requested' }, ev.panel(5))).toBe('TRANSITION_NOT_ALLOWED');
-    expect(codeOf({ ...forged, phase: 'under-review' }, ev.conclude(5, OVERTURN))).toBe('TRANSITION_NOT_ALLOWED');
+    expect(codeOf({ ...forged, phase: 'review-requested' }, ev.panel(5))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
+    expect(codeOf({ ...forged, phase: 'under-review' }, ev.conclude(5, OVERTURN))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
     expect(() => currentStage(forged, { ...SERBIA, decisionStages: [] })).toThrow(RangeError);
   });
 
   it('replay reports the first event refused, with its index and the state before it', () => {
     const r = replayProcedure(start(), [ev.assign(0), ev.approve(1), ev.admit(2)], rs);
-    expect(r).toMatchObject({ ok: false, error: { index: 1, violation: { code: 'TRANSITION_NOT_ALLOWED' }, state: { phase: 'admissibility' } } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        index: 1,
+        violation: { code: 'TRANSITION_NOT_ALLOWED' },
+        state: { phase: 'admissibility' },
+      },
+    });
   });
 });
 
@@ -231,7 +355,12 @@ describe('openIdentificationProcedure', () => {
       area: 'RS-00-obrenovac',
     });
     const s = openIdentificationProcedure(referral, CPTV);
-    expect(s).toMatchObject({ phase: 'received', subjectIsChild: true, firstResponder: 'rs.atina', lastEventAt: referral.referredAt });
+    expect(s).toMatchObject({
+      phase: 'received',
+      subjectIsChild: true,
+      firstResponder: 'rs.atina',
+      lastEventAt: referral.referredAt,
+    });
     expect(procedureInvariantViolations(s, SERBIA)).toEqual([]);
   });
 });

@@ -69,7 +69,9 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
     return notAllowed(`"${event.at}" is not an ISO instant`, ['at']);
   }
   if (isBefore(event.at, state.lastEventAt)) {
-    return notAllowed(`event at ${event.at} precedes the last event at ${state.lastEventAt}`, ['at']);
+    return notAllowed(`event at ${event.at} precedes the last event at ${state.lastEventAt}`, [
+      'at',
+    ]);
   }
   const s: ProcedureState = { ...state, lastEventAt: event.at };
   const stage = currentStage(state, ctx.profile);
@@ -94,7 +96,10 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
         closure: { reason: event.reason, at: event.at },
       });
     case 'receive-information':
-      return advance({ ...s, informationFrom: [...s.informationFrom, { from: event.from, at: event.at }] });
+      return advance({
+        ...s,
+        informationFrom: [...s.informationFrom, { from: event.from, at: event.at }],
+      });
     case 'hold-interview': {
       const interview: Interview = { ...event.interview, at: event.at };
       const violations = [
@@ -106,14 +111,21 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
           maxInterviews: ctx.profile.childMaxInterviews,
         }),
       ];
-      return guarded(violations, () => ({ ...s, phase: 'interview', interviews: [...s.interviews, interview] }));
+      return guarded(violations, () => ({
+        ...s,
+        phase: 'interview',
+        interviews: [...s.interviews, interview],
+      }));
     }
     case 'start-consultation':
       return advance({ ...s, phase: 'consultation' });
     case 'record-consultation':
       return advance({
         ...s,
-        consultations: [...s.consultations, { stage: stage.id, recordedAt: event.at, entry: event.entry }],
+        consultations: [
+          ...s.consultations,
+          { stage: stage.id, recordedAt: event.at, entry: event.entry },
+        ],
       });
     case 'draft-decision': {
       const violations = [
@@ -146,11 +158,17 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
           ),
         );
       }
-      if (review.requestWithinDays !== undefined && refusal && daysBetween(refusal.issuedAt, event.at) > review.requestWithinDays) {
+      if (
+        review.requestWithinDays !== undefined &&
+        refusal &&
+        daysBetween(refusal.issuedAt, event.at) > review.requestWithinDays
+      ) {
         violations.push(
-          violation('REVIEW_REQUEST_NOT_ENTITLED', `a review must be requested within ${review.requestWithinDays} days of the refusal`, [
-            'at',
-          ]),
+          violation(
+            'REVIEW_REQUEST_NOT_ENTITLED',
+            `a review must be requested within ${review.requestWithinDays} days of the refusal`,
+            ['at'],
+          ),
         );
       }
       const request = {
@@ -179,7 +197,11 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       return guarded(violations, () => ({
         ...s,
         phase: 'under-review',
-        reviews: replaceLastReview(s, { ...current, panel: event.panel, panelConstitutedAt: event.at }),
+        reviews: replaceLastReview(s, {
+          ...current,
+          panel: event.panel,
+          panelConstitutedAt: event.at,
+        }),
       }));
     }
     case 'conclude-review': {
@@ -191,11 +213,19 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       const outcome = c.outcome === 'upheld' ? 'refused' : 'granted';
       const violations = [
         ...decisionCitesCriteria({ outcome, findings: c.findings }, s),
-        ...negativeDecisionRequiresMotivation({ outcome, motivation: c.motivation }, s.firstResponder),
+        ...negativeDecisionRequiresMotivation(
+          { outcome, motivation: c.motivation },
+          s.firstResponder,
+        ),
       ];
       return guarded(violations, () => {
-        const concluded = { ...s, reviews: replaceLastReview(s, { ...current, conclusion: { ...c, decidedAt: event.at } }) };
-        return c.outcome === 'upheld' ? { ...concluded, phase: 'refusal-upheld' } : afterGrant(concluded, ctx);
+        const concluded = {
+          ...s,
+          reviews: replaceLastReview(s, { ...current, conclusion: { ...c, decidedAt: event.at } }),
+        };
+        return c.outcome === 'upheld'
+          ? { ...concluded, phase: 'refusal-upheld' }
+          : afterGrant(concluded, ctx);
       });
     }
   }
@@ -210,11 +240,21 @@ function approve(s: ProcedureState, approvedBy: Official, at: string, ctx: Proce
   const violations: RuleViolation[] = [...ofDecidingAgency(approvedBy, s, 'approving official')];
   if (sameOfficial(approvedBy, draft.draftedBy)) {
     // DOMAIN.md step 6: a senior official reviews and approves the draft.
-    violations.push(violation('TRANSITION_NOT_ALLOWED', 'a draft must be approved by another official than its drafter', ['approvedBy']));
+    violations.push(
+      violation(
+        'TRANSITION_NOT_ALLOWED',
+        'a draft must be approved by another official than its drafter',
+        ['approvedBy'],
+      ),
+    );
   }
   if (stage.notBeforeDays !== undefined && daysBetween(s.referredAt, at) < stage.notBeforeDays) {
     violations.push(
-      violation('DECISION_TOO_EARLY', `the ${stage.label} may not be issued before day ${stage.notBeforeDays} after referral`, ['at']),
+      violation(
+        'DECISION_TOO_EARLY',
+        `the ${stage.label} may not be issued before day ${stage.notBeforeDays} after referral`,
+        ['at'],
+      ),
     );
   }
   violations.push(
@@ -223,7 +263,10 @@ function approve(s: ProcedureState, approvedBy: Official, at: string, ctx: Proce
     ...negativeDecisionRequiresConsultation(draft.outcome, consultationsForStage(s, stage.id), at),
   );
   return guarded(violations, () => {
-    const issued = { ...withoutDraft(s), decisions: [...s.decisions, { ...draft, approvedBy, issuedAt: at }] };
+    const issued = {
+      ...withoutDraft(s),
+      decisions: [...s.decisions, { ...draft, approvedBy, issuedAt: at }],
+    };
     return draft.outcome === 'refused' ? { ...issued, phase: 'refused' } : afterGrant(issued, ctx);
   });
 }
@@ -232,7 +275,11 @@ function approve(s: ProcedureState, approvedBy: Official, at: string, ctx: Proce
  * Every rule that blocks `event` in `state` (empty when it is allowed). `transition` reports
  * the first; the admin app can show them all.
  */
-export function procedureGuards(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContext): RuleCheck {
+export function procedureGuards(
+  state: ProcedureState,
+  event: ProcedureEvent,
+  ctx: ProcedureContext,
+): RuleCheck {
   const r = step(state, event, ctx);
   return r.ok ? [] : r.error;
 }

@@ -37,7 +37,10 @@ export type ReadinessAssessment = z.infer<typeof ReadinessAssessment>;
 export const InterviewDetails = z.object({
   setting: InterviewSetting,
   conductedBy: z.array(Official).min(1).max(5),
-  interpreterLanguage: z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code').optional(),
+  interpreterLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'ISO 639 language code')
+    .optional(),
   /** Absent when nobody assessed readiness: the interview is then refused. */
   readiness: ReadinessAssessment.optional(),
 });

@@ -12,4 +12,5 @@ export const Official = z.object({
 });
 export type Official = z.infer<typeof Official>;
 
-export const sameOfficial = (a: Official, b: Official): boolean => a.id === b.id && a.agency === b.agency;
+export const sameOfficial = (a: Official, b: Official): boolean =>
+  a.id === b.id && a.agency === b.agency;

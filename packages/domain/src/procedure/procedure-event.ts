@@ -30,6 +30,10 @@ export type ProcedureEvent =
       readonly grounds?: string;
     }
   | { readonly kind: 'constitute-panel'; readonly at: string; readonly panel: readonly Official[] }
-  | { readonly kind: 'conclude-review'; readonly at: string; readonly conclusion: ReviewConclusion };
+  | {
+      readonly kind: 'conclude-review';
+      readonly at: string;
+      readonly conclusion: ReviewConclusion;
+    };
 
 export type ProcedureEventKind = ProcedureEvent['kind'];

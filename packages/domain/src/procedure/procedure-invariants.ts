@@ -18,7 +18,10 @@ const REVIEW_PHASES = new Set(['review-requested', 'under-review', 'refusal-uphe
  * the property tests and by stores that load a state from elsewhere. Returns the broken
  * invariants, in words; empty = consistent.
  */
-export function procedureInvariantViolations(s: ProcedureState, profile: JurisdictionProfile): readonly string[] {
+export function procedureInvariantViolations(
+  s: ProcedureState,
+  profile: JurisdictionProfile,
+): readonly string[] {
   const broken: string[] = [];
   const stages = profile.decisionStages;
   const stageIndexOf = (id: string): number => stages.findIndex((st) => st.id === id);
@@ -29,7 +32,11 @@ export function procedureInvariantViolations(s: ProcedureState, profile: Jurisdi
   if (isBefore(s.lastEventAt, s.referredAt)) {
     broken.push('last event before the referral');
   }
-  if (s.phase !== 'received' && !(s.phase === 'dismissed' && s.caseWorker === undefined) && s.caseWorker === undefined) {
+  if (
+    s.phase !== 'received' &&
+    !(s.phase === 'dismissed' && s.caseWorker === undefined) &&
+    s.caseWorker === undefined
+  ) {
     broken.push(`phase ${s.phase} without a case worker`);
   }
   if ((s.phase === 'draft') !== (s.draft !== undefined)) {
@@ -66,13 +73,20 @@ export function procedureInvariantViolations(s: ProcedureState, profile: Jurisdi
     if (sameOfficial(d.draftedBy, d.approvedBy)) {
       broken.push(`decision ${i} approved by its drafter`);
     }
-    if (stage.notBeforeDays !== undefined && daysBetween(s.referredAt, d.issuedAt) < stage.notBeforeDays) {
+    if (
+      stage.notBeforeDays !== undefined &&
+      daysBetween(s.referredAt, d.issuedAt) < stage.notBeforeDays
+    ) {
       broken.push(`decision ${i} issued before day ${stage.notBeforeDays}`);
     }
     const v = [
       ...decisionCitesCriteria(d, s),
       ...negativeDecisionRequiresMotivation(d, s.firstResponder),
-      ...negativeDecisionRequiresConsultation(d.outcome, consultationsForStage(s, d.stage), d.issuedAt),
+      ...negativeDecisionRequiresConsultation(
+        d.outcome,
+        consultationsForStage(s, d.stage),
+        d.issuedAt,
+      ),
     ];
     if (v.length > 0) {
       broken.push(`decision ${i} breaks ${v.map((x) => x.code).join(', ')}`);
@@ -99,7 +113,9 @@ export function procedureInvariantViolations(s: ProcedureState, profile: Jurisdi
     broken.push(`phase ${s.phase} with an open or upheld review`);
   }
   s.reviews.forEach((r, i) => {
-    const reviewed = [...s.decisions].reverse().find((d) => d.stage === r.stage && d.outcome === 'refused');
+    const reviewed = [...s.decisions]
+      .reverse()
+      .find((d) => d.stage === r.stage && d.outcome === 'refused');
     if (reviewed === undefined) {
       broken.push(`review ${i} of stage ${r.stage} without a refusal`);
       return;
@@ -110,7 +126,11 @@ export function procedureInvariantViolations(s: ProcedureState, profile: Jurisdi
     if (r.panel !== undefined) {
       const v = reviewPanelIndependent(
         r.panel,
-        { draftedBy: reviewed.draftedBy, approvedBy: reviewed.approvedBy, caseWorker: s.caseWorker },
+        {
+          draftedBy: reviewed.draftedBy,
+          approvedBy: reviewed.approvedBy,
+          caseWorker: s.caseWorker,
+        },
         profile.review.kind,
       );
       if (v.length > 0) {
@@ -121,8 +141,11 @@ export function procedureInvariantViolations(s: ProcedureState, profile: Jurisdi
 
   if (s.phase === 'granted') {
     const conclusiveIndex = stages.findIndex((st) => st.conclusive);
-    const grantedByDecision = last?.outcome === 'granted' && stageIndexOf(last.stage) === conclusiveIndex;
-    const grantedByReview = lastReview?.conclusion?.outcome === 'overturned' && stageIndexOf(lastReview.stage) === conclusiveIndex;
+    const grantedByDecision =
+      last?.outcome === 'granted' && stageIndexOf(last.stage) === conclusiveIndex;
+    const grantedByReview =
+      lastReview?.conclusion?.outcome === 'overturned' &&
+      stageIndexOf(lastReview.stage) === conclusiveIndex;
     if (!grantedByDecision && !grantedByReview) {
       broken.push('granted without a positive decision at the conclusive stage');
     }

@@ -31,7 +31,12 @@ export const PROCEDURE_PHASES = [
 export type ProcedurePhase = (typeof PROCEDURE_PHASES)[number];
 
 /** Phases no event leaves. A `refused` case is not terminal: a review may still be requested. */
-export const TERMINAL_PHASES: readonly ProcedurePhase[] = ['granted', 'refusal-upheld', 'inadmissible', 'dismissed'];
+export const TERMINAL_PHASES: readonly ProcedurePhase[] = [
+  'granted',
+  'refusal-upheld',
+  'inadmissible',
+  'dismissed',
+];
 
 export const isTerminal = (phase: ProcedurePhase): boolean => TERMINAL_PHASES.includes(phase);
 
@@ -89,7 +94,10 @@ export function initialProcedureState(facts: ProcedureFacts): ProcedureState {
 }
 
 /** Opens the procedure for a referral received by the competent authority. */
-export function openIdentificationProcedure(referral: Referral, decidingAgency: AgencyId): ProcedureState {
+export function openIdentificationProcedure(
+  referral: Referral,
+  decidingAgency: AgencyId,
+): ProcedureState {
   return initialProcedureState({
     casePseudonym: referral.casePseudonym,
     decidingAgency,
@@ -101,7 +109,8 @@ export function openIdentificationProcedure(referral: Referral, decidingAgency: 
 
 /** The decision stage the procedure is at; profiles guarantee at least one stage. */
 export function currentStage(state: ProcedureState, profile: JurisdictionProfile): DecisionStage {
-  const stage = profile.decisionStages[Math.min(state.stageIndex, profile.decisionStages.length - 1)];
+  const stage =
+    profile.decisionStages[Math.min(state.stageIndex, profile.decisionStages.length - 1)];
   if (stage === undefined) {
     throw new RangeError('a jurisdiction profile has at least one decision stage');
   }

@@ -5,7 +5,12 @@ import { Motivation } from './decision.js';
 import type { Official } from './official.js';
 
 /** Who may ask for a review; the jurisdiction profile lists the roles it accepts. */
-export const ReviewRequester = z.enum(['subject', 'first-responder', 'support-provider', 'referring-agency']);
+export const ReviewRequester = z.enum([
+  'subject',
+  'first-responder',
+  'support-provider',
+  'referring-agency',
+]);
 export type ReviewRequester = z.infer<typeof ReviewRequester>;
 
 export const ReviewRequest = z.object({

@@ -19,7 +19,13 @@ export const ALLOWED_EVENTS: Readonly<Record<ProcedurePhase, readonly ProcedureE
   admissibility: ['admit', 'declare-inadmissible', 'dismiss'],
   'information-gathering': INVESTIGATING,
   interview: INVESTIGATING,
-  consultation: ['receive-information', 'hold-interview', 'record-consultation', 'draft-decision', 'dismiss'],
+  consultation: [
+    'receive-information',
+    'hold-interview',
+    'record-consultation',
+    'draft-decision',
+    'dismiss',
+  ],
   // Consultation may follow the draft of a refusal (SCENARIOS S2, d20 → d30).
   draft: ['record-consultation', 'return-draft', 'approve-decision', 'dismiss'],
   refused: ['request-review'],

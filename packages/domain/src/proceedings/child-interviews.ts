@@ -2,7 +2,10 @@ import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.j
 import type { ProceedingsNotice } from './proceedings-notice.js';
 
 /** How many times the child has been interviewed in proceedings, from the notices received. */
-export function childInterviewCount(notices: readonly ProceedingsNotice[], subject: string): number {
+export function childInterviewCount(
+  notices: readonly ProceedingsNotice[],
+  subject: string,
+): number {
   return notices.filter((n) => n.kind === 'child-interview' && n.subject === subject).length;
 }
 

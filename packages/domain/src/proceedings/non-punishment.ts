@@ -9,7 +9,8 @@ export function nonPunishmentFlag(notices: readonly ProceedingsNotice[], subject
   const latest = notices
     .filter((n) => n.kind === 'non-punishment' && n.subject === subject)
     .reduce<ProceedingsNotice | undefined>(
-      (last, n) => (last === undefined || Date.parse(n.issuedAt) >= Date.parse(last.issuedAt) ? n : last),
+      (last, n) =>
+        last === undefined || Date.parse(n.issuedAt) >= Date.parse(last.issuedAt) ? n : last,
       undefined,
     );
   return latest?.kind === 'non-punishment' && latest.outcome !== 'not-applied';

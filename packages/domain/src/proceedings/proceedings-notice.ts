@@ -51,7 +51,9 @@ export const CompensationClaimNotice = z.object({
   kind: z.literal('compensation-claim'),
   filedAt: Instant,
   status: z.enum(['filed', 'awarded', 'rejected', 'referred-to-civil-proceedings']),
-  amount: z.object({ value: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).optional(),
+  amount: z
+    .object({ value: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .optional(),
 });
 
 /**

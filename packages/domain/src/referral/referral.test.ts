@@ -61,12 +61,18 @@ describe('Referral', () => {
   it('rejects an interpreter need without a language, and an unknown channel', () => {
     const r = Referral.safeParse({ ...s1, interpreter: { needed: true }, channel: 'neighbour' });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['channel', 'interpreter.language']);
+    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'channel',
+      'interpreter.language',
+    ]);
   });
 
   it('rejects a referral without recipients or with a name-like case pseudonym', () => {
     const r = Referral.safeParse({ ...s1, recipients: [], casePseudonym: 'case_Marko Petrovic' });
-    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['casePseudonym', 'recipients']);
+    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'casePseudonym',
+      'recipients',
+    ]);
   });
 
   it('reports an indicator that is not in its catalogue with its path in the referral', () => {

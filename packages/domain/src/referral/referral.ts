@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { Exploitation } from '../exploitation/exploitation-form.js';
 import { AgencyId, CasePseudonym, Instant } from '../ids.js';
-import { checkIndicatorObservations, IndicatorObservation } from '../indicators/indicator-observation.js';
+import {
+  checkIndicatorObservations,
+  IndicatorObservation,
+} from '../indicators/indicator-observation.js';
 import { Subject } from '../person/subject.js';
 import type { RuleCheck } from '../result.js';
 import { FirstResponderChannel } from './first-responder-channel.js';
@@ -11,7 +14,10 @@ import { ReferralId } from './referral-id.js';
 /** Interpretation the person needs to take part in the procedure, in a language they understand. */
 export const InterpreterNeed = z.discriminatedUnion('needed', [
   z.object({ needed: z.literal(false) }),
-  z.object({ needed: z.literal(true), language: z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code') }),
+  z.object({
+    needed: z.literal(true),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code'),
+  }),
 ]);
 export type InterpreterNeed = z.infer<typeof InterpreterNeed>;
 

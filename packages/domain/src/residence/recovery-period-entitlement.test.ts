@@ -12,7 +12,10 @@ describe('entitledToRecoveryPeriod', () => {
     expect(entitledToRecoveryPeriod(['GB'], UNITED_KINGDOM)).toBe(true);
   });
   it('a profile limited to foreigners excludes its own citizens, dual citizens included', () => {
-    const foreignersOnly = { ...SERBIA, recoveryPeriod: { ...SERBIA.recoveryPeriod, appliesToCitizens: false } };
+    const foreignersOnly = {
+      ...SERBIA,
+      recoveryPeriod: { ...SERBIA.recoveryPeriod, appliesToCitizens: false },
+    };
     expect(entitledToRecoveryPeriod(['RS'], foreignersOnly)).toBe(false);
     expect(entitledToRecoveryPeriod(['BA', 'RS'], foreignersOnly)).toBe(false);
     expect(entitledToRecoveryPeriod(['BA'], foreignersOnly)).toBe(true);

@@ -12,16 +12,26 @@ describe('recovery period', () => {
     expect(RecoveryPeriod.parse(period)).toMatchObject({ extensions: [], conditions: [] });
   });
   it('cannot be terminated before it started', () => {
-    const r = RecoveryPeriod.safeParse({ ...period, terminated: { at: '2026-02-01T10:00:00Z', reason: 'public-order' } });
+    const r = RecoveryPeriod.safeParse({
+      ...period,
+      terminated: { at: '2026-02-01T10:00:00Z', reason: 'public-order' },
+    });
     expect(r.error?.issues[0]?.path).toEqual(['terminated', 'at']);
   });
   it('sums extension days', () => {
     const grantedBy = 'rs.cptv';
     const grantedAt = '2026-05-01T10:00:00Z';
     expect(extensionDays([])).toBe(0);
-    expect(extensionDays(RecoveryPeriod.parse({ ...period, extensions: [
-      { days: 30, grantedBy, grantedAt, reason: 'still in treatment' },
-      { days: 15, grantedBy, grantedAt, reason: 'awaiting shelter place' },
-    ] }).extensions)).toBe(45);
+    expect(
+      extensionDays(
+        RecoveryPeriod.parse({
+          ...period,
+          extensions: [
+            { days: 30, grantedBy, grantedAt, reason: 'still in treatment' },
+            { days: 15, grantedBy, grantedAt, reason: 'awaiting shelter place' },
+          ],
+        }).extensions,
+      ),
+    ).toBe(45);
   });
 });

@@ -33,8 +33,11 @@ export const RecoveryPeriod = z
     conditions: z.array(AssistanceCondition).max(10).default([]),
     terminated: z.object({ at: Instant, reason: RecoveryPeriodTerminationReason }).optional(),
   })
-  .refine((p) => p.terminated === undefined || Date.parse(p.terminated.at) >= Date.parse(p.startedAt), {
-    message: 'a recovery period cannot end before it starts',
-    path: ['terminated', 'at'],
-  });
+  .refine(
+    (p) => p.terminated === undefined || Date.parse(p.terminated.at) >= Date.parse(p.startedAt),
+    {
+      message: 'a recovery period cannot end before it starts',
+      path: ['terminated', 'at'],
+    },
+  );
 export type RecoveryPeriod = z.infer<typeof RecoveryPeriod>;

@@ -8,7 +8,10 @@ import { PeriodExtension } from './period-extension.js';
  * person's protection, recovery and safety, or (b) the authorities need their presence in
  * proceedings.
  */
-export const ResidencePermitGround = z.enum(['protection-recovery-safety', 'presence-needed-in-proceedings']);
+export const ResidencePermitGround = z.enum([
+  'protection-recovery-safety',
+  'presence-needed-in-proceedings',
+]);
 export type ResidencePermitGround = z.infer<typeof ResidencePermitGround>;
 
 /**
@@ -25,11 +28,18 @@ export const TemporaryResidencePermit = z
     presenceRequestedBy: AgencyId.optional(),
     extensions: z.array(PeriodExtension).max(20).default([]),
     access: z
-      .object({ labourMarket: z.boolean(), vocationalTraining: z.boolean(), education: z.boolean() })
+      .object({
+        labourMarket: z.boolean(),
+        vocationalTraining: z.boolean(),
+        education: z.boolean(),
+      })
       .default({ labourMarket: true, vocationalTraining: true, education: true }),
   })
-  .refine((p) => p.ground !== 'presence-needed-in-proceedings' || p.presenceRequestedBy !== undefined, {
-    message: 'a permit for presence in proceedings names the authority that needs the person',
-    path: ['presenceRequestedBy'],
-  });
+  .refine(
+    (p) => p.ground !== 'presence-needed-in-proceedings' || p.presenceRequestedBy !== undefined,
+    {
+      message: 'a permit for presence in proceedings names the authority that needs the person',
+      path: ['presenceRequestedBy'],
+    },
+  );
 export type TemporaryResidencePermit = z.infer<typeof TemporaryResidencePermit>;

@@ -12,17 +12,20 @@ import { violation, type RuleCheck, type RuleViolation } from '../result.js';
  */
 export function assistanceNotConditionalOnCooperation(input: {
   readonly carePlan?: Pick<CarePlan, 'conditions'>;
-  readonly decisions?: readonly Pick<ServiceDecision, 'service' | 'outcome' | 'conditions' | 'reasons'>[];
+  readonly decisions?: readonly Pick<
+    ServiceDecision,
+    'service' | 'outcome' | 'conditions' | 'reasons'
+  >[];
 }): RuleCheck {
   const found: RuleViolation[] = [];
   input.carePlan?.conditions.forEach((c, i) => {
     if (isCooperationCondition(c)) {
       found.push(
-        violation('ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION', `the care plan makes assistance conditional on ${c}`, [
-          'carePlan',
-          'conditions',
-          i,
-        ]),
+        violation(
+          'ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION',
+          `the care plan makes assistance conditional on ${c}`,
+          ['carePlan', 'conditions', i],
+        ),
       );
     }
   });
@@ -30,12 +33,11 @@ export function assistanceNotConditionalOnCooperation(input: {
     d.conditions.forEach((c, j) => {
       if (isCooperationCondition(c)) {
         found.push(
-          violation('ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION', `the ${d.service} decision is conditional on ${c}`, [
-            'decisions',
-            i,
-            'conditions',
-            j,
-          ]),
+          violation(
+            'ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION',
+            `the ${d.service} decision is conditional on ${c}`,
+            ['decisions', i, 'conditions', j],
+          ),
         );
       }
     });

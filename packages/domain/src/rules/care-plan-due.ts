@@ -24,7 +24,10 @@ export function carePlanNotOverdue(input: {
   }
   const due = carePlanDueAt(completed, input.profile);
   const t = Date.parse(input.at);
-  const made = input.carePlan !== undefined && Date.parse(input.carePlan.madeAt) <= t ? input.carePlan.madeAt : undefined;
+  const made =
+    input.carePlan !== undefined && Date.parse(input.carePlan.madeAt) <= t
+      ? input.carePlan.madeAt
+      : undefined;
   if (made !== undefined) {
     return Date.parse(made) > Date.parse(due)
       ? [

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readiness } from '../procedure/__fixtures__/identification.js';
 import { childMaxTwoInterviews } from './child-max-two-interviews.js';
 
-const child = (previousInterviews: number) => ({ subjectIsChild: true, previousInterviews, maxInterviews: 2 });
+const child = (previousInterviews: number) => ({
+  subjectIsChild: true,
+  previousInterviews,
+  maxInterviews: 2,
+});
 
 describe('CHILD_MAX_TWO_INTERVIEWS', () => {
   it('accepts a first and a second interview of a child', () => {
@@ -13,12 +17,18 @@ describe('CHILD_MAX_TWO_INTERVIEWS', () => {
   it('refuses a third interview of a child', () => {
     const v = childMaxTwoInterviews({ readiness: readiness() }, child(2));
     expect(v).toEqual([
-      { code: 'CHILD_MAX_TWO_INTERVIEWS', message: 'a child may be interviewed at most 2 times; 2 already held' },
+      {
+        code: 'CHILD_MAX_TWO_INTERVIEWS',
+        message: 'a child may be interviewed at most 2 times; 2 already held',
+      },
     ]);
   });
 
   it('refuses any interview of a particularly traumatised child', () => {
-    const v = childMaxTwoInterviews({ readiness: readiness({ particularlyTraumatised: true }) }, child(0));
+    const v = childMaxTwoInterviews(
+      { readiness: readiness({ particularlyTraumatised: true }) },
+      child(0),
+    );
     expect(v.map((x) => [x.code, x.path])).toEqual([
       ['CHILD_MAX_TWO_INTERVIEWS', ['readiness', 'particularlyTraumatised']],
     ]);
@@ -26,11 +36,14 @@ describe('CHILD_MAX_TWO_INTERVIEWS', () => {
 
   it('does not limit interviews of an adult', () => {
     expect(
-      childMaxTwoInterviews({ readiness: readiness({ particularlyTraumatised: true }) }, {
-        subjectIsChild: false,
-        previousInterviews: 5,
-        maxInterviews: 2,
-      }),
+      childMaxTwoInterviews(
+        { readiness: readiness({ particularlyTraumatised: true }) },
+        {
+          subjectIsChild: false,
+          previousInterviews: 5,
+          maxInterviews: 2,
+        },
+      ),
     ).toEqual([]);
   });
 });

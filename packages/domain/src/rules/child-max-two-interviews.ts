@@ -8,17 +8,22 @@ import { violation, type RuleCheck } from '../result.js';
  */
 export function childMaxTwoInterviews(
   interview: Pick<Interview, 'readiness'>,
-  facts: { readonly subjectIsChild: boolean; readonly previousInterviews: number; readonly maxInterviews: number },
+  facts: {
+    readonly subjectIsChild: boolean;
+    readonly previousInterviews: number;
+    readonly maxInterviews: number;
+  },
 ): RuleCheck {
   if (!facts.subjectIsChild) {
     return [];
   }
   if (interview.readiness?.particularlyTraumatised === true) {
     return [
-      violation('CHILD_MAX_TWO_INTERVIEWS', 'a particularly traumatised child may not be questioned', [
-        'readiness',
-        'particularlyTraumatised',
-      ]),
+      violation(
+        'CHILD_MAX_TWO_INTERVIEWS',
+        'a particularly traumatised child may not be questioned',
+        ['readiness', 'particularlyTraumatised'],
+      ),
     ];
   }
   if (facts.previousInterviews >= facts.maxInterviews) {

@@ -31,37 +31,60 @@ export function childReturnRequiresRiskAssessmentAndBid(input: {
   const t = Date.parse(at);
   const ra = request.riskAssessment;
   if (ra === undefined) {
-    found.push(violation(CODE, 'the return of a child needs a risk assessment first', ['riskAssessment']));
+    found.push(
+      violation(CODE, 'the return of a child needs a risk assessment first', ['riskAssessment']),
+    );
   } else if (ra.subject !== request.subject || ra.destination !== request.destination) {
     found.push(
-      violation(CODE, `the risk assessment must be about this child and ${request.destination}`, ['riskAssessment']),
+      violation(CODE, `the risk assessment must be about this child and ${request.destination}`, [
+        'riskAssessment',
+      ]),
     );
   } else if (Date.parse(ra.assessedAt) > t) {
-    found.push(violation(CODE, 'the risk assessment is dated after the return', ['riskAssessment', 'assessedAt']));
+    found.push(
+      violation(CODE, 'the risk assessment is dated after the return', [
+        'riskAssessment',
+        'assessedAt',
+      ]),
+    );
   } else if (!ra.returnAdvised) {
-    found.push(violation(CODE, 'the risk assessment advises against return', ['riskAssessment', 'returnAdvised']));
+    found.push(
+      violation(CODE, 'the risk assessment advises against return', [
+        'riskAssessment',
+        'returnAdvised',
+      ]),
+    );
   }
 
   const bidId = request.bestInterestsDeterminationId;
   if (bidId === undefined) {
     found.push(
-      violation(CODE, 'the return of a child needs a best-interests determination', ['bestInterestsDeterminationId']),
+      violation(CODE, 'the return of a child needs a best-interests determination', [
+        'bestInterestsDeterminationId',
+      ]),
     );
     return found;
   }
   const bid = input.determinations.find((b) => b.id === bidId && b.child === request.subject);
   if (bid === undefined) {
     found.push(
-      violation(CODE, `no best-interests determination ${bidId} for this child`, ['bestInterestsDeterminationId']),
+      violation(CODE, `no best-interests determination ${bidId} for this child`, [
+        'bestInterestsDeterminationId',
+      ]),
     );
     return found;
   }
   if (Date.parse(bid.conductedAt) > t) {
-    found.push(violation(CODE, 'the best-interests determination is dated after the return', ['bestInterestsDeterminationId']));
+    found.push(
+      violation(CODE, 'the best-interests determination is dated after the return', [
+        'bestInterestsDeterminationId',
+      ]),
+    );
   }
   const solution = bid.outcome.durableSolution;
   const supportsReturn =
-    (solution.kind === 'return' || solution.kind === 'family-reunification') && solution.country === request.destination;
+    (solution.kind === 'return' || solution.kind === 'family-reunification') &&
+    solution.country === request.destination;
   if (!supportsReturn) {
     found.push(
       violation(

@@ -13,48 +13,85 @@ describe('DECISION_CITES_CRITERIA', () => {
 
   it('refuses a decision that cites nothing', () => {
     expect(decisionCitesCriteria({ outcome: 'granted', findings: [] }, adult)).toEqual([
-      { code: 'DECISION_CITES_CRITERIA', message: 'a decision must cite at least one published criterion', path: ['findings'] },
+      {
+        code: 'DECISION_CITES_CRITERIA',
+        message: 'a decision must cite at least one published criterion',
+        path: ['findings'],
+      },
     ]);
   });
 
   it('refuses an unknown criterion id, naming its path', () => {
-    const v = decisionCitesCriteria({ outcome: 'granted', findings: [finding('crit.act', 'met'), finding('crit.police-opinion', 'met')] }, adult);
+    const v = decisionCitesCriteria(
+      {
+        outcome: 'granted',
+        findings: [finding('crit.act', 'met'), finding('crit.police-opinion', 'met')],
+      },
+      adult,
+    );
     expect(v.map((x) => x.path)).toEqual([['findings', 1, 'criterion']]);
   });
 
   it('refuses a refusal that names no unmet criterion', () => {
-    const v = decisionCitesCriteria({ outcome: 'refused', findings: [finding('crit.act', 'met')] }, adult);
+    const v = decisionCitesCriteria(
+      { outcome: 'refused', findings: [finding('crit.act', 'met')] },
+      adult,
+    );
     expect(v[0]?.message).toMatch(/at least one published criterion that is not met/);
   });
 
   it('S3: a refusal cannot rest solely on a dismissed criminal case', () => {
     const v = decisionCitesCriteria(
-      { outcome: 'refused', findings: [finding('crit.means', 'not-met', ['criminal-case-outcome'])] },
+      {
+        outcome: 'refused',
+        findings: [finding('crit.means', 'not-met', ['criminal-case-outcome'])],
+      },
       adult,
     );
     expect(v).toEqual([
-      expect.objectContaining({ code: 'DECISION_CITES_CRITERIA', path: ['findings', 0, 'evidence'] }),
+      expect.objectContaining({
+        code: 'DECISION_CITES_CRITERIA',
+        path: ['findings', 0, 'evidence'],
+      }),
     ]);
     // With other evidence as well, the finding stands.
     expect(
       decisionCitesCriteria(
-        { outcome: 'refused', findings: [finding('crit.means', 'not-met', ['criminal-case-outcome', 'interview'])] },
+        {
+          outcome: 'refused',
+          findings: [finding('crit.means', 'not-met', ['criminal-case-outcome', 'interview'])],
+        },
         adult,
       ),
     ).toEqual([]);
   });
 
   it('a child cannot be refused for want of means', () => {
-    const v = decisionCitesCriteria({ outcome: 'refused', findings: [finding('crit.means', 'not-met')] }, child);
-    expect(v.map((x) => x.message)).toEqual([expect.stringMatching(/child cannot be refused for want of means/)]);
+    const v = decisionCitesCriteria(
+      { outcome: 'refused', findings: [finding('crit.means', 'not-met')] },
+      child,
+    );
+    expect(v.map((x) => x.message)).toEqual([
+      expect.stringMatching(/child cannot be refused for want of means/),
+    ]);
   });
 
   it('a grant cannot find an element not met, except the means of a child', () => {
-    const findings = [finding('crit.act', 'met'), finding('crit.means', 'not-met'), finding('crit.purpose-exploitation', 'met')];
-    expect(decisionCitesCriteria({ outcome: 'granted', findings }, adult)[0]?.path).toEqual(['findings', 1]);
+    const findings = [
+      finding('crit.act', 'met'),
+      finding('crit.means', 'not-met'),
+      finding('crit.purpose-exploitation', 'met'),
+    ];
+    expect(decisionCitesCriteria({ outcome: 'granted', findings }, adult)[0]?.path).toEqual([
+      'findings',
+      1,
+    ]);
     expect(
       decisionCitesCriteria(
-        { outcome: 'granted', findings: [...findings, finding('crit.child-no-means-required', 'met')] },
+        {
+          outcome: 'granted',
+          findings: [...findings, finding('crit.child-no-means-required', 'met')],
+        },
         child,
       ),
     ).toEqual([]);

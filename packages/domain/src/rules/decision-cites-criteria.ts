@@ -17,14 +17,25 @@ export function decisionCitesCriteria(
 ): RuleCheck {
   const { outcome, findings } = decision;
   if (findings.length === 0) {
-    return [violation('DECISION_CITES_CRITERIA', 'a decision must cite at least one published criterion', ['findings'])];
+    return [
+      violation(
+        'DECISION_CITES_CRITERIA',
+        'a decision must cite at least one published criterion',
+        ['findings'],
+      ),
+    ];
   }
   const found: RuleViolation[] = [];
   findings.forEach((f, i) => {
     const criterion = findCriterion(f.criterion);
     const path = ['findings', i];
     if (criterion === undefined) {
-      found.push(violation('DECISION_CITES_CRITERIA', `"${f.criterion}" is not a published criterion`, [...path, 'criterion']));
+      found.push(
+        violation('DECISION_CITES_CRITERIA', `"${f.criterion}" is not a published criterion`, [
+          ...path,
+          'criterion',
+        ]),
+      );
       return;
     }
     if (f.finding !== 'not-met') {
@@ -42,16 +53,33 @@ export function decisionCitesCriteria(
     }
     if (outcome === 'refused' && meansOfChild) {
       found.push(
-        violation('DECISION_CITES_CRITERIA', 'a child cannot be refused for want of means (crit.child-no-means-required)', path),
+        violation(
+          'DECISION_CITES_CRITERIA',
+          'a child cannot be refused for want of means (crit.child-no-means-required)',
+          path,
+        ),
       );
     }
     if (outcome === 'granted' && criterion.element && !meansOfChild) {
-      found.push(violation('DECISION_CITES_CRITERIA', `a grant cannot find the element ${criterion.id} not met`, path));
+      found.push(
+        violation(
+          'DECISION_CITES_CRITERIA',
+          `a grant cannot find the element ${criterion.id} not met`,
+          path,
+        ),
+      );
     }
   });
-  if (outcome === 'refused' && !findings.some((f) => f.finding === 'not-met' && findCriterion(f.criterion) !== undefined)) {
+  if (
+    outcome === 'refused' &&
+    !findings.some((f) => f.finding === 'not-met' && findCriterion(f.criterion) !== undefined)
+  ) {
     found.push(
-      violation('DECISION_CITES_CRITERIA', 'a refusal must name at least one published criterion that is not met', ['findings']),
+      violation(
+        'DECISION_CITES_CRITERIA',
+        'a refusal must name at least one published criterion that is not met',
+        ['findings'],
+      ),
     );
   }
   return found;

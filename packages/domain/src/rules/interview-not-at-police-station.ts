@@ -6,7 +6,9 @@ import { violation, type RuleCheck } from '../result.js';
  * in appropriate settings, not police stations. The person must be able to tell the
  * investigation apart from access to assistance (seed report p. 34).
  */
-export function interviewNotAtPoliceStation(interview: { readonly setting: InterviewSetting }): RuleCheck {
+export function interviewNotAtPoliceStation(interview: {
+  readonly setting: InterviewSetting;
+}): RuleCheck {
   return interview.setting === 'police-station'
     ? [
         violation(

@@ -12,7 +12,11 @@ describe('INTERVIEW_WHEN_READY', () => {
 
   it('refuses an interview without a readiness assessment', () => {
     expect(interviewWhenReady({ at })).toEqual([
-      { code: 'INTERVIEW_WHEN_READY', message: 'readiness for the interview has not been assessed', path: ['readiness'] },
+      {
+        code: 'INTERVIEW_WHEN_READY',
+        message: 'readiness for the interview has not been assessed',
+        path: ['readiness'],
+      },
     ]);
   });
 

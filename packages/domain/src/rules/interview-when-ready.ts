@@ -10,19 +10,36 @@ import { isBefore } from '../time.js';
 export function interviewWhenReady(interview: Pick<Interview, 'at' | 'readiness'>): RuleCheck {
   const r = interview.readiness;
   if (r === undefined) {
-    return [violation('INTERVIEW_WHEN_READY', 'readiness for the interview has not been assessed', ['readiness'])];
+    return [
+      violation('INTERVIEW_WHEN_READY', 'readiness for the interview has not been assessed', [
+        'readiness',
+      ]),
+    ];
   }
   const found: RuleViolation[] = [];
   if (isBefore(interview.at, r.assessedAt)) {
     found.push(
-      violation('INTERVIEW_WHEN_READY', 'readiness was assessed after the interview', ['readiness', 'assessedAt']),
+      violation('INTERVIEW_WHEN_READY', 'readiness was assessed after the interview', [
+        'readiness',
+        'assessedAt',
+      ]),
     );
   }
   if (!r.stabilised) {
-    found.push(violation('INTERVIEW_WHEN_READY', 'the person has not yet recovered and stabilised', ['readiness', 'stabilised']));
+    found.push(
+      violation('INTERVIEW_WHEN_READY', 'the person has not yet recovered and stabilised', [
+        'readiness',
+        'stabilised',
+      ]),
+    );
   }
   if (!r.ready) {
-    found.push(violation('INTERVIEW_WHEN_READY', 'the person is not ready to be interviewed', ['readiness', 'ready']));
+    found.push(
+      violation('INTERVIEW_WHEN_READY', 'the person is not ready to be interviewed', [
+        'readiness',
+        'ready',
+      ]),
+    );
   }
   return found;
 }

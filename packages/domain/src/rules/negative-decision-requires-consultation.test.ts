@@ -7,7 +7,9 @@ const decidedAt = addDays(T0, 10);
 
 describe('NEGATIVE_DECISION_REQUIRES_CONSULTATION', () => {
   it('accepts a refusal after every role was consulted or a reason recorded (S2)', () => {
-    expect(negativeDecisionRequiresConsultation('refused', fullConsultation(), decidedAt)).toEqual([]);
+    expect(negativeDecisionRequiresConsultation('refused', fullConsultation(), decidedAt)).toEqual(
+      [],
+    );
   });
 
   it('does not require consultation for a grant', () => {
@@ -17,18 +19,29 @@ describe('NEGATIVE_DECISION_REQUIRES_CONSULTATION', () => {
   it('names every role missing when nobody was consulted', () => {
     const v = negativeDecisionRequiresConsultation('refused', [], decidedAt);
     expect(v.map((x) => x.code)).toEqual(Array(4).fill('NEGATIVE_DECISION_REQUIRES_CONSULTATION'));
-    expect(v.map((x) => x.message.split(' ')[4])).toEqual(['referring-agency', 'support-provider', 'competent-csw', 'police']);
+    expect(v.map((x) => x.message.split(' ')[4])).toEqual([
+      'referring-agency',
+      'support-provider',
+      'competent-csw',
+      'police',
+    ]);
   });
 
   it('does not accept a blank reason for not consulting', () => {
-    const entries = fullConsultation().map((e) => (e.role === 'police' && e.status === 'not-consulted' ? { ...e, reason: ' ' } : e));
+    const entries = fullConsultation().map((e) =>
+      e.role === 'police' && e.status === 'not-consulted' ? { ...e, reason: ' ' } : e,
+    );
     const v = negativeDecisionRequiresConsultation('refused', entries, decidedAt);
     expect(v).toHaveLength(1);
     expect(v[0]?.message).toMatch(/police/);
   });
 
   it('does not count a consultation requested after the decision', () => {
-    const v = negativeDecisionRequiresConsultation('refused', fullConsultation(addDays(decidedAt, 1)), decidedAt);
+    const v = negativeDecisionRequiresConsultation(
+      'refused',
+      fullConsultation(addDays(decidedAt, 1)),
+      decidedAt,
+    );
     expect(v.map((x) => x.message)).toEqual([
       expect.stringMatching(/referring-agency/),
       expect.stringMatching(/support-provider/),

@@ -1,4 +1,7 @@
-import { CONSULTATION_ROLES_BEFORE_REFUSAL, type ConsultationEntry } from '../procedure/consultation.js';
+import {
+  CONSULTATION_ROLES_BEFORE_REFUSAL,
+  type ConsultationEntry,
+} from '../procedure/consultation.js';
 import type { DecisionOutcome } from '../procedure/decision.js';
 import { violation, type RuleCheck } from '../result.js';
 import { isBefore } from '../time.js';

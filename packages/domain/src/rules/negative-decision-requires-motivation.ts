@@ -16,12 +16,19 @@ export function negativeDecisionRequiresMotivation(
   }
   const m = decision.motivation;
   if (m === undefined) {
-    return [violation('NEGATIVE_DECISION_REQUIRES_MOTIVATION', 'a refusal needs a written motivation', ['motivation'])];
+    return [
+      violation('NEGATIVE_DECISION_REQUIRES_MOTIVATION', 'a refusal needs a written motivation', [
+        'motivation',
+      ]),
+    ];
   }
   const found: RuleViolation[] = [];
   if (m.text.trim().length === 0) {
     found.push(
-      violation('NEGATIVE_DECISION_REQUIRES_MOTIVATION', 'the motivation of a refusal is empty', ['motivation', 'text']),
+      violation('NEGATIVE_DECISION_REQUIRES_MOTIVATION', 'the motivation of a refusal is empty', [
+        'motivation',
+        'text',
+      ]),
     );
   }
   if (!m.informsOfReviewRight) {
@@ -35,7 +42,11 @@ export function negativeDecisionRequiresMotivation(
   }
   if (!m.sendTo.some((r) => r.kind === 'subject')) {
     found.push(
-      violation('NEGATIVE_DECISION_REQUIRES_MOTIVATION', 'the motivation must be sent to the person', ['motivation', 'sendTo']),
+      violation(
+        'NEGATIVE_DECISION_REQUIRES_MOTIVATION',
+        'the motivation must be sent to the person',
+        ['motivation', 'sendTo'],
+      ),
     );
   }
   if (!m.sendTo.some((r) => r.kind === 'agency' && r.agency === firstResponder)) {

@@ -21,20 +21,30 @@ export function recoveryPeriodRespected(input: {
   const { period, profile } = input;
   const found: RuleViolation[] = [];
   if (period.extensions.length > 0 && !profile.recoveryPeriod.extendable) {
-    found.push(violation('RECOVERY_PERIOD', 'this jurisdiction\'s recovery period is not extendable', ['extensions']));
+    found.push(
+      violation('RECOVERY_PERIOD', "this jurisdiction's recovery period is not extendable", [
+        'extensions',
+      ]),
+    );
   }
   period.conditions.forEach((c, i) => {
     if (isCooperationCondition(c)) {
-      found.push(violation('RECOVERY_PERIOD', `the recovery period may not be conditional on ${c}`, ['conditions', i]));
+      found.push(
+        violation('RECOVERY_PERIOD', `the recovery period may not be conditional on ${c}`, [
+          'conditions',
+          i,
+        ]),
+      );
     }
   });
   const improperEnd = period.terminated?.reason === 'declined-cooperation';
   if (improperEnd) {
     found.push(
-      violation('RECOVERY_PERIOD', 'the recovery period may not end because the person declined to cooperate', [
-        'terminated',
-        'reason',
-      ]),
+      violation(
+        'RECOVERY_PERIOD',
+        'the recovery period may not end because the person declined to cooperate',
+        ['terminated', 'reason'],
+      ),
     );
   }
   const { terminated: _t, ...unterminated } = period;
@@ -44,10 +54,11 @@ export function recoveryPeriodRespected(input: {
     const t = Date.parse(d.decidedAt);
     if (d.subject === period.subject && d.kind === 'removal' && t >= start && t < end) {
       found.push(
-        violation('RECOVERY_PERIOD', `no return decision may be issued during the recovery period (removal on ${d.decidedAt})`, [
-          'returnDecisions',
-          i,
-        ]),
+        violation(
+          'RECOVERY_PERIOD',
+          `no return decision may be issued during the recovery period (removal on ${d.decidedAt})`,
+          ['returnDecisions', i],
+        ),
       );
     }
   });

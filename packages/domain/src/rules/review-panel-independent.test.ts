@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_WORKER, DRAFTER, official, PANEL, SENIOR } from '../procedure/__fixtures__/identification.js';
+import {
+  CASE_WORKER,
+  DRAFTER,
+  official,
+  PANEL,
+  SENIOR,
+} from '../procedure/__fixtures__/identification.js';
 import { reviewPanelIndependent } from './review-panel-independent.js';
 
 const original = { draftedBy: DRAFTER, approvedBy: SENIOR, caseWorker: CASE_WORKER };
@@ -24,7 +30,9 @@ describe('REVIEW_PANEL_INDEPENDENT', () => {
 
   it('under an independent-panel profile refuses another official of the deciding body', () => {
     const colleague = official('cw-other');
-    expect(reviewPanelIndependent([colleague], original, 'independent-panel')[0]?.message).toMatch(/the body that decided/);
+    expect(reviewPanelIndependent([colleague], original, 'independent-panel')[0]?.message).toMatch(
+      /the body that decided/,
+    );
     // A reconsideration profile (UK) lets other officials of the same authority review.
     expect(reviewPanelIndependent([colleague], original, 'reconsideration')).toEqual([]);
   });

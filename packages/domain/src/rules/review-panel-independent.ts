@@ -22,15 +22,25 @@ export function reviewPanelIndependent(
   reviewKind: JurisdictionProfile['review']['kind'],
 ): RuleCheck {
   if (panel.length === 0) {
-    return [violation('REVIEW_PANEL_INDEPENDENT', 'a review panel needs at least one member', ['panel'])];
+    return [
+      violation('REVIEW_PANEL_INDEPENDENT', 'a review panel needs at least one member', ['panel']),
+    ];
   }
-  const makers = [original.draftedBy, original.approvedBy, ...(original.caseWorker ? [original.caseWorker] : [])];
+  const makers = [
+    original.draftedBy,
+    original.approvedBy,
+    ...(original.caseWorker ? [original.caseWorker] : []),
+  ];
   const decidingAgency = original.approvedBy.agency;
   const found: RuleViolation[] = [];
   panel.forEach((member, i) => {
     if (makers.some((m) => sameOfficial(m, member))) {
       found.push(
-        violation('REVIEW_PANEL_INDEPENDENT', `panel member ${member.id} took part in the original decision`, ['panel', i]),
+        violation(
+          'REVIEW_PANEL_INDEPENDENT',
+          `panel member ${member.id} took part in the original decision`,
+          ['panel', i],
+        ),
       );
     } else if (reviewKind === 'independent-panel' && member.agency === decidingAgency) {
       found.push(

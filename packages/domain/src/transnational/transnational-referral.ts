@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ServiceKind } from '../assistance/service-kind.js';
 import { CountryCode } from '../country.js';
 import { ConsentGiver, DataCategory, Purpose } from '../data-protection/vocabulary.js';
-import type { DataCategory as DataCategoryT, Purpose as PurposeT } from '../data-protection/vocabulary.js';
+import type {
+  DataCategory as DataCategoryT,
+  Purpose as PurposeT,
+} from '../data-protection/vocabulary.js';
 import { AgencyId, Instant, SubjectPseudonym } from '../ids.js';
 import { RiskAssessment } from '../return/risk-assessment.js';
 
@@ -69,7 +72,12 @@ export type TransnationalReferral = z.infer<typeof TransnationalReferral>;
  */
 export function onwardDisclosureConsented(
   referral: Pick<TransnationalReferral, 'onwardDisclosureConsents'>,
-  disclosure: { readonly from: string; readonly to: string; readonly purpose: PurposeT; readonly categories: readonly DataCategoryT[] },
+  disclosure: {
+    readonly from: string;
+    readonly to: string;
+    readonly purpose: PurposeT;
+    readonly categories: readonly DataCategoryT[];
+  },
 ): boolean {
   return referral.onwardDisclosureConsents.some(
     (c) =>

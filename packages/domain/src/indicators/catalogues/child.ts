@@ -13,11 +13,27 @@ const ind = (slug: string, dimension: IndicatorDimension, label: string): Indica
  * act, the exploitation and the child's situation.
  */
 export const CHILD_INDICATORS: readonly Indicator[] = [
-  ind('unaccompanied-or-separated', 'movement', 'Unaccompanied, or with adults who are not their parents or legal guardians'),
-  ind('accompanying-adult-not-related', 'movement', 'Accompanying adult claims a relationship that seems untrue'),
-  ind('no-identity-documents', 'control', 'Has no identity documents, or documents held by an adult'),
+  ind(
+    'unaccompanied-or-separated',
+    'movement',
+    'Unaccompanied, or with adults who are not their parents or legal guardians',
+  ),
+  ind(
+    'accompanying-adult-not-related',
+    'movement',
+    'Accompanying adult claims a relationship that seems untrue',
+  ),
+  ind(
+    'no-identity-documents',
+    'control',
+    'Has no identity documents, or documents held by an adult',
+  ),
   ind('begging-on-street', 'exploitation', 'Begs on the street or sells small items'),
-  ind('involved-in-petty-crime', 'exploitation', 'Involved in pickpocketing, theft or drug dealing'),
+  ind(
+    'involved-in-petty-crime',
+    'exploitation',
+    'Involved in pickpocketing, theft or drug dealing',
+  ),
   ind('not-in-school', 'exploitation', 'Does not attend school'),
   ind('works-inappropriate-for-age', 'exploitation', 'Works in jobs unsuited to their age'),
   ind('hands-over-earnings', 'exploitation', 'Hands over money to an adult'),

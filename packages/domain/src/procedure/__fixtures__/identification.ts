@@ -43,7 +43,12 @@ export const finding = (
   criterion: string,
   result: CriterionFinding['finding'],
   evidence: CriterionFinding['evidence'] = ['interview'],
-): CriterionFinding => ({ criterion, finding: result, reasoning: `finding on ${criterion}`, evidence });
+): CriterionFinding => ({
+  criterion,
+  finding: result,
+  reasoning: `finding on ${criterion}`,
+  evidence,
+});
 
 export const GRANT_FINDINGS: CriterionFinding[] = [
   finding('crit.act', 'met'),
@@ -72,7 +77,10 @@ export const grant = (draftedBy: Official = DRAFTER): DecisionContent => ({
   draftedBy,
 });
 
-export const refusal = (draftedBy: Official = DRAFTER, firstResponder: AgencyId = ASTRA): DecisionContent => ({
+export const refusal = (
+  draftedBy: Official = DRAFTER,
+  firstResponder: AgencyId = ASTRA,
+): DecisionContent => ({
   outcome: 'refused',
   findings: REFUSAL_FINDINGS,
   motivation: motivation(firstResponder),
@@ -81,10 +89,19 @@ export const refusal = (draftedBy: Official = DRAFTER, firstResponder: AgencyId 
 
 /** Every role consulted (S2): ASTRA as referring agency and support provider, the CSW, the police. */
 export const fullConsultation = (at: string = T0): ConsultationEntry[] => [
-  { status: 'consulted', role: 'referring-agency', agency: ASTRA, requestedAt: at, opinion: 'expert opinion: exploited' },
+  {
+    status: 'consulted',
+    role: 'referring-agency',
+    agency: ASTRA,
+    requestedAt: at,
+    opinion: 'expert opinion: exploited',
+  },
   { status: 'consulted', role: 'support-provider', agency: ASTRA, requestedAt: at },
   { status: 'consulted', role: 'competent-csw', agency: CSW, requestedAt: at },
   { status: 'not-consulted', role: 'police', reason: 'the person refuses contact with the police' },
 ];
 
-export const PANEL: Official[] = [official('judge-ret-nikolic', OMBUDSPERSON), official('ngo-expert-1', ASTRA)];
+export const PANEL: Official[] = [
+  official('judge-ret-nikolic', OMBUDSPERSON),
+  official('ngo-expert-1', ASTRA),
+];

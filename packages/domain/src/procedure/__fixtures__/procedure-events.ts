@@ -35,25 +35,58 @@ export const start = (subjectIsChild = false): ProcedureState =>
   });
 
 export const ev = {
-  assign: (d: number, caseWorker: Official = CASE_WORKER): ProcedureEvent => ({ kind: 'assign-case-worker', at: day(d), caseWorker }),
+  assign: (d: number, caseWorker: Official = CASE_WORKER): ProcedureEvent => ({
+    kind: 'assign-case-worker',
+    at: day(d),
+    caseWorker,
+  }),
   admit: (d: number): ProcedureEvent => ({ kind: 'admit', at: day(d) }),
-  inadmissible: (d: number, reason = 'not a trafficking situation on the facts referred'): ProcedureEvent => ({
+  inadmissible: (
+    d: number,
+    reason = 'not a trafficking situation on the facts referred',
+  ): ProcedureEvent => ({
     kind: 'declare-inadmissible',
     at: day(d),
     reason,
   }),
-  info: (d: number, from = ASTRA): ProcedureEvent => ({ kind: 'receive-information', at: day(d), from }),
+  info: (d: number, from = ASTRA): ProcedureEvent => ({
+    kind: 'receive-information',
+    at: day(d),
+    from,
+  }),
   interview: (d: number, over: Partial<InterviewDetails> = {}): ProcedureEvent => ({
     kind: 'hold-interview',
     at: day(d),
-    interview: interviewDetails({ ...over, readiness: readiness({ assessedAt: day(d), ...over.readiness }) }),
+    interview: interviewDetails({
+      ...over,
+      readiness: readiness({ assessedAt: day(d), ...over.readiness }),
+    }),
   }),
   consult: (d: number): ProcedureEvent => ({ kind: 'start-consultation', at: day(d) }),
-  record: (d: number, entry: ConsultationEntry): ProcedureEvent => ({ kind: 'record-consultation', at: day(d), entry }),
-  draft: (d: number, decision: DecisionContent): ProcedureEvent => ({ kind: 'draft-decision', at: day(d), decision }),
-  returnDraft: (d: number, reason = 'ask the police for the case file'): ProcedureEvent => ({ kind: 'return-draft', at: day(d), reason }),
-  approve: (d: number, approvedBy: Official = SENIOR): ProcedureEvent => ({ kind: 'approve-decision', at: day(d), approvedBy }),
-  dismiss: (d: number, reason = 'the person left the shelter and cannot be reached'): ProcedureEvent => ({
+  record: (d: number, entry: ConsultationEntry): ProcedureEvent => ({
+    kind: 'record-consultation',
+    at: day(d),
+    entry,
+  }),
+  draft: (d: number, decision: DecisionContent): ProcedureEvent => ({
+    kind: 'draft-decision',
+    at: day(d),
+    decision,
+  }),
+  returnDraft: (d: number, reason = 'ask the police for the case file'): ProcedureEvent => ({
+    kind: 'return-draft',
+    at: day(d),
+    reason,
+  }),
+  approve: (d: number, approvedBy: Official = SENIOR): ProcedureEvent => ({
+    kind: 'approve-decision',
+    at: day(d),
+    approvedBy,
+  }),
+  dismiss: (
+    d: number,
+    reason = 'the person left the shelter and cannot be reached',
+  ): ProcedureEvent => ({
     kind: 'dismiss',
     at: day(d),
     reason,
@@ -65,12 +98,21 @@ export const ev = {
     agency: ASTRA,
     grounds: 'the expert opinion of ASTRA was not considered',
   }),
-  panel: (d: number, panel: readonly Official[] = PANEL): ProcedureEvent => ({ kind: 'constitute-panel', at: day(d), panel }),
-  conclude: (d: number, conclusion: ReviewConclusion): ProcedureEvent => ({ kind: 'conclude-review', at: day(d), conclusion }),
+  panel: (d: number, panel: readonly Official[] = PANEL): ProcedureEvent => ({
+    kind: 'constitute-panel',
+    at: day(d),
+    panel,
+  }),
+  conclude: (d: number, conclusion: ReviewConclusion): ProcedureEvent => ({
+    kind: 'conclude-review',
+    at: day(d),
+    conclusion,
+  }),
 };
 
 /** Consultation of every role before a refusal, as events at day `d`. */
-export const consultAll = (d: number): ProcedureEvent[] => fullConsultation(day(d)).map((e) => ev.record(d, e));
+export const consultAll = (d: number): ProcedureEvent[] =>
+  fullConsultation(day(d)).map((e) => ev.record(d, e));
 
 export const consultOnly = (d: number, roles: readonly ConsultationRole[]): ProcedureEvent[] =>
   fullConsultation(day(d))
@@ -78,4 +120,8 @@ export const consultOnly = (d: number, roles: readonly ConsultationRole[]): Proc
     .map((e) => ev.record(d, e));
 
 export const OVERTURN: ReviewConclusion = { outcome: 'overturned', findings: GRANT_FINDINGS };
-export const UPHOLD: ReviewConclusion = { outcome: 'upheld', findings: refusal().findings, motivation: motivation() };
+export const UPHOLD: ReviewConclusion = {
+  outcome: 'upheld',
+  findings: refusal().findings,
+  motivation: motivation(),
+};
