@@ -215,6 +215,18 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
     expect(evaluateDisclosure({ ...dutyToReport, recipient: PROSECUTOR }).allowed).toBe(true);
   });
 
+  it('duty to report carries the report itself: a proceedings notice is criminal-proceedings data (S5)', () => {
+    const notice = evaluateDisclosure({
+      ...dutyToReport,
+      categories: ['identity', 'process', 'criminal-proceedings'],
+    });
+    expect(notice).toMatchObject({
+      allowed: true,
+      basis: { ruleId: 'duty-to-report' },
+      categories: ['identity', 'process', 'criminal-proceedings'],
+    });
+  });
+
   it('duty to report never carries health data (S5)', () => {
     const d = evaluateDisclosure({ ...dutyToReport, categories: ['identity', 'health'] });
     expect(d.allowed === false && d.reasons).toContainEqual(
@@ -222,6 +234,27 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
         detail: 'category-not-covered',
         ruleId: 'duty-to-report',
         categories: ['health'],
+      }),
+    );
+  });
+
+  it('duty to report never carries sex life, ethnicity, contact or location either', () => {
+    const d = evaluateDisclosure({
+      ...dutyToReport,
+      categories: [
+        'identity',
+        'criminal-proceedings',
+        'sex-life',
+        'ethnicity',
+        'contact',
+        'location',
+      ],
+    });
+    expect(d.allowed === false && d.reasons).toContainEqual(
+      expect.objectContaining({
+        detail: 'category-not-covered',
+        ruleId: 'duty-to-report',
+        categories: ['sex-life', 'ethnicity', 'contact', 'location'],
       }),
     );
   });

@@ -14,11 +14,20 @@ describe('Serbian lawful-basis policy', () => {
       ['vital-interests', 'vital-interests'],
     ]);
   });
-  it('duty to report carries no special category, only identity, exploitation and process', () => {
-    expect(rule('duty-to-report')?.categories).toEqual(['identity', 'exploitation', 'process']);
-    expect(rule('duty-to-report')?.categories.some((c) => SPECIAL_CATEGORIES.includes(c))).toBe(
-      false,
-    );
+  it('duty to report carries the minimum: identity, exploitation, process and the report itself (criminal proceedings)', () => {
+    expect(rule('duty-to-report')?.categories).toEqual([
+      'identity',
+      'exploitation',
+      'process',
+      'criminal-proceedings',
+    ]);
+    // The report of a crime is the only special category it names: never health, sex life, ethnicity.
+    expect(
+      rule('duty-to-report')?.categories.filter((c) => SPECIAL_CATEGORIES.includes(c)),
+    ).toEqual(['criminal-proceedings']);
+    for (const never of ['health', 'sex-life', 'ethnicity', 'contact', 'location'] as const) {
+      expect(rule('duty-to-report')?.categories).not.toContain(never);
+    }
   });
   it('vital interests requires a justification, alerts the DPO and is never implicit', () => {
     expect(rule('vital-interests')).toMatchObject({

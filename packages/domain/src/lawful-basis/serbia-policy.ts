@@ -2,8 +2,9 @@ import { LawfulBasisPolicy } from './lawful-basis-policy.js';
 
 /**
  * Default lawful-basis policy for Serbia. Duty to report shares the minimum (identity,
- * exploitation, process: never health) because the assessment asks to reconcile
- * confidentiality with the duty to report; child protection lets any agency inform the
+ * exploitation, process, and the criminal-proceedings facts a report of a crime consists of:
+ * never health, sex life, ethnicity, contact or location) because the assessment asks to
+ * reconcile confidentiality with the duty to report; child protection lets any agency inform the
  * competent CSW about a child; vital interests is the emergency exit and always alerts
  * the DPO (DOMAIN.md "Data protection", "Children").
  */
@@ -17,12 +18,14 @@ export const SERBIA_LAWFUL_BASIS_POLICY: LawfulBasisPolicy = LawfulBasisPolicy.p
       id: 'duty-to-report',
       basis: 'legal-obligation',
       description:
-        'The competent authority reports a crime to the police or the prosecutor; only identity, exploitation and process facts.',
+        'The competent authority reports a crime to the police or the prosecutor; only identity, exploitation, process and the criminal-proceedings facts of the report itself.',
       sender: { by: 'profile-role', role: 'competent-authority' },
       recipient: { by: 'kind', kinds: ['police', 'prosecutor'] },
       subjects: 'any',
       purposes: ['legal-proceedings'],
-      categories: ['identity', 'exploitation', 'process'],
+      // A report of a crime is criminal-proceedings data by nature (GDPR art. 10): without it
+      // no `nrm.proceedings-notice` could go. It is the only special category the rule names.
+      categories: ['identity', 'exploitation', 'process', 'criminal-proceedings'],
       requiresJustification: false,
       alertDpo: false,
       explicitOnly: false,
