@@ -35,20 +35,20 @@ const principal = (agencyId: string) => ({
 });
 
 describe('checkPermittedCategories', () => {
-  it('under the duty to report, CPTV may give the police identity and exploitation, never health', async () => {
+  it('under the duty to report, CPTV may give the police identity, exploitation and the report (criminal proceedings), never health', async () => {
     const answer = await checkPermittedCategories(ctx(), principal('rs.cptv'), {
       to: ['rs.police.belgrade-thb'],
       subject: 'sub_AbCdEfGhIjKlMnOpQrSt',
       purpose: 'legal-proceedings',
       legalBasis: 'legal-obligation',
-      categories: ['identity', 'health', 'exploitation'],
+      categories: ['identity', 'health', 'exploitation', 'criminal-proceedings'],
     });
     expect(answer).toEqual({
       policy: { id: 'rs-nrm-gateway', version: 1 },
       recipients: [
         {
           agency: 'rs.police.belgrade-thb',
-          permitted: ['identity', 'exploitation'],
+          permitted: ['identity', 'exploitation', 'criminal-proceedings'],
           withheld: ['health'],
         },
       ],

@@ -296,7 +296,7 @@ describe('every lawful-basis rule, and the decisions that name it', () => {
         subject: person,
         legalBasis: 'legal-obligation',
         purpose: 'legal-proceedings',
-        dataCategories: ['identity', 'exploitation'],
+        dataCategories: ['identity', 'process', 'criminal-proceedings'],
       },
       clock.now(),
     );

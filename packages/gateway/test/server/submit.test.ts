@@ -289,7 +289,7 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
     expectError(result, 'SCHEMA_INVALID', 422, 'consentScope');
   });
 
-  it('duty to report passes the minimum to police and refuses health (SCENARIOS S5)', async () => {
+  it('duty to report passes the minimum to police (a proceedings notice: identity, process, criminal proceedings) and refuses health (SCENARIOS S5)', async () => {
     const cptv = await t.agency('rs.cptv');
     const payload = randomPayload();
     const duty = {
@@ -302,7 +302,7 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
       cptv,
       envelopeFor(cptv, ['rs.police.belgrade-thb'], payload, {
         ...duty,
-        dataCategories: ['identity', 'exploitation'],
+        dataCategories: ['identity', 'process', 'criminal-proceedings'],
       }),
       payload,
     );
@@ -312,7 +312,7 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
       cptv,
       envelopeFor(cptv, ['rs.police.belgrade-thb'], payload, {
         ...duty,
-        dataCategories: ['identity', 'health'],
+        dataCategories: ['identity', 'criminal-proceedings', 'health'],
       }),
       payload,
     );
