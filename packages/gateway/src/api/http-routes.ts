@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { acknowledge, pullInbox } from '../delivery/inbox.js';
 import { messageStatus } from '../delivery/message-status.js';
+import { rejectDelivery } from '../delivery/reject.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { findAgency } from '../registry/agencies.js';
 import { keyState, listKeys } from '../registry/agency-keys.js';
@@ -12,6 +13,7 @@ import {
   AgencyIdParams,
   InboxQuery,
   MessageIdParams,
+  RejectBody,
   SubmitBody,
 } from './http-schemas.js';
 import { fromBase64, validate } from './validate.js';
@@ -54,6 +56,13 @@ export function registerHttpRoutes(
     const { id } = validate(MessageIdParams, request.params, 'params');
     const body = validate(AckBody, request.body, '');
     return acknowledge(ctx, principal, id, fromBase64(body.receipt), body.receiptSignature);
+  });
+
+  app.post('/v1/messages/:id/reject', async (request) => {
+    const principal = await auth.agency(request.headers.authorization);
+    const { id } = validate(MessageIdParams, request.params, 'params');
+    const body = validate(RejectBody, request.body, '');
+    return rejectDelivery(ctx, principal, id, body);
   });
 
   app.get('/v1/messages/:id/status', async (request) => {

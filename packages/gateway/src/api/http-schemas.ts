@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
+import { REJECTION_CODES } from '../delivery/reject.js';
 import { ERROR_CODE_LIST } from '../errors/codes.js';
 
 /**
@@ -78,6 +79,27 @@ export const AckResponse = z
   .object({ id: z.string(), recipient: z.string(), status: z.literal('acknowledged') })
   .meta({ id: 'AckResponse' });
 
+export const RejectBody = z
+  .strictObject({
+    code: z.enum(REJECTION_CODES).meta({
+      description: 'The stable code of the check the message failed at the recipient.',
+    }),
+    reason: z.string().trim().min(1).max(1000).meta({
+      description:
+        'Why, for the sender (the SDK sends its error message). Unsigned: the frozen nrm.receipt v1 has no rejected status.',
+    }),
+  })
+  .meta({ id: 'RejectBody' });
+
+export const RejectResponse = z
+  .object({
+    id: z.string(),
+    recipient: z.string(),
+    status: z.literal('rejected'),
+    code: z.string(),
+  })
+  .meta({ id: 'RejectResponse' });
+
 export const MessageIdParams = z.object({
   id: z
     .string()
@@ -101,6 +123,8 @@ export const StatusResponse = z
         attempts: z.number().int(),
         deliveredAt: z.string().optional(),
         acknowledgedAt: z.string().optional(),
+        rejectionCode: z.enum(REJECTION_CODES).optional(),
+        rejectedAt: z.string().optional(),
       }),
     ),
   })

@@ -7,6 +7,8 @@ import { ErasureInput } from '../retention/erase-subject.js';
 import {
   AckBody,
   AckResponse,
+  RejectBody,
+  RejectResponse,
   AgencyIdParams,
   ErrorResponse,
   InboxQuery,
@@ -85,6 +87,22 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
               content: { 'application/json': { schema: AckResponse } },
             },
             ...errors('401', '403', '404', '422', '429'),
+          },
+        },
+      },
+      '/v1/messages/{id}/reject': {
+        post: {
+          summary: "Reject a received message that failed the recipient's checks",
+          description:
+            'Recipient only (receive scope). The delivery becomes rejected: the sender sees the code in the status, the inbox never serves it again, the transparency log records delivery-rejected. Repeating a rejection answers the first one.',
+          requestParams: { path: MessageIdParams },
+          requestBody: { content: { 'application/json': { schema: RejectBody } } },
+          responses: {
+            '200': {
+              description: 'Rejected',
+              content: { 'application/json': { schema: RejectResponse } },
+            },
+            ...errors('401', '403', '404', '409', '422', '429'),
           },
         },
       },

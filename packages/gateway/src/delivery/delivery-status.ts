@@ -3,6 +3,7 @@ export const DELIVERY_STATUSES = [
   'accepted',
   'delivered',
   'acknowledged',
+  'rejected',
   'withheld',
   'expired',
   'dead-lettered',

@@ -10,6 +10,9 @@ export interface RecipientStatus {
   attempts: number;
   deliveredAt?: string;
   acknowledgedAt?: string;
+  /** For a `rejected` delivery: the recipient's stable code (its reason is `reason`). */
+  rejectionCode?: string;
+  rejectedAt?: string;
 }
 
 export interface MessageStatus {
@@ -22,7 +25,8 @@ export interface MessageStatus {
 }
 
 /**
- * Status per recipient. The sender sees every recipient (including withheld ones and why);
+ * Status per recipient. The sender sees every recipient (including withheld and rejected ones
+ * and why);
  * a recipient sees only its own row; anyone else gets NOT_FOUND, so ids leak nothing.
  */
 export async function messageStatus(
@@ -60,6 +64,8 @@ export async function messageStatus(
       ...(r.status_reason === null ? {} : { reason: r.status_reason }),
       ...(r.delivered_at === null ? {} : { deliveredAt: r.delivered_at }),
       ...(r.acknowledged_at === null ? {} : { acknowledgedAt: r.acknowledged_at }),
+      ...(r.rejection_code === null ? {} : { rejectionCode: r.rejection_code }),
+      ...(r.rejected_at === null ? {} : { rejectedAt: r.rejected_at }),
     })),
   };
 }

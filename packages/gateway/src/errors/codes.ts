@@ -15,6 +15,10 @@ export const ERROR_CODES = {
     message: 'This message was already seen or its timestamp is outside the accepted window.',
   },
   ID_CONFLICT: { status: 409, message: 'A different message with this id was already accepted.' },
+  ALREADY_ACKNOWLEDGED: {
+    status: 409,
+    message: 'The recipient already acknowledged this message; it can no longer be rejected.',
+  },
   ROUTE_FORBIDDEN: {
     status: 403,
     message: 'The routing policy does not allow this message to these recipients.',

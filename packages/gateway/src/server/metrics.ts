@@ -7,6 +7,7 @@ export interface GatewayMetrics {
   deliveries: Counter<'outcome'>;
   httpDuration: Histogram<'route' | 'status'>;
   dpoAlerts: Counter;
+  rejections: Counter<'code'>;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -22,8 +23,14 @@ export function createMetrics(): GatewayMetrics {
     }),
     deliveries: new Counter({
       name: 'nrm_deliveries_total',
-      help: 'Delivery transitions by outcome (delivered, acknowledged, withheld, expired, dead-lettered, retry).',
+      help: 'Delivery transitions by outcome (delivered, acknowledged, rejected, withheld, expired, dead-lettered, retry).',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    rejections: new Counter({
+      name: 'nrm_rejections_total',
+      help: 'Messages a recipient rejected because they failed its checks, by code.',
+      labelNames: ['code'],
       registers: [registry],
     }),
     dpoAlerts: new Counter({

@@ -1,4 +1,5 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { REJECTION_MIGRATION_NAME, rejectionMigration } from '../delivery/rejection-migration.js';
 import { RETENTION_MIGRATION_NAME, retentionMigration } from '../retention/retention-migration.js';
 import {
   TRANSPARENCY_LOG_MIGRATION_NAME,
@@ -134,6 +135,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     },
     [TRANSPARENCY_LOG_MIGRATION_NAME]: transparencyLogMigration,
     [RETENTION_MIGRATION_NAME]: retentionMigration,
+    [REJECTION_MIGRATION_NAME]: rejectionMigration,
   };
 }
 

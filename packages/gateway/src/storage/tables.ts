@@ -84,6 +84,9 @@ export interface DeliveryTable {
   acknowledged_at: string | null;
   receipt: Uint8Array | null;
   receipt_signature: string | null;
+  /** The recipient's stable code when it rejected the message (`DIGEST_MISMATCH`, …). */
+  rejection_code: string | null;
+  rejected_at: string | null;
   updated_at: string;
 }
 

@@ -93,6 +93,15 @@ export const LogEntry = z.discriminatedUnion('kind', [
     reason: ReasonCode,
   }),
   z.strictObject({
+    // The recipient refused the message it received (a failed check); `reason` is its code.
+    kind: z.literal('delivery-rejected'),
+    ...base,
+    messageId: MessageId,
+    subject: SubjectPseudonym,
+    to: AgencyId,
+    reason: ReasonCode,
+  }),
+  z.strictObject({
     kind: z.literal('key-registered'),
     ...base,
     agency: AgencyId,

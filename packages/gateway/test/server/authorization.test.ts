@@ -82,6 +82,16 @@ const ROUTES: Route[] = [
       }),
   },
   {
+    // An unknown id: a caller past authentication and scope reaches 404 NOT_FOUND.
+    name: 'POST /v1/messages/:id/reject',
+    expect: agencyRoute(false, true),
+    request: (t, token) =>
+      call(t, 'POST', `/v1/messages/${uuidv7()}/reject`, token, {
+        code: 'DIGEST_MISMATCH',
+        reason: 'The payload digest does not match the payload.',
+      }),
+  },
+  {
     name: 'GET /v1/messages/:id/status',
     expect: agencyRoute(true, true),
     request: (t, token) => call(t, 'GET', `/v1/messages/${messageId}/status`, token),

@@ -187,3 +187,27 @@ export async function call(
 }
 
 export const randomPayload = (n = 256) => new Uint8Array(randomBytes(n));
+
+/** Acknowledge `id` as `recipient` with a receipt it signs (POST /v1/messages/:id/ack). */
+export async function acknowledgeAs(
+  t: TestGateway,
+  recipient: TestAgency,
+  id: string,
+  envelopeBytes: Uint8Array,
+) {
+  const receipt = new TextEncoder().encode(
+    JSON.stringify({
+      type: 'nrm.receipt',
+      version: 1,
+      messageId: id,
+      envelopeDigest: sha256(envelopeBytes),
+      by: recipient.id,
+      status: 'acknowledged',
+      at: new Date().toISOString(),
+    }),
+  );
+  return call(t, 'POST', `/v1/messages/${id}/ack`, recipient.token, {
+    receipt: Buffer.from(receipt).toString('base64'),
+    receiptSignature: await signDetached(receipt, recipient.key, new Date()),
+  });
+}

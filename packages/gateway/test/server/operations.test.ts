@@ -26,6 +26,7 @@ describe('operations endpoints', () => {
         '/v1/keys/{agencyId}',
         '/v1/messages',
         '/v1/messages/{id}/ack',
+        '/v1/messages/{id}/reject',
         '/v1/messages/{id}/status',
         // Issue 5: the dry-run check, the DPO's and the auditor's routes.
         '/v1/disclosures/check',

@@ -4,6 +4,7 @@ import { ERROR_CODE_LIST, type ErrorCode } from '../../src/errors/codes.js';
 import { rotateKey } from '../../src/registry/agency-keys.js';
 import { generateKeyPair } from '../../src/registry/openpgp-signature.js';
 import {
+  acknowledgeAs,
   call,
   envelopeFor,
   type Json,
@@ -324,6 +325,20 @@ describe('POST /v1/messages: consent (SCENARIOS S2)', () => {
 });
 
 describe('POST /v1/messages: every refusal has a stable code', () => {
+  it('ALREADY_ACKNOWLEDGED: a recipient rejects what it already acknowledged', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const cptv = await t.agency('rs.cptv');
+    const payload = randomPayload();
+    const sent = await submit(t, police, envelopeFor(police, ['rs.cptv'], payload), payload);
+    const id = sent.body.id as string;
+    expect((await acknowledgeAs(t, cptv, id, sent.envelopeBytes)).status).toBe(200);
+    const late = await call(t, 'POST', `/v1/messages/${id}/reject`, cptv.token, {
+      code: 'DIGEST_MISMATCH',
+      reason: 'too late',
+    });
+    expectError(late, 'ALREADY_ACKNOWLEDGED', 409);
+  });
+
   it('ID_CONFLICT: same id, different bytes', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
