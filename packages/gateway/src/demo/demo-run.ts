@@ -27,6 +27,8 @@ export interface DemoOptions {
 export interface SendOptions {
   /** Recipients pull (open, verify, acknowledge) right away; false = they are offline. Default true. */
   deliver?: boolean;
+  /** Show the data categories the envelope declared under the line (what left the sender). */
+  showCategories?: boolean;
 }
 
 /**
@@ -102,11 +104,17 @@ export class DemoRun {
       }
     }
     const removed = result.removed ?? [];
+    const details = [
+      ...(removed.length === 0 ? [] : [`minimised: removed ${removed.join(', ')}`]),
+      ...(options.showCategories === true
+        ? [`categories: ${result.envelope.dataCategories.join(', ')}`]
+        : []),
+    ];
     this.record({
       ...step,
       answer: result.status,
       delivery: await this.delivery(from, result.id),
-      ...(removed.length === 0 ? {} : { detail: `minimised: removed ${removed.join(', ')}` }),
+      ...(details.length === 0 ? {} : { detail: details.join('; ') }),
     });
     return result;
   }

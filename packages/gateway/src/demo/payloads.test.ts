@@ -1,6 +1,6 @@
 import { dataCategoriesOf } from '@nrm/schemas';
 import { describe, expect, it } from 'vitest';
-import { pseudonym, referral } from './payloads.js';
+import { carePlan, nonPunishmentRaised, pseudonym, referral } from './payloads.js';
 
 const at = new Date('2026-03-02T09:00:00Z');
 const base = {
@@ -36,5 +36,42 @@ describe('demo payloads', () => {
     };
     expect(categories(referral({ ...base, disability: true }))).toContain('health');
     expect(categories(referral(base))).not.toContain('health');
+  });
+
+  it('the duty-to-report notice is a valid proceedings notice carrying only pseudonyms and criminal-proceedings facts (S5)', () => {
+    const notice = nonPunishmentRaised({
+      subject: base.subject,
+      casePseudonym: base.casePseudonym,
+      issuedBy: 'rs.cptv',
+      offence: 'Transport of drugs under the control of the exploiters.',
+      at,
+    });
+    const result = dataCategoriesOf('nrm.proceedings-notice', 1, notice);
+    expect(result.ok && [...new Set(result.value)].sort()).toEqual([
+      'criminal-proceedings',
+      'identity',
+      'process',
+    ]);
+    expect(dataCategoriesOf('nrm.proceedings-notice', 1, { ...notice, outcome: 'maybe' }).ok).toBe(
+      false,
+    );
+  });
+
+  it('the care plan is a valid care plan carrying identity, assistance and process, with its conditions (S5)', () => {
+    const plan = carePlan({
+      subject: base.subject,
+      casePseudonym: base.casePseudonym,
+      madeBy: 'rs.cptv',
+      provider: 'rs.astra',
+      conditions: ['informed-consent', 'participation-in-care-plan'],
+      at,
+    });
+    const result = dataCategoriesOf('nrm.care-plan', 1, plan);
+    expect(result.ok && [...new Set(result.value)].sort()).toEqual([
+      'assistance',
+      'identity',
+      'process',
+    ]);
+    expect(plan.conditions).toEqual(['informed-consent', 'participation-in-care-plan']);
   });
 });

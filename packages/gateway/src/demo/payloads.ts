@@ -4,7 +4,7 @@
  * gateway checks consent validity and replay windows against real time.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataCategory, Purpose } from '@nrm/domain';
+import type { AssistanceCondition, DataCategory, Purpose } from '@nrm/domain';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -268,5 +268,62 @@ export function caseClosureResettled(input: {
     reason: { kind: 'resettlement', country: input.country, arrangedBy: 'unhcr' },
     servicesProvided: ['accommodation', 'psychosocial', 'education'],
     summary: 'Resettled with UNHCR; the receiving NGO has the contact of the case manager.',
+  };
+}
+
+/**
+ * `nrm.care-plan` v1: the plan made with the person and the support NGO, psychosocial
+ * support and legal aid from that NGO, under the given conditions.
+ */
+export function carePlan(input: {
+  subject: string;
+  casePseudonym: string;
+  madeBy: string;
+  provider: string;
+  conditions: readonly AssistanceCondition[];
+  at: Date;
+}) {
+  return {
+    case: input.casePseudonym,
+    subject: input.subject,
+    madeBy: input.madeBy,
+    madeAt: iso(input.at),
+    partnerAgencies: [input.provider],
+    subjectParticipation: {
+      participated: true,
+      agreed: true,
+      views: 'Wants support and legal advice; does not want to talk to the police.',
+    },
+    services: [
+      { kind: 'psychosocial', provider: input.provider, providerChosenBySubject: true },
+      { kind: 'legal-aid-criminal', provider: input.provider, providerChosenBySubject: true },
+    ],
+    conditions: [...input.conditions],
+    reviewEveryDays: 90,
+    reviews: [],
+  };
+}
+
+/**
+ * `nrm.proceedings-notice` v1 from the competent authority: the offence the person was made
+ * to commit is reported and non-punishment raised. v1 (frozen) has no kind for a bare crime
+ * report; this is the one whose fields say what a duty-to-report notice says, and like every
+ * notice it carries only the pseudonyms and criminal-proceedings facts.
+ */
+export function nonPunishmentRaised(input: {
+  subject: string;
+  casePseudonym: string;
+  issuedBy: string;
+  offence: string;
+  at: Date;
+}) {
+  return {
+    case: input.casePseudonym,
+    subject: input.subject,
+    issuedBy: input.issuedBy,
+    issuedAt: iso(input.at),
+    kind: 'non-punishment',
+    offence: input.offence,
+    outcome: 'raised',
   };
 }

@@ -3,6 +3,7 @@ import { childReferral } from './scenarios/s1-child-referral.js';
 import { adultConsultation } from './scenarios/s2-adult-consultation.js';
 import { transnationalReferral } from './scenarios/s3-transnational.js';
 import { consentWithdrawalHolds } from './scenarios/s4-consent-withdrawal.js';
+import { dutyToReport } from './scenarios/s5-duty-to-report.js';
 import { asylumSeekingChild } from './scenarios/s6-asylum-seeking-child.js';
 import { stepPassed, type TraceStep } from './trace.js';
 
@@ -30,6 +31,11 @@ export const SCENARIOS: readonly { id: string; title: string; play: Scenario }[]
     id: 'S4',
     title: 'consent withdrawal while a message waits',
     play: consentWithdrawalHolds,
+  },
+  {
+    id: 'S5',
+    title: 'duty to report without consent: the minimum to the police, assistance unchanged',
+    play: dutyToReport,
   },
   {
     id: 'S6',

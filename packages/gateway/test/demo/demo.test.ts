@@ -1,5 +1,5 @@
 /**
- * `pnpm demo` as a test: the scenarios of SCENARIOS.md (S1–S4, S6) against a real gateway on a
+ * `pnpm demo` as a test: the scenarios of SCENARIOS.md (S1–S6) against a real gateway on a
  * free port with the seeded demo agencies, asserting on the trace; then the real
  * `scripts/demo.mjs` process against the same running gateway (exit 0), and against it with a
  * revoked-looking token (exit 1: a step did not get its expected answer).
@@ -68,14 +68,14 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('every step of S1–S4 and S6 gets its expected answer', () => {
+  it('every step of S1–S6 gets its expected answer', () => {
     expect(report.steps.filter((s) => s.answer !== s.expected).map(formatStep)).toEqual([]);
     expect(report.ok).toBe(true);
     expect(new Set(report.steps.map((s) => s.scenario))).toEqual(
-      new Set(['S1', 'S2', 'S3', 'S4', 'S6']),
+      new Set(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']),
     );
     expect(formatSummary(report.steps)).toBe(
-      `summary: S1 8/8, S2 9/9, S3 5/5, S4 6/6, S6 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
+      `summary: S1 8/8, S2 9/9, S3 5/5, S4 6/6, S5 9/9, S6 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
     );
   });
 
@@ -137,6 +137,39 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     );
   });
 
+  it('S5: the proceedings notice goes to the police on the duty to report with only pseudonyms and criminal-proceedings facts; her file with health data is CONSENT_MISSING; assistance goes on unconditionally', () => {
+    const consent = steps('S5', 'nrm.consent-record')[0];
+    expect(consent).toMatchObject({ to: ['rs.cptv'], answer: 'accepted' });
+    const [notice] = steps('S5', 'nrm.proceedings-notice');
+    expect(notice).toMatchObject({
+      from: 'rs.cptv',
+      to: ['rs.police.belgrade-thb'],
+      answer: 'accepted',
+      delivery: 'rs.police.belgrade-thb acknowledged',
+      detail: 'categories: identity, criminal-proceedings, process',
+    });
+    const [file] = steps('S5', 'nrm.referral');
+    expect(file).toMatchObject({ to: ['rs.police.belgrade-thb'], answer: 'CONSENT_MISSING' });
+    expect(file?.detail).toMatch(/rule duty-to-report does not cover [a-z, -]*\bhealth\b/);
+    // Assistance after the report: ASTRA's update accepted, and the plan holds no cooperation condition.
+    const types = steps('S5').map((s) => s.type);
+    expect(types.indexOf('nrm.service-update')).toBeGreaterThan(
+      types.indexOf('nrm.proceedings-notice'),
+    );
+    expect(steps('S5', 'nrm.service-update')[0]).toMatchObject({
+      from: 'rs.astra',
+      answer: 'accepted',
+      delivery: 'rs.cptv acknowledged',
+    });
+    expect(steps('S5', 'the care plan after the report (@nrm/domain)')[0]?.answer).toBe('none');
+    expect(
+      steps('S5', 'a care plan conditional on cooperation-with-police (@nrm/domain)')[0]?.answer,
+    ).toBe('ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION');
+    expect(steps('S5', 'subject access report: the police')[0]?.answer).toBe(
+      'shared: nrm.proceedings-notice (legal-obligation, duty-to-report); denied: nrm.referral',
+    );
+  });
+
   it('S6: a disputed age is treated as a child, so the referral needs the competent CSW; then status, residence, services, closure', () => {
     expect(steps('S6')[0]).toMatchObject({ answer: 'presumed-child' });
     expect(steps('S6', 'nrm.referral').map((s) => s.answer)).toEqual([
@@ -180,7 +213,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     });
     expect(stdout).toContain(`demo against ${gateway.url}`);
     expect(stdout).toMatch(
-      /summary: S1 8\/8, S2 9\/9, S3 5\/5, S4 6\/6, S6 9\/9 — all 37 steps got their expected answer/,
+      /summary: S1 8\/8, S2 9\/9, S3 5\/5, S4 6\/6, S5 9\/9, S6 9\/9 — all 46 steps got their expected answer/,
     );
     expect(code).toBe(0);
   }, 120_000);
