@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
-import { REJECTION_CODES } from '../delivery/reject.js';
+import { REJECTION_CODES } from '../delivery/rejection-codes.js';
 import { ERROR_CODE_LIST } from '../errors/codes.js';
 
 /**

@@ -35,6 +35,9 @@ export const InboxResponse = z.object({ messages: z.array(InboxMessage) });
 export const AckResponse = z.object({ id: z.string(), status: z.string() });
 export type AckResponse = z.infer<typeof AckResponse>;
 
+export const RejectResponse = z.object({ id: z.string(), status: z.string(), code: z.string() });
+export type RejectResponse = z.infer<typeof RejectResponse>;
+
 export const StatusResponse = z
   .object({
     id: z.string(),
@@ -98,6 +101,11 @@ export class GatewayHttp {
     body: { receipt: string; receiptSignature: string },
   ): Promise<AckResponse> {
     return this.call('POST', `/v1/messages/${encodeURIComponent(id)}/ack`, AckResponse, body);
+  }
+
+  /** Refuse a received message that failed a check, with its stable code and why. */
+  reject(id: string, body: { code: string; reason: string }): Promise<RejectResponse> {
+    return this.call('POST', `/v1/messages/${encodeURIComponent(id)}/reject`, RejectResponse, body);
   }
 
   status(id: string): Promise<StatusResponse> {

@@ -32,6 +32,28 @@ describe('HandedOverLog', () => {
     });
   });
 
+  it('keeps a pending rejection with its code and reason across a restart, then its completion', () => {
+    const dir = stateDir();
+    const rejection = {
+      code: 'DIGEST_MISMATCH',
+      reason: 'bad digest',
+      path: 'envelope.payloadDigest',
+    };
+    new HandedOverLog(dir).record('c', 'reject-pending', rejection);
+    const reopened = new HandedOverLog(dir);
+    expect(reopened.outcome('c')).toBe('reject-pending');
+    expect(reopened.rejection('c')).toEqual(rejection);
+    reopened.record('c', 'rejected');
+    const done = new HandedOverLog(dir);
+    expect(done.outcome('c')).toBe('rejected');
+    expect(done.rejection('c')).toEqual(rejection);
+    expect(JSON.parse(readFileSync(join(dir, 'handed-over.json'), 'utf8'))).toEqual({
+      version: 1,
+      ids: { c: 'rejected' },
+      rejections: { c: rejection },
+    });
+  });
+
   it('creates a missing folder', () => {
     const dir = join(stateDir(), 'nested', 'state');
     new HandedOverLog(dir).record('x', 'handed-over');

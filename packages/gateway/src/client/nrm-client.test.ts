@@ -6,6 +6,7 @@ import { AT, testAgencyKey, type TestAgencyKey } from '../crypto/__fixtures__/ag
 import { sha256Digest } from '../crypto/index.js';
 import { FakeGateway } from './__fixtures__/fake-gateway.js';
 import { noteSchemas } from './__fixtures__/note-schemas.js';
+import { HandedOverLog } from './handed-over-log.js';
 import { NrmClient, type InboxItem, type SendRequest } from './nrm-client.js';
 
 let police: TestAgencyKey;
@@ -206,20 +207,89 @@ describe('NrmClient.inbox', () => {
     expect(await drain(receiver.inbox())).toHaveLength(1);
   });
 
-  it('a payload that does not match the envelope digest is yielded as DIGEST_MISMATCH and never acknowledged', async () => {
-    const sent = await client(police, 'tok-police').send(request);
-    const stored = gateway.messages.get(sent.id)!;
-    const other = await client(police, 'tok-police').send({
-      ...request,
-      payload: { text: 'another' },
-    });
-    stored.payload = gateway.messages.get(other.id)!.payload;
-    const items = await drain(client(cptv, 'tok-cptv').inbox());
-    expect(items.find((item) => !item.ok)).toMatchObject({
+  /** Send two messages to CPTV and give the first the other's ciphertext (digest mismatch). */
+  async function tamperedThenGood() {
+    const sender = client(police, 'tok-police');
+    const bad = await sender.send(request);
+    const good = await sender.send({ ...request, payload: { text: 'another' } });
+    gateway.messages.get(bad.id)!.payload = gateway.messages.get(good.id)!.payload;
+    return { bad, good };
+  }
+
+  it('a payload that does not match the envelope digest is yielded as DIGEST_MISMATCH, rejected on the gateway and never acknowledged', async () => {
+    const { bad, good } = await tamperedThenGood();
+    const items = await drain(client(cptv, 'tok-cptv').inbox({ limit: 1 }));
+    expect(items[0]).toMatchObject({
       ok: false,
-      id: sent.id,
+      id: bad.id,
+      rejected: true,
       error: { code: 'DIGEST_MISMATCH' },
     });
-    expect(gateway.messages.get(sent.id)!.acknowledgedBy.size).toBe(0);
+    // With limit 1 the newer message still arrives: the rejected one is not served again.
+    expect(items[1]).toMatchObject({ ok: true, message: { id: good.id } });
+    expect(items).toHaveLength(2);
+    const stored = gateway.messages.get(bad.id)!;
+    expect(stored.acknowledgedBy.size).toBe(0);
+    expect(stored.rejectedBy.get('rs.cptv')).toEqual({
+      code: 'DIGEST_MISMATCH',
+      reason: 'The payload digest does not match the payload.',
+    });
+    const status = await client(police, 'tok-police').status(bad.id);
+    expect(status.recipients.find((r) => r.agency === 'rs.cptv')).toMatchObject({
+      status: 'rejected',
+      rejectionCode: 'DIGEST_MISMATCH',
+    });
+  });
+
+  it('a rejection the gateway did not take is kept and finished (and yielded) at the next pull', async () => {
+    const { bad, good } = await tamperedThenGood();
+    const stateDir = mkdtempSync(join(tmpdir(), 'nrm-sdk-'));
+    dirs.push(stateDir);
+    gateway.failRejections = true;
+    await expect(
+      drain(client(cptv, 'tok-cptv', stateDir).inbox({ limit: 1 })),
+    ).rejects.toMatchObject({ code: 'INTERNAL' });
+    // The crash point: recorded as pending with its code, the gateway never heard of it.
+    const log = new HandedOverLog(stateDir);
+    expect(log.outcome(bad.id)).toBe('reject-pending');
+    expect(log.rejection(bad.id)).toMatchObject({ code: 'DIGEST_MISMATCH' });
+    expect(gateway.messages.get(bad.id)!.rejectedBy.size).toBe(0);
+
+    gateway.failRejections = false;
+    const items = await drain(client(cptv, 'tok-cptv', stateDir).inbox({ limit: 1 }));
+    expect(items.map((i) => (i.ok ? i.message.id : i.id))).toEqual([bad.id, good.id]);
+    expect(items[0]).toMatchObject({
+      ok: false,
+      rejected: true,
+      error: { code: 'DIGEST_MISMATCH' },
+    });
+    expect(gateway.messages.get(bad.id)!.rejectedBy.get('rs.cptv')?.code).toBe('DIGEST_MISMATCH');
+    expect(new HandedOverLog(stateDir).outcome(bad.id)).toBe('rejected');
+  });
+
+  it('a message rejected locally by an older SDK is rejected on the gateway quietly, not yielded again', async () => {
+    const { bad, good } = await tamperedThenGood();
+    const stateDir = mkdtempSync(join(tmpdir(), 'nrm-sdk-'));
+    dirs.push(stateDir);
+    // What the SDK wrote before the gateway could take rejections: an outcome, no code.
+    new HandedOverLog(stateDir).record(bad.id, 'rejected');
+    const items = await drain(client(cptv, 'tok-cptv', stateDir).inbox({ limit: 1 }));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ ok: true, message: { id: good.id } });
+    expect(gateway.messages.get(bad.id)!.rejectedBy.get('rs.cptv')?.code).toBe('DIGEST_MISMATCH');
+  });
+
+  it('a transient failure (the gateway answers 500 for the sender key) is yielded but not rejected; the message comes again', async () => {
+    const sent = await client(police, 'tok-police').send(request);
+    const receiver = client(cptv, 'tok-cptv');
+    gateway.failKeysOf = 'rs.police.belgrade-thb';
+    const items = await drain(receiver.inbox({ limit: 1 }));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ ok: false, id: sent.id, error: { code: 'INTERNAL' } });
+    expect(items[0]).not.toHaveProperty('rejected');
+    expect(gateway.rejectCount).toBe(0);
+    gateway.failKeysOf = undefined;
+    const later = await drain(client(cptv, 'tok-cptv').inbox({ limit: 1 }));
+    expect(later).toMatchObject([{ ok: true, message: { id: sent.id } }]);
   });
 });

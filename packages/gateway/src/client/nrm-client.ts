@@ -3,11 +3,12 @@ import { minimisePayload, permittedForAll } from './minimise.js';
 import type { EnvelopeV1 } from '@nrm/schemas';
 import type { PrivateKey } from 'openpgp';
 import { seal, sha256Digest, signDetached, verifyDetached } from '../crypto/index.js';
-import { GatewayError, toGatewayError } from '../errors/index.js';
+import { isRejectionCode } from '../delivery/rejection-codes.js';
+import { GatewayError, isErrorCode, toGatewayError } from '../errors/index.js';
 import { catalogueSchemas } from './catalogue-schemas.js';
 import { encodeEnvelope } from './envelope.js';
 import { GatewayHttp, type InboxMessage, type StatusResponse } from './gateway-http.js';
-import { HandedOverLog } from './handed-over-log.js';
+import { HandedOverLog, type RecordedRejection } from './handed-over-log.js';
 import { KeyDirectory } from './key-directory.js';
 import type { PayloadSchemas } from './payload-schemas.js';
 import { acknowledgementReceipt, decodeReceipt, encodeReceipt, type Receipt } from './receipt.js';
@@ -76,11 +77,23 @@ export interface SendResult {
   removed?: string[];
 }
 
-/** One item of the inbox: an opened message, or one that failed a check and was not handed over. */
+/**
+ * One item of the inbox: an opened message, or one that failed a check and was not handed
+ * over — `rejected` when the gateway recorded the rejection (the sender sees its code).
+ */
 export type InboxItem =
-  { ok: true; message: ReceivedMessage } | { ok: false; id: string; error: GatewayError };
+  | { ok: true; message: ReceivedMessage }
+  | { ok: false; id: string; error: GatewayError; rejected?: boolean };
 
 const DAY_MS = 86_400_000;
+
+/** A recorded rejection as the error it was. */
+function rejectionError(recorded: RecordedRejection): GatewayError {
+  return new GatewayError(isErrorCode(recorded.code) ? recorded.code : 'SCHEMA_INVALID', {
+    message: recorded.reason,
+    ...(recorded.path === undefined ? {} : { path: recorded.path }),
+  });
+}
 
 /**
  * The client SDK (`@nrm/gateway/client`): seals, signs and submits messages, and pulls,
@@ -209,41 +222,60 @@ export class NrmClient {
    * Pull the inbox. Each message is opened and checked before it is yielded; when the caller
    * asks for the next item, the previous one counts as handed over: it is recorded in the
    * state folder and acknowledged with a signed receipt. Redelivered ids that were handed
-   * over before are not yielded again, only re-acknowledged. A message that fails a check is
-   * yielded as `{ ok: false }` once and never acknowledged. Leaving the loop early leaves the
+   * over before are not yielded again, only re-acknowledged. Leaving the loop early leaves the
    * last message unacknowledged, so it comes again (at least once, never lost).
+   *
+   * A message that fails a check (signature, key, digest, decryption, schema, undeclared
+   * categories) is rejected on the gateway with the check's stable code, so it never blocks
+   * the oldest-first inbox, and then yielded once as `{ ok: false }`. The rejection is
+   * recorded in the state folder before the gateway is told: after a crash in between, the
+   * next pull finishes it. A transient failure (the gateway or the network) is yielded
+   * without rejecting; the message comes again on a later call.
    */
   async *inbox(options: { limit?: number } = {}): AsyncGenerator<InboxItem, void, undefined> {
     const limit = options.limit ?? 20;
+    // A message that failed transiently is served again at once: look at it once per call.
+    const seen = new Set<string>();
     for (;;) {
       const batch = await this.http.inbox(limit);
       let progressed = false;
       for (const raw of batch) {
-        const outcome = this.handedOver.outcome(raw.id);
-        if (outcome === 'rejected') {
+        if (seen.has(raw.id)) {
           continue;
         }
+        seen.add(raw.id);
         progressed = true;
+        const outcome = this.handedOver.outcome(raw.id);
         if (outcome === 'handed-over') {
           await this.acknowledge(raw);
           continue;
         }
-        let message: ReceivedMessage;
-        try {
-          message = await openReceived(raw, {
-            self: this.options.agencyId,
-            privateKey: [this.options.privateKey, ...(this.options.retiredKeys ?? [])],
-            senderKeys: (agencyId, at) => this.keys.verificationKeys(agencyId, at),
-            revokedSenderKeys: (agencyId, at) => this.keys.revokedKeys(agencyId, at),
-            schemas: this.schemas,
-            at: this.now(),
-          });
-        } catch (error) {
-          this.handedOver.record(raw.id, 'rejected');
-          yield { ok: false, id: raw.id, error: toGatewayError(error) };
+        if (outcome === 'reject-pending') {
+          // Recorded, but the gateway never confirmed: finish it, then yield it (not yet done).
+          const pending = this.handedOver.rejection(raw.id);
+          const error = pending === undefined ? await this.check(raw) : rejectionError(pending);
+          if (error instanceof GatewayError) {
+            yield await this.reject(raw.id, error);
+          }
           continue;
         }
-        yield { ok: true, message };
+        if (outcome === 'rejected') {
+          // Rejected before the gateway could hear of it (an older SDK): tell it now, quietly.
+          const recorded = this.handedOver.rejection(raw.id);
+          const error = recorded === undefined ? await this.check(raw) : rejectionError(recorded);
+          if (error instanceof GatewayError && isRejectionCode(error.code)) {
+            await this.http.reject(raw.id, { code: error.code, reason: error.message });
+          }
+          continue;
+        }
+        const checked = await this.check(raw);
+        if (checked instanceof GatewayError) {
+          yield isRejectionCode(checked.code)
+            ? await this.reject(raw.id, checked)
+            : { ok: false, id: raw.id, error: checked };
+          continue;
+        }
+        yield { ok: true, message: checked };
         this.handedOver.record(raw.id, 'handed-over');
         await this.acknowledge(raw);
       }
@@ -251,6 +283,35 @@ export class NrmClient {
         return;
       }
     }
+  }
+
+  /** Open and check one delivered message; a failed check is returned, not thrown. */
+  private async check(raw: InboxMessage): Promise<ReceivedMessage | GatewayError> {
+    try {
+      return await openReceived(raw, {
+        self: this.options.agencyId,
+        privateKey: [this.options.privateKey, ...(this.options.retiredKeys ?? [])],
+        senderKeys: (agencyId, at) => this.keys.verificationKeys(agencyId, at),
+        revokedSenderKeys: (agencyId, at) => this.keys.revokedKeys(agencyId, at),
+        schemas: this.schemas,
+        at: this.now(),
+      });
+    } catch (error) {
+      return toGatewayError(error);
+    }
+  }
+
+  /** Persist the rejection, tell the gateway, mark it done; the item to yield. */
+  private async reject(id: string, error: GatewayError): Promise<InboxItem> {
+    const rejection = {
+      code: error.code,
+      reason: error.message,
+      ...(error.path === undefined ? {} : { path: error.path }),
+    };
+    this.handedOver.record(id, 'reject-pending', rejection);
+    await this.http.reject(id, { code: rejection.code, reason: rejection.reason });
+    this.handedOver.record(id, 'rejected');
+    return { ok: false, id, error, rejected: true };
   }
 
   /** Delivery status of a sent message per recipient. */

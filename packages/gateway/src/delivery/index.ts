@@ -1,14 +1,8 @@
 export { DELIVERY_STATUSES, type DeliveryStatus } from './delivery-status.js';
 export { sweepDeliveries } from './delivery-sweep.js';
 export { pullInbox, acknowledge, type DeliveredMessage } from './inbox.js';
-export {
-  rejectDelivery,
-  REJECTION_CODES,
-  isRejectionCode,
-  type Rejection,
-  type RejectionAnswer,
-  type RejectionCode,
-} from './reject.js';
+export { rejectDelivery, type Rejection, type RejectionAnswer } from './reject.js';
+export { REJECTION_CODES, isRejectionCode, type RejectionCode } from './rejection-codes.js';
 export { messageStatus, type MessageStatus, type RecipientStatus } from './message-status.js';
 export { backoffDelay } from './backoff.js';
 export {

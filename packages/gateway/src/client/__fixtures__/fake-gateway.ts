@@ -12,6 +12,8 @@ interface Stored {
   consentScope: unknown;
   to: string[];
   acknowledgedBy: Set<string>;
+  /** Recipients that rejected the message, with the code and reason they gave. */
+  rejectedBy: Map<string, { code: string; reason: string }>;
 }
 
 /**
@@ -26,6 +28,12 @@ export class FakeGateway {
   redeliverAll = false;
   /** Set to tamper with the receipt the gateway returns. */
   forgeReceipts = false;
+  /** Set to make rejections fail (500), as a gateway that is down would. */
+  failRejections = false;
+  /** Set to make the key lookup of this agency fail (500): a transient failure. */
+  failKeysOf: string | undefined = undefined;
+  /** Rejections received, including repeated ones. */
+  rejectCount = 0;
   /** Acknowledgements received, including repeated ones. */
   ackCount = 0;
   private server: TestHttpServer | undefined;
@@ -73,6 +81,9 @@ export class FakeGateway {
     const keysMatch = /^\/v1\/keys\/(.+)$/.exec(request.url);
     if (keysMatch) {
       const id = decodeURIComponent(keysMatch[1]!);
+      if (id === this.failKeysOf) {
+        return [500, { error: { code: 'INTERNAL', message: 'Internal error.' } }];
+      }
       const key = id === 'gateway' ? this.gatewayKey : this.agencies.get(id)?.key;
       if (key === undefined) {
         return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
@@ -132,6 +143,7 @@ export class FakeGateway {
         payload: body.payload!,
         to: envelope.to,
         acknowledgedBy: new Set(),
+        rejectedBy: new Map(),
       });
       const receipt = encodeReceipt({
         type: 'nrm.receipt',
@@ -155,7 +167,10 @@ export class FakeGateway {
     if (request.method === 'GET' && request.url.startsWith('/v1/inbox')) {
       const limit = Number(new URL(request.url, 'http://x').searchParams.get('limit') ?? '20');
       const due = [...this.messages.values()].filter(
-        (m) => m.to.includes(caller) && (this.redeliverAll || !m.acknowledgedBy.has(caller)),
+        (m) =>
+          m.to.includes(caller) &&
+          !m.rejectedBy.has(caller) &&
+          (this.redeliverAll || !m.acknowledgedBy.has(caller)),
       );
       this.redeliverAll = false;
       return [
@@ -198,6 +213,29 @@ export class FakeGateway {
       this.ackCount += 1;
       return [200, { id: stored.id, recipient: caller, status: 'acknowledged' }];
     }
+    const rejectMatch = /^\/v1\/messages\/([^/]+)\/reject$/.exec(request.url);
+    if (request.method === 'POST' && rejectMatch) {
+      const stored = this.messages.get(rejectMatch[1]!);
+      if (stored === undefined) {
+        return [404, { error: { code: 'NOT_FOUND', message: 'Not found.' } }];
+      }
+      if (!stored.to.includes(caller)) {
+        return [403, { error: { code: 'FORBIDDEN', message: 'Not a recipient.' } }];
+      }
+      if (stored.acknowledgedBy.has(caller)) {
+        return [409, { error: { code: 'ALREADY_ACKNOWLEDGED', message: 'Acknowledged.' } }];
+      }
+      if (this.failRejections) {
+        return [500, { error: { code: 'INTERNAL', message: 'Internal error.' } }];
+      }
+      const first = stored.rejectedBy.get(caller) ?? {
+        code: body.code ?? '',
+        reason: body.reason ?? '',
+      };
+      stored.rejectedBy.set(caller, first);
+      this.rejectCount += 1;
+      return [200, { id: stored.id, recipient: caller, status: 'rejected', code: first.code }];
+    }
     const statusMatch = /^\/v1\/messages\/([^/]+)\/status$/.exec(request.url);
     if (statusMatch) {
       const stored = this.messages.get(statusMatch[1]!);
@@ -210,7 +248,14 @@ export class FakeGateway {
           id: stored.id,
           recipients: stored.to.map((agency) => ({
             agency,
-            status: stored.acknowledgedBy.has(agency) ? 'acknowledged' : 'accepted',
+            status: stored.rejectedBy.has(agency)
+              ? 'rejected'
+              : stored.acknowledgedBy.has(agency)
+                ? 'acknowledged'
+                : 'accepted',
+            ...(stored.rejectedBy.has(agency)
+              ? { rejectionCode: stored.rejectedBy.get(agency)!.code }
+              : {}),
           })),
         },
       ];
