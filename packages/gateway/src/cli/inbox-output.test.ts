@@ -51,12 +51,29 @@ describe('writeInboxItem', () => {
       ok: false,
       id: '../../escape',
       error: new GatewayError('DIGEST_MISMATCH', { path: 'envelope.payloadDigest' }),
+      rejected: true,
     });
-    expect(line).toMatch(/^rejected \.\.\/\.\.\/escape: DIGEST_MISMATCH /);
+    expect(line).toMatch(/^rejected \.\.\/\.\.\/escape: DIGEST_MISMATCH .*rejected on the gateway/);
     expect(readdirSync(out)).toEqual(['__.._escape.rejected.json']);
     expect(existsSync(join(out, '..', '..', 'escape.rejected.json'))).toBe(false);
     expect(JSON.parse(readFileSync(join(out, '__.._escape.rejected.json'), 'utf8'))).toMatchObject({
+      rejected: true,
       error: { code: 'DIGEST_MISMATCH', path: 'envelope.payloadDigest' },
+    });
+  });
+
+  it('writes a transient failure as <id>.failed.json: not rejected, it comes again', () => {
+    const out = outDir();
+    const line = writeInboxItem(out, {
+      ok: false,
+      id: 'm1',
+      error: new GatewayError('RATE_LIMITED'),
+    });
+    expect(line).toMatch(/^failed m1: RATE_LIMITED .*comes again/);
+    expect(readdirSync(out)).toEqual(['m1.failed.json']);
+    expect(JSON.parse(readFileSync(join(out, 'm1.failed.json'), 'utf8'))).toMatchObject({
+      rejected: false,
+      error: { code: 'RATE_LIMITED' },
     });
   });
 });

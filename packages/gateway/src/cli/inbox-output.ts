@@ -5,16 +5,21 @@ import type { InboxItem } from '../client/index.js';
 /**
  * Write one inbox item under `out`: `<id>/envelope.json` (the exact signed bytes),
  * `<id>/payload.json` (validated, upgraded) and `<id>/meta.json` (signer, versions);
- * a message that failed a check becomes `<id>.rejected.json` with the error. Returns a summary line.
+ * a message that failed a check becomes `<id>.rejected.json` with the error when the gateway
+ * recorded the rejection (the sender sees it), or `<id>.failed.json` when the failure was
+ * transient and the message stays in the inbox for a later fetch. Returns a summary line.
  */
 export function writeInboxItem(out: string, item: InboxItem): string {
   mkdirSync(out, { recursive: true });
   if (!item.ok) {
+    const rejected = item.rejected === true;
     writeFileSync(
-      join(out, `${safeName(item.id)}.rejected.json`),
-      `${JSON.stringify({ id: item.id, error: item.error.toJSON() }, null, 2)}\n`,
+      join(out, `${safeName(item.id)}.${rejected ? 'rejected' : 'failed'}.json`),
+      `${JSON.stringify({ id: item.id, rejected, error: item.error.toJSON() }, null, 2)}\n`,
     );
-    return `rejected ${item.id}: ${item.error.code} ${item.error.message}`;
+    return rejected
+      ? `rejected ${item.id}: ${item.error.code} ${item.error.message} (rejected on the gateway; the sender sees it)`
+      : `failed ${item.id}: ${item.error.code} ${item.error.message} (left in the inbox; it comes again)`;
   }
   const { message } = item;
   const dir = join(out, safeName(message.id));

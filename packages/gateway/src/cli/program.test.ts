@@ -282,7 +282,20 @@ describe('nrm send, inbox fetch, status (against an in-memory gateway)', () => {
     expect(readdirSync(join(cwd, 'received'))).toEqual([`${id}.rejected.json`]);
     expect(
       JSON.parse(readFileSync(join(cwd, 'received', `${id}.rejected.json`), 'utf8')),
-    ).toMatchObject({ error: { code: 'DIGEST_MISMATCH' } });
+    ).toMatchObject({ rejected: true, error: { code: 'DIGEST_MISMATCH' } });
+    expect(out.join('')).toContain(`rejected ${id}: DIGEST_MISMATCH`);
+
+    // The sender's `nrm status` shows the rejection and its code.
+    out = [];
+    err = [];
+    expect(await run('status', id, '--dir', 'rs.police.belgrade-thb')).toBe(0);
+    const status = JSON.parse(out.join('')) as { recipients: Record<string, unknown>[] };
+    expect(status.recipients[0]).toMatchObject({
+      agency: 'rs.cptv',
+      status: 'rejected',
+      rejectionCode: 'DIGEST_MISMATCH',
+    });
+    expect(err.join('')).toContain('rejected by rs.cptv (DIGEST_MISMATCH)');
   });
 
   it('send reports a bad payload file, a missing token, a missing gateway, and an unreachable gateway', async () => {

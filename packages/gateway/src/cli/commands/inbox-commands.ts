@@ -11,7 +11,9 @@ export function addInboxCommands(program: Command, context: CliContext): void {
     .withConnection(
       inbox
         .command('fetch')
-        .description('pull, open, check and acknowledge messages; write them to a folder')
+        .description(
+          'pull, open, check and acknowledge messages (reject those that fail a check); write them to a folder',
+        )
         .requiredOption('--out <folder>', 'where to write received messages')
         .option('--limit <n>', 'messages per request', positiveInt, 20),
     )
@@ -20,15 +22,21 @@ export function addInboxCommands(program: Command, context: CliContext): void {
       const out = resolve(io.cwd, options.out);
       let received = 0;
       let rejected = 0;
+      let failed = 0;
       for await (const item of client.inbox({ limit: options.limit })) {
         io.stdout(`${writeInboxItem(out, item)}\n`);
         if (item.ok) {
           received += 1;
-        } else {
+        } else if (item.rejected === true) {
           rejected += 1;
+        } else {
+          failed += 1;
         }
       }
-      io.stdout(`${String(received)} received, ${String(rejected)} rejected, written to ${out}\n`);
+      const later = failed === 0 ? '' : `, ${String(failed)} left for a later fetch`;
+      io.stdout(
+        `${String(received)} received, ${String(rejected)} rejected${later}, written to ${out}\n`,
+      );
     });
 
   context
@@ -40,6 +48,15 @@ export function addInboxCommands(program: Command, context: CliContext): void {
     )
     .action(async (id: string, options: ConnectionOptions) => {
       const client = await context.connect(options);
-      io.stdout(`${JSON.stringify(await client.status(id), null, 2)}\n`);
+      const status = await client.status(id);
+      io.stdout(`${JSON.stringify(status, null, 2)}\n`);
+      // A rejection is what a sender must act on: say it outside the JSON too.
+      for (const row of status.recipients) {
+        if (row.status === 'rejected') {
+          const code = typeof row['rejectionCode'] === 'string' ? row['rejectionCode'] : 'unknown';
+          const reason = typeof row['reason'] === 'string' ? `: ${row['reason']}` : '';
+          io.stderr(`rejected by ${row.agency} (${code})${reason}\n`);
+        }
+      }
     });
 }
