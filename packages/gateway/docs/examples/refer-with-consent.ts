@@ -55,8 +55,10 @@ export async function referWithConsent(gatewayUrl: string, agencies: string): Pr
   const cptv = await clientFor(gatewayUrl, join(agencies, 'rs.cptv'), 'rs.cptv');
   for await (const item of cptv.inbox()) {
     if (!item.ok) {
-      // Not handed over, not acknowledged: e.g. SIGNATURE_INVALID, DIGEST_MISMATCH.
-      console.error(`refused ${item.id}: ${item.error.code}`);
+      // Not handed over, not acknowledged. `item.rejected`: a failed check (SIGNATURE_INVALID,
+      // DIGEST_MISMATCH, …) rejected on the gateway, the sender sees the code; otherwise a
+      // transient failure, and the message comes again on a later pull.
+      console.error(`${item.rejected ? 'rejected' : 'failed'} ${item.id}: ${item.error.code}`);
       continue;
     }
     console.log(`${item.message.envelope.type} from ${item.message.envelope.from}`);
