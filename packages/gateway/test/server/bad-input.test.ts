@@ -74,7 +74,7 @@ describe('bad input never reaches a 500', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 120_000);
 
   it('arbitrary query strings and path parameters', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
