@@ -48,7 +48,9 @@ export async function retainedMessages(
       ({
         messageId: d.message_id,
         recipient: d.recipient,
-        status: d.status,
+        // The domain's retention rules predate rejection: a rejected ciphertext is kept like
+        // a withheld one, as evidence of what arrived (the sender may dispute the rejection).
+        status: d.status === 'rejected' ? 'withheld' : d.status,
         statusAt: d.updated_at,
         ...(d.status === 'acknowledged' && d.acknowledged_at !== null
           ? { acknowledgedAt: d.acknowledged_at }

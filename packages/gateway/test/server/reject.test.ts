@@ -1,4 +1,6 @@
+import { DEFAULT_RETENTION_POLICY } from '@nrm/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepRetention } from '../../src/retention/retention-sweep.js';
 import {
   acknowledgeAs,
   call,
@@ -102,6 +104,17 @@ describe('POST /v1/messages/:id/reject', () => {
     expect(ack.status).toBe(403);
     expect(ack.body.error.code).toBe('FORBIDDEN');
     expect((await acknowledgeAs(t, cptv, good.id, good.envelopeBytes)).status).toBe(200);
+  });
+
+  it('a rejected ciphertext is kept as evidence like a withheld one, then the retention sweep deletes it', async () => {
+    const sent = await sendToCptv();
+    expect((await reject(cptv, sent.id, { code: 'SCHEMA_INVALID', reason: 'x' })).status).toBe(200);
+    const day = 86_400_000;
+    const sweep = (days: number) =>
+      sweepRetention(t.gw.ctx.db, DEFAULT_RETENTION_POLICY, new Date(Date.now() + days * day));
+    // Past the message's expiry (30 days) but inside the evidence period (90 days): kept.
+    expect(await sweep(31)).not.toContain(sent.id);
+    expect(await sweep(91)).toContain(sent.id);
   });
 
   it('FORBIDDEN for an agency that is not a recipient (the message exists)', async () => {
