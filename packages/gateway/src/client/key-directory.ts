@@ -63,6 +63,11 @@ export class KeyDirectory {
       .map(({ key }) => key);
   }
 
+  /** Drop every cached key list, so the next lookup asks the registry again. */
+  forget(): void {
+    this.cache.clear();
+  }
+
   private async entries(agencyId: string, at: Date): Promise<Entry[]> {
     const cached = this.cache.get(agencyId);
     if (

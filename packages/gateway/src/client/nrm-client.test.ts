@@ -279,6 +279,18 @@ describe('NrmClient.inbox', () => {
     expect(gateway.messages.get(bad.id)!.rejectedBy.get('rs.cptv')?.code).toBe('DIGEST_MISMATCH');
   });
 
+  it('a sender key rotated while the receiver still caches the old one is fetched again, not rejected', async () => {
+    const receiver = client(cptv, 'tok-cptv');
+    await client(police, 'tok-police').send(request);
+    expect(await drain(receiver.inbox())).toMatchObject([{ ok: true }]);
+    // Police rotates; the receiver's cached police keys (five minutes) are now stale.
+    const rotated = await testAgencyKey('rs.police.belgrade-thb');
+    gateway.replaceKey('rs.police.belgrade-thb', rotated);
+    const sent = await client(rotated, 'tok-police').send(request);
+    expect(await drain(receiver.inbox())).toMatchObject([{ ok: true, message: { id: sent.id } }]);
+    expect(gateway.rejectCount).toBe(0);
+  });
+
   it('a transient failure (the gateway answers 500 for the sender key) is yielded but not rejected; the message comes again', async () => {
     const sent = await client(police, 'tok-police').send(request);
     const receiver = client(cptv, 'tok-cptv');

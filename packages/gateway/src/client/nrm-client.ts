@@ -87,6 +87,14 @@ export type InboxItem =
 
 const DAY_MS = 86_400_000;
 
+/** Check failures that stale cached keys can cause. */
+const KEY_CODES: ReadonlySet<string> = new Set([
+  'KEY_UNKNOWN',
+  'KEY_REVOKED',
+  'KEY_EXPIRED',
+  'SIGNATURE_INVALID',
+]);
+
 /** A recorded rejection as the error it was. */
 function rejectionError(recorded: RecordedRejection): GatewayError {
   return new GatewayError(isErrorCode(recorded.code) ? recorded.code : 'SCHEMA_INVALID', {
@@ -285,8 +293,21 @@ export class NrmClient {
     }
   }
 
-  /** Open and check one delivered message; a failed check is returned, not thrown. */
+  /**
+   * Open and check one delivered message; a failed check is returned, not thrown. A key
+   * failure is checked once more against fresh keys: a rejection is final, and a sender
+   * that rotated its key within the cache time must not be rejected for it.
+   */
   private async check(raw: InboxMessage): Promise<ReceivedMessage | GatewayError> {
+    const first = await this.checkOnce(raw);
+    if (first instanceof GatewayError && KEY_CODES.has(first.code)) {
+      this.keys.forget();
+      return this.checkOnce(raw);
+    }
+    return first;
+  }
+
+  private async checkOnce(raw: InboxMessage): Promise<ReceivedMessage | GatewayError> {
     try {
       return await openReceived(raw, {
         self: this.options.agencyId,

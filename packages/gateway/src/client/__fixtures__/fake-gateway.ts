@@ -40,9 +40,18 @@ export class FakeGateway {
 
   constructor(
     private readonly gatewayKey: TestAgencyKey,
-    private readonly agencies: ReadonlyMap<string, { token: string; key: TestAgencyKey }>,
+    private readonly agencies: Map<string, { token: string; key: TestAgencyKey }>,
     private readonly at: () => Date,
   ) {}
+
+  /** Register `key` as the agency's only key (a rotation the registry publishes at once). */
+  replaceKey(agencyId: string, key: TestAgencyKey): void {
+    const agency = this.agencies.get(agencyId);
+    if (agency === undefined) {
+      throw new Error(`fake gateway knows no ${agencyId}`);
+    }
+    this.agencies.set(agencyId, { ...agency, key });
+  }
 
   get url(): string {
     if (this.server === undefined) {
