@@ -4,55 +4,18 @@
  * upgrade → signed acknowledgement; a lost acknowledgement; consent records with their scope.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGUE } from '@nrm/schemas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminClient } from '../../src/cli/admin-client.js';
 import { runCli, type CliEnvironment } from '../../src/cli/program.js';
-import {
-  NrmClient,
-  readAgencyPrivateKey,
-  type InboxItem,
-  type SendRequest,
-} from '../../src/client/index.js';
+import type { InboxItem, NrmClient, SendRequest } from '../../src/client/index.js';
 import { demoAgencyDir, readDemoAdminToken, readDemoAgency } from '../../src/seed/seed-demo.js';
-import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { drain, useSdkHarness } from './sdk-harness.js';
 
-let gateway: RunningGateway;
-let dataDir: string;
-const dirs: string[] = [];
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-
-async function clientFor(
-  agencyId: string,
-  stateDir = tempDir('nrm-sdk-state-'),
-  fetchFn?: typeof fetch,
-): Promise<NrmClient> {
-  const demo = readDemoAgency(dataDir, agencyId);
-  return new NrmClient({
-    gatewayUrl: gateway.url,
-    token: demo.token,
-    agencyId,
-    privateKey: await readAgencyPrivateKey(demo.privateKey),
-    stateDir,
-    ...(fetchFn === undefined ? {} : { fetch: fetchFn }),
-  });
-}
-
-async function drain(items: AsyncIterable<InboxItem>): Promise<InboxItem[]> {
-  const all: InboxItem[] = [];
-  for await (const item of items) {
-    all.push(item);
-  }
-  return all;
-}
+const h = useSdkHarness('nrm-e2e-');
+const { tempDir, clientFor } = h;
 
 function opened(item: InboxItem | undefined) {
   if (item === undefined) {
@@ -63,17 +26,6 @@ function opened(item: InboxItem | undefined) {
   }
   return item.message;
 }
-
-beforeAll(async () => {
-  dataDir = tempDir('nrm-e2e-');
-  gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
-});
-afterAll(async () => {
-  await gateway.close();
-  for (const dir of dirs) {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
 
 const referralExample = CATALOGUE.get('nrm.referral')!.examples[1] as Record<string, unknown> & {
   subject: Record<string, unknown>;
@@ -155,7 +107,7 @@ describe('SDK against the real gateway', () => {
     );
 
     const items = await drain((await clientFor('rs.cptv')).inbox());
-    const astraFingerprint = readDemoAgency(dataDir, 'rs.astra').fingerprint;
+    const astraFingerprint = readDemoAgency(h.dataDir, 'rs.astra').fingerprint;
     const byId = new Map(items.map((item) => [opened(item).id, opened(item)]));
     expect(byId.get(record.id)).toMatchObject({
       payloadVersion: 1,
@@ -228,7 +180,7 @@ describe('SDK against the real gateway', () => {
     const astra = await clientFor('rs.astra');
     const { record } = await referWithConsent(astra, 'rs.astra', 'sub_AstraAdult0000000003');
     expect(await drain((await clientFor('rs.cptv')).inbox())).toHaveLength(2);
-    const operator = adminClient(gateway.url, readDemoAdminToken(dataDir, 'operator'));
+    const operator = adminClient(h.gateway.url, readDemoAdminToken(h.dataDir, 'operator'));
     await expect(
       operator.deliveries.redeliver.mutate({ messageId: record.id, recipient: 'rs.cptv' }),
     ).rejects.toThrow(/No dead-lettered or delivered delivery/);
@@ -243,9 +195,9 @@ describe('a sender key revoked after sending', () => {
       'rs.atina',
       'sub_AtinaAdult0000000001',
     );
-    const operator = adminClient(gateway.url, readDemoAdminToken(dataDir, 'operator'));
+    const operator = adminClient(h.gateway.url, readDemoAdminToken(h.dataDir, 'operator'));
     await operator.keys.revoke.mutate({
-      fingerprint: readDemoAgency(dataDir, 'rs.atina').fingerprint,
+      fingerprint: readDemoAgency(h.dataDir, 'rs.atina').fingerprint,
     });
     const items = await drain((await clientFor('rs.cptv')).inbox());
     const rejected = items.filter((item) => !item.ok);
@@ -268,7 +220,7 @@ describe('nrm CLI against the real gateway', () => {
     const io: CliEnvironment = {
       stdout: (text) => out.push(text),
       stderr: (text) => err.push(text),
-      env: { NRM_GATEWAY_URL: gateway.url },
+      env: { NRM_GATEWAY_URL: h.gateway.url },
       now: () => new Date(),
       cwd,
     };
@@ -296,7 +248,7 @@ describe('nrm CLI against the real gateway', () => {
     ];
     expect(
       await runCli(
-        [...registerArgs, '--admin-token', readDemoAgency(dataDir, 'rs.astra').token],
+        [...registerArgs, '--admin-token', readDemoAgency(h.dataDir, 'rs.astra').token],
         io,
       ),
     ).toBe(1);
@@ -314,7 +266,7 @@ describe('nrm CLI against the real gateway', () => {
       '--public-key',
       'rs.novi-put/public-key.asc',
       '--admin-token',
-      readDemoAdminToken(dataDir, 'operator'),
+      readDemoAdminToken(h.dataDir, 'operator'),
     );
     const token = /token (\S+)/.exec(registered)?.[1];
     expect(token).toBeDefined();
@@ -359,7 +311,7 @@ describe('nrm CLI against the real gateway', () => {
       'inbox',
       'fetch',
       '--dir',
-      demoAgencyDir(dataDir, 'rs.cptv'),
+      demoAgencyDir(h.dataDir, 'rs.cptv'),
       '--out',
       'cptv-inbox',
     );

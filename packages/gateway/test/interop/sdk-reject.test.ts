@@ -5,45 +5,13 @@
  * transparency log records them, and newer good messages still arrive with `limit: 1`.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CATALOGUE } from '@nrm/schemas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  NrmClient,
-  readAgencyPrivateKey,
-  type InboxItem,
-  type SendRequest,
-} from '../../src/client/index.js';
-import { readDemoAgency } from '../../src/seed/seed-demo.js';
-import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { describe, expect, it } from 'vitest';
+import type { SendRequest } from '../../src/client/index.js';
+import { drain, useSdkHarness } from './sdk-harness.js';
 
-let gateway: RunningGateway;
-let dataDir: string;
-const dirs: string[] = [];
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-
-async function clientFor(
-  agencyId: string,
-  stateDir = tempDir('nrm-sdk-state-'),
-  fetchFn?: typeof fetch,
-): Promise<NrmClient> {
-  const demo = readDemoAgency(dataDir, agencyId);
-  return new NrmClient({
-    gatewayUrl: gateway.url,
-    token: demo.token,
-    agencyId,
-    privateKey: await readAgencyPrivateKey(demo.privateKey),
-    stateDir,
-    ...(fetchFn === undefined ? {} : { fetch: fetchFn }),
-  });
-}
+const h = useSdkHarness('nrm-reject-');
+const { tempDir, clientFor } = h;
 
 /** A fetch that answers CPTV's key lookup with ATINA's keys: the sender seals to the wrong key. */
 const wrongKeyFetch: typeof fetch = async (input, init) => {
@@ -58,25 +26,6 @@ const wrongKeyFetch: typeof fetch = async (input, init) => {
     headers: { 'content-type': 'application/json' },
   });
 };
-
-async function drain(items: AsyncIterable<InboxItem>): Promise<InboxItem[]> {
-  const all: InboxItem[] = [];
-  for await (const item of items) {
-    all.push(item);
-  }
-  return all;
-}
-
-beforeAll(async () => {
-  dataDir = tempDir('nrm-reject-');
-  gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
-});
-afterAll(async () => {
-  await gateway.close();
-  for (const dir of dirs) {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
 
 const referralExample = CATALOGUE.get('nrm.referral')!.examples[1] as Record<string, unknown> & {
   subject: Record<string, unknown>;
@@ -135,7 +84,7 @@ describe('a recipient rejects what fails its checks (real gateway)', () => {
     const good = await astra.send(referral);
 
     // A direct edit of the stored ciphertext: the envelope's digest no longer matches.
-    await gateway.ctx.db
+    await h.gateway.ctx.db
       .updateTable('messages')
       .set({ payload: new TextEncoder().encode('not the sealed referral') })
       .where('id', '=', tampered.id)
@@ -170,7 +119,7 @@ describe('a recipient rejects what fails its checks (real gateway)', () => {
     expect(await drain((await clientFor('rs.cptv', stateDir)).inbox({ limit: 1 }))).toEqual([]);
     expect(await drain((await clientFor('rs.cptv')).inbox({ limit: 1 }))).toEqual([]);
 
-    const logged = (await gateway.ctx.log.leaves()).filter((l) => l.kind === 'delivery-rejected');
+    const logged = (await h.gateway.ctx.log.leaves()).filter((l) => l.kind === 'delivery-rejected');
     expect(logged.map((l) => ('messageId' in l ? [l.messageId, l.reason] : []))).toEqual([
       [tampered.id, 'DIGEST_MISMATCH'],
       [misSealed.id, 'DECRYPTION_FAILED'],
