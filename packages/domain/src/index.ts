@@ -16,6 +16,8 @@ export * from './indicators/index.js';
 export * from './criteria/index.js';
 export * from './referral/index.js';
 export * from './procedure/index.js';
+// Information requests and responses between agencies (helper 13).
+export * from './information-exchange/index.js';
 export * from './rules/negative-decision-requires-motivation.js';
 export * from './rules/negative-decision-requires-consultation.js';
 export * from './rules/review-panel-independent.js';

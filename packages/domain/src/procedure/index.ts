@@ -1,6 +1,7 @@
 export * from './official.js';
 export * from './interview.js';
 export * from './consultation.js';
+export * from './consultation-request.js';
 export * from './decision.js';
 export * from './review.js';
 export * from './procedure-state.js';

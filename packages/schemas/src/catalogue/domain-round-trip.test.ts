@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from './catalogue.js';
 import type { ParseResult } from '../parse/parse-error.js';
 import { latestVersion } from './message-type.js';
+import { consultationRequestMapping } from '../consultation-request/to-domain.js';
+import { infoRequestMapping } from '../info-request/to-domain.js';
+import { infoResponseMapping } from '../info-response/to-domain.js';
 
 /**
  * The latest version of every type with a domain counterpart maps to the domain model and
@@ -24,6 +27,9 @@ describe('latest wire versions ⇄ @nrm/domain', () => {
         'nrm.consent-record',
         'nrm.consent-withdrawal',
         'nrm.consultation-opinion',
+        'nrm.consultation-request',
+        'nrm.info-request',
+        'nrm.info-response',
         'nrm.identification-decision',
         'nrm.referral',
         'nrm.review-outcome',
@@ -54,4 +60,49 @@ describe('latest wire versions ⇄ @nrm/domain', () => {
       }
     });
   }
+});
+
+describe('information exchange and consultation requests ⇄ @nrm/domain: the domain rules', () => {
+  const example = (type: string): Record<string, unknown> =>
+    CATALOGUE.get(type)!.examples[1] as Record<string, unknown>;
+
+  it('rejects an info response that answers one question twice (DOMAIN_INVALID)', () => {
+    const wire = {
+      ...example('nrm.info-response'),
+      answers: [
+        { question: 0, answer: 'a' },
+        { question: 0, answer: 'b' },
+      ],
+    } as Parameters<typeof infoResponseMapping.toDomain>[0];
+    expect(infoResponseMapping.toDomain(wire)).toMatchObject({
+      ok: false,
+      error: { code: 'DOMAIN_INVALID', issues: [{ path: ['answers'] }] },
+    });
+  });
+
+  it('rejects a consultation request whose opinion is due before it was asked for', () => {
+    const wire = {
+      ...example('nrm.consultation-request'),
+      respondBy: '2026-03-01T09:00:00+02:00',
+    } as Parameters<typeof consultationRequestMapping.toDomain>[0];
+    expect(consultationRequestMapping.toDomain(wire)).toMatchObject({
+      ok: false,
+      error: { code: 'DOMAIN_INVALID', issues: [{ path: ['respondBy'] }] },
+    });
+  });
+
+  it('refuses to write an info request carrying a field the frozen wire lacks (SCHEMA_INVALID)', () => {
+    const domain = infoRequestMapping.toDomain(
+      example('nrm.info-request') as Parameters<typeof infoRequestMapping.toDomain>[0],
+    );
+    expect(domain.ok).toBe(true);
+    if (!domain.ok) {
+      return;
+    }
+    const extended = { ...domain.value, unexpected: true } as typeof domain.value;
+    expect(infoRequestMapping.fromDomain(extended)).toMatchObject({
+      ok: false,
+      error: { code: 'SCHEMA_INVALID' },
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
 import { ConsultationRequestV1 } from './v1.js';
+import { consultationRequestMapping } from './to-domain.js';
 
 const example: ConsultationRequestV1 = {
   consultationId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600002',
@@ -18,4 +19,5 @@ export const CONSULTATION_REQUEST: MessageTypeDefinition = {
   versions: { 1: ConsultationRequestV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: consultationRequestMapping,
 };

@@ -1,5 +1,6 @@
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
 import { InfoRequestV1 } from './v1.js';
+import { infoRequestMapping } from './to-domain.js';
 
 const example: InfoRequestV1 = {
   requestId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600001',
@@ -16,4 +17,5 @@ export const INFO_REQUEST: MessageTypeDefinition = {
   versions: { 1: InfoRequestV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: infoRequestMapping,
 };

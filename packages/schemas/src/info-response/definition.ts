@@ -1,5 +1,6 @@
 import type { MessageTypeDefinition } from '../catalogue/message-type.js';
 import { InfoResponseV1 } from './v1.js';
+import { infoResponseMapping } from './to-domain.js';
 
 const example: InfoResponseV1 = {
   requestId: '0190f5a2-7c3e-7a10-9b2c-3d4e5f600001',
@@ -15,4 +16,5 @@ export const INFO_RESPONSE: MessageTypeDefinition = {
   versions: { 1: InfoResponseV1 },
   upgrades: {},
   examples: { 1: example },
+  domain: infoResponseMapping,
 };

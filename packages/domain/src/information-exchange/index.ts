@@ -1,0 +1,2 @@
+export * from './info-request.js';
+export * from './info-response.js';
