@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../storage/tables.js';
+import { formatToken, parseToken } from './bearer-token.js';
 import { hashSecret, newSecret, verifySecret } from './secret-hash.js';
 
 /**
@@ -17,8 +18,6 @@ export interface AdminPrincipal {
   name: string;
   role: AdminRole;
 }
-
-const TOKEN = /^nra_([0-9a-f-]{36})\.([A-Za-z0-9_-]{16,128})$/;
 
 /** Create an admin user; the token (`nra_<id>.<secret>`) is returned once. */
 export async function createAdminUser(
@@ -42,18 +41,18 @@ export async function createAdminUser(
       revoked_at: null,
     })
     .execute();
-  return { id, token: `nra_${id}.${secret}` };
+  return { id, token: formatToken('nra', id, secret) };
 }
 
 export async function authenticateAdmin(
   db: Kysely<Database>,
   token: string,
 ): Promise<AdminPrincipal | undefined> {
-  const match = TOKEN.exec(token);
-  if (match === null) {
+  const parsed = parseToken('nra', token);
+  if (parsed === undefined) {
     return undefined;
   }
-  const [, id = '', secret = ''] = match;
+  const { id, secret } = parsed;
   const row = await db
     .selectFrom('admin_users')
     .selectAll()

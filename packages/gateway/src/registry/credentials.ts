@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { GatewayError } from '../errors/gateway-error.js';
 import type { Database } from '../storage/tables.js';
+import { formatToken, parseToken } from './bearer-token.js';
 import { hashSecret, newSecret, verifySecret } from './secret-hash.js';
 
 /** What an agency token may do. */
@@ -17,8 +18,6 @@ export interface AgencyPrincipal {
   credentialId: string;
   scopes: readonly CredentialScope[];
 }
-
-const TOKEN = /^nrm_([0-9a-f-]{36})\.([A-Za-z0-9_-]{16,128})$/;
 
 /**
  * Issue a credential. The token (`nrm_<id>.<secret>`) is returned once and never stored:
@@ -46,7 +45,7 @@ export async function issueCredential(
       revoked_at: null,
     })
     .execute();
-  return { id, token: `nrm_${id}.${secret}` };
+  return { id, token: formatToken('nrm', id, secret) };
 }
 
 /** Rotate: a new token with the same scopes; the old one stops working at once. */
@@ -92,11 +91,11 @@ export async function authenticateAgency(
   db: Kysely<Database>,
   token: string,
 ): Promise<AgencyPrincipal | undefined> {
-  const match = TOKEN.exec(token);
-  if (match === null) {
+  const parsed = parseToken('nrm', token);
+  if (parsed === undefined) {
     return undefined;
   }
-  const [, id = '', secret = ''] = match;
+  const { id, secret } = parsed;
   const row = await db
     .selectFrom('agency_credentials')
     .selectAll()
