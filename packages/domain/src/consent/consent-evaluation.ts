@@ -319,8 +319,11 @@ export function evaluateDisclosure(req: DisclosureRequest): DisclosureDecision {
     }
   }
   const reasons: DenialReason[] = [...missing];
+  // Rules whose parties, subject or message type do not fit are noise next to one that does;
+  // asked for a basis none of whose rules fits, each says why.
+  const anyRelevant = list.some((c) => c.relevant);
   for (const c of list) {
-    if (!c.relevant && req.requestedBasis === undefined) {
+    if (!c.relevant && (req.requestedBasis === undefined || anyRelevant)) {
       continue;
     }
     reasons.push(...c.scopeReasons);

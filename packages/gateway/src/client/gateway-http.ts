@@ -58,7 +58,16 @@ export const KeysResponse = z.object({ agencyId: z.string(), keys: z.array(Regis
 export type KeysResponse = z.infer<typeof KeysResponse>;
 
 const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    path: z.string().optional(),
+    refused: z
+      .array(
+        z.object({ agency: z.string(), path: z.string(), detail: z.string(), message: z.string() }),
+      )
+      .optional(),
+  }),
 });
 
 /** Options for {@link GatewayHttp}. */

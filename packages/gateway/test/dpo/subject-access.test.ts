@@ -26,6 +26,7 @@ let t: TestGateway;
 let dpo: string;
 let work: string;
 let referralId: string;
+let answerId: string;
 let consentId: string;
 
 beforeAll(async () => {
@@ -47,17 +48,34 @@ beforeAll(async () => {
     subject: OLDER_BROTHER,
     subjectIsChild: true,
     area: 'beograd-zemun',
-    legalBasis: 'consent',
-    consentRefs: [scope.id],
-    purpose: 'assistance',
+    legalBasis: 'legal-obligation',
+    purpose: 'identification',
     dataCategories: ['identity', 'family', 'exploitation'],
   };
-  // Without the competent CSW the child referral is refused (route), then sent to both.
+  // Without the competent CSW the child referral is refused (route), then sent to both on
+  // the mandatory referrals, without consent.
   const refused = await send(t, police, ['rs.cptv'], child, clock.now());
   expect(refused.body.error.code).toBe('ROUTE_FORBIDDEN');
   const referral = await send(t, police, ['rs.cptv', 'rs.csw.belgrade'], child, clock.now());
   expect(referral.status, JSON.stringify(referral.body)).toBe(202);
   referralId = referral.body.id as string;
+  // Beyond the referral, the CSW shares with CPTV on the consent it recorded as guardian.
+  const answer = await send(
+    t,
+    csw,
+    ['rs.cptv'],
+    {
+      ...child,
+      type: 'nrm.info-response',
+      legalBasis: 'consent',
+      consentRefs: [scope.id],
+      purpose: 'assistance',
+      dataCategories: ['identity', 'family', 'health'],
+    },
+    clock.now(),
+  );
+  expect(answer.status, JSON.stringify(answer.body)).toBe(202);
+  answerId = answer.body.id as string;
   await pullAndAcknowledge(t, cptv);
 });
 afterAll(async () => {
@@ -79,11 +97,16 @@ describe('subject access report for the S1 child case', () => {
         String(d.basis.ruleId ?? d.basis.consentId),
       ]),
     ).toEqual([
-      ['rs.cptv', 'consent', consentId],
-      ['rs.csw.belgrade', 'policy', 'child-protection'],
+      ['rs.cptv', 'policy', 'mandatory-referral'],
+      ['rs.csw.belgrade', 'policy', 'mandatory-child-referral'],
     ]);
-    const toCptv = referral[0];
-    expect(toCptv.sender.id).toBe('rs.police.belgrade-thb');
+    expect(referral[0].sender.id).toBe('rs.police.belgrade-thb');
+    expect(referral[0].basisInWords).toBe(
+      'Legal obligation: Mandatory referral to the identification authority (policy version 2)',
+    );
+    const toCptv = (report.shared as Json[]).find((d) => d.messageId === answerId);
+    expect(toCptv.sender.id).toBe('rs.csw.belgrade');
+    expect(toCptv.basis).toMatchObject({ kind: 'consent', consentId });
     expect(toCptv.basisInWords).toContain('guardian');
     expect(toCptv.deliveredAt).toBeDefined();
     expect(toCptv.acknowledgedAt).toBeDefined();

@@ -42,6 +42,7 @@ export async function consentWithdrawalHolds(run: DemoRun, now: () => Date): Pro
     {
       ...common,
       type: 'nrm.consent-record',
+      version: 2,
       payload: consent,
       consentScope: consent,
     },

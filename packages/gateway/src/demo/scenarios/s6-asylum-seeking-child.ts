@@ -46,6 +46,7 @@ export async function asylumSeekingChild(run: DemoRun, now: () => Date): Promise
     controller: ATINA,
     givenBy: 'guardian',
     recipients: [CPTV, CSW, KIRS, ATINA],
+    disclosers: [CPTV, KIRS],
     purposes: ['identification', 'child-protection', 'assistance'],
     categories: [
       'identity',
@@ -74,6 +75,7 @@ export async function asylumSeekingChild(run: DemoRun, now: () => Date): Promise
     {
       ...common,
       type: 'nrm.consent-record',
+      version: 2,
       to: [CPTV],
       purpose: 'child-protection',
       payload: consent,
