@@ -17,6 +17,8 @@ import type { DisclosureParty, DisclosureRequest } from '../consent/consent-eval
 import { AGENCY_KINDS } from '../agency/agency-kind.js';
 import { DATA_CATEGORIES, PURPOSES } from '../data-protection/vocabulary.js';
 import type { AgencyId } from '../ids.js';
+import { UNITED_KINGDOM } from '../jurisdiction/united-kingdom.js';
+import { UNITED_KINGDOM_LAWFUL_BASIS_POLICY } from './united-kingdom-policy.js';
 
 const ruleOf = (req: DisclosureRequest): string | undefined => {
   const d = evaluateDisclosure(req);
@@ -216,5 +218,54 @@ describe('order of bases, and the person’s objection', () => {
       'category-not-covered',
       'withdrawn',
     ]);
+  });
+});
+
+describe('the UK profile: the same duties where UK law has them', () => {
+  const uk = (over: Partial<DisclosureRequest>) =>
+    request({
+      consents: [],
+      policy: UNITED_KINGDOM_LAWFUL_BASIS_POLICY,
+      profile: UNITED_KINGDOM,
+      messageType: 'nrm.referral',
+      categories: [...MINIMUM],
+      ...over,
+    });
+
+  it('a child is referred to the competent authority and children’s services without consent', () => {
+    const child = { pseudonym: CHILD, isChild: true };
+    expect(ruleOf(uk({ sender: POLICE, subject: child }))).toBe('mandatory-child-referral');
+    expect(ruleOf(uk({ sender: POLICE, recipient: CSW, subject: child }))).toBe(
+      'child-safeguarding',
+    );
+  });
+
+  it('an adult needs consent to be referred; without it the duty to notify carries no identity', () => {
+    expect(evaluateDisclosure(uk({ sender: POLICE })).allowed).toBe(false);
+    const notify = uk({
+      sender: POLICE,
+      purpose: 'statistics',
+      messageType: 'nrm.info-response',
+      requestedBasis: 'legal-obligation',
+      categories: ['exploitation', 'location', 'process'],
+    });
+    expect(ruleOf(notify)).toBe('duty-to-notify');
+    expect(
+      evaluateDisclosure({ ...notify, categories: ['identity', 'exploitation'] }).allowed,
+    ).toBe(false);
+  });
+
+  it("victim notification follows the Victims' Code: to the support provider, only the notice", () => {
+    const notice = uk({
+      sender: PROSECUTOR,
+      recipient: ASTRA,
+      purpose: 'legal-proceedings',
+      messageType: 'nrm.proceedings-notice',
+      categories: ['identity', 'process', 'criminal-proceedings'],
+    });
+    expect(ruleOf(notice)).toBe('victim-notification');
+    expect(evaluateDisclosure({ ...notice, categories: ['identity', 'health'] }).allowed).toBe(
+      false,
+    );
   });
 });
