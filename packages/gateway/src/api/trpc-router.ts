@@ -61,6 +61,7 @@ const t = initTRPC.context<TrpcContext>().create({
         ...data,
         gatewayCode: gatewayError.code,
         ...(gatewayError.path === undefined ? {} : { path: gatewayError.path }),
+        ...(gatewayError.refused === undefined ? {} : { refused: gatewayError.refused }),
       },
     };
   },
