@@ -122,4 +122,61 @@ describe('who may rely on a consent', () => {
     const byCsw = await send(t, csw, ['rs.atina'], toAtina, clock.now());
     expect(byCsw.status, JSON.stringify(byCsw.body)).toBe(202);
   });
+
+  it('a withdrawal (the person objects) holds what relied on consent, never the mandatory referral sent with the consent cited', async () => {
+    const astra = await t.agency('rs.astra');
+    const person = subject(204);
+    const scope = scopeFor('rs.astra', person, ['rs.cptv'], clock.now(), {
+      purposes: ['identification', 'assistance'],
+      categories: ['identity', 'contact', 'exploitation', 'health'],
+    });
+    await recordConsent(t, astra, ['rs.cptv'], scope, clock.now());
+    const cited = { subject: person, legalBasis: 'consent', consentRefs: [scope.id] };
+    // The referral minimum travels on the duty even though the consent is cited …
+    const referral = await send(
+      t,
+      astra,
+      ['rs.cptv'],
+      { ...cited, purpose: 'identification', dataCategories: ['identity', 'exploitation'] },
+      clock.now(),
+    );
+    // … the health details only on her consent.
+    const health = await send(
+      t,
+      astra,
+      ['rs.cptv'],
+      {
+        ...cited,
+        type: 'nrm.info-response',
+        purpose: 'assistance',
+        dataCategories: ['identity', 'health'],
+      },
+      clock.now(),
+    );
+    expect([referral.status, health.status]).toEqual([202, 202]);
+    const withdrawal = await send(
+      t,
+      astra,
+      ['rs.cptv'],
+      {
+        ...cited,
+        type: 'nrm.consent-withdrawal',
+        purpose: 'assistance',
+        dataCategories: ['process'],
+      },
+      clock.now(),
+    );
+    expect(withdrawal.status, JSON.stringify(withdrawal.body)).toBe(202);
+    const status = async (id: string) =>
+      (await call(t, 'GET', `/v1/messages/${id}/status`, astra.token)).body.recipients[0]
+        .status as string;
+    expect(await status(referral.body.id as string)).toBe('accepted');
+    expect(await status(health.body.id as string)).toBe('withheld');
+    const records = (await call(t, 'GET', `/v1/dpo/disclosures?subject=${person}`, dpo)).body
+      .disclosures as Json[];
+    expect(records.find((d) => d.messageId === referral.body.id)?.basis).toMatchObject({
+      kind: 'policy',
+      ruleId: 'mandatory-referral',
+    });
+  });
 });
