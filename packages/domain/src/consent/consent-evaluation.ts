@@ -322,7 +322,11 @@ export function evaluateDisclosure(req: DisclosureRequest): DisclosureDecision {
   // Rules whose parties, subject or message type do not fit are noise next to one that does;
   // asked for a basis none of whose rules fits, each says why.
   const anyRelevant = list.some((c) => c.relevant);
-  for (const c of list) {
+  const obstacles = (c: Candidate): number =>
+    c.scopeReasons.length + (uncovered(requested, c.ceiling).length > 0 ? 1 : 0);
+  // When no rule fits, the closest one leads: its reasons name what the sender must change.
+  const ordered = anyRelevant ? list : [...list].sort((a, b) => obstacles(a) - obstacles(b));
+  for (const c of ordered) {
     if (!c.relevant && (req.requestedBasis === undefined || anyRelevant)) {
       continue;
     }

@@ -166,6 +166,33 @@ describe('victim notification (issue 15: the victim must be told)', () => {
   });
 });
 
+describe('refusals name the closest rule first', () => {
+  it("the prosecutor's file with health data on a legal obligation: victim notification leads", () => {
+    const d = evaluateDisclosure(
+      request({
+        sender: PROSECUTOR,
+        recipient: ASTRA,
+        purpose: 'legal-proceedings',
+        consents: [],
+        requestedBasis: 'legal-obligation',
+        messageType: 'nrm.referral',
+        categories: ['identity', 'health', 'process'],
+      }),
+    );
+    expect(!d.allowed && d.reasons.slice(0, 2)).toEqual([
+      expect.objectContaining({
+        detail: 'message-type-not-covered',
+        ruleId: 'victim-notification',
+      }),
+      expect.objectContaining({
+        detail: 'category-not-covered',
+        ruleId: 'victim-notification',
+        categories: ['health'],
+      }),
+    ]);
+  });
+});
+
 describe('order of bases, and the person’s objection', () => {
   const consentToCptv = ConsentRecord.parse({
     ...S2_CONSENT,
