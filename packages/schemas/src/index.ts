@@ -21,6 +21,8 @@ export { GuardianAppointmentV1 } from './guardian-appointment/v1.js';
 export { BestInterestsDeterminationV1 } from './best-interests-determination/v1.js';
 export { ResidenceDecisionV1 } from './residence-decision/v1.js';
 export { ProceedingsNoticeV1 } from './proceedings-notice/v1.js';
+export { ProceedingsNoticeV2 } from './proceedings-notice/v2.js';
+export { upgradeProceedingsNoticeV1ToV2 } from './proceedings-notice/migrate.js';
 export { TransnationalReferralV1 } from './transnational-referral/v1.js';
 export { ReturnRequestV1 } from './return-request/v1.js';
 export { RiskAssessmentV1 } from './risk-assessment/v1.js';

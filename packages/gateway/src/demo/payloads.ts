@@ -305,15 +305,15 @@ export function carePlan(input: {
 }
 
 /**
- * `nrm.proceedings-notice` v1 from the competent authority: the offence the person was made
- * to commit is reported and non-punishment raised. v1 (frozen) has no kind for a bare crime
- * report; this is the one whose fields say what a duty-to-report notice says, and like every
- * notice it carries only the pseudonyms and criminal-proceedings facts.
+ * `nrm.proceedings-notice` v2 `crime-report` from the competent authority under its duty to
+ * report: the offence, when it was learned, to whom it goes and when the person was told;
+ * like every notice it carries only the pseudonyms and criminal-proceedings facts.
  */
-export function nonPunishmentRaised(input: {
+export function crimeReport(input: {
   subject: string;
   casePseudonym: string;
   issuedBy: string;
+  reportedTo: string;
   offence: string;
   at: Date;
 }) {
@@ -322,8 +322,10 @@ export function nonPunishmentRaised(input: {
     subject: input.subject,
     issuedBy: input.issuedBy,
     issuedAt: iso(input.at),
-    kind: 'non-punishment',
+    kind: 'crime-report',
     offence: input.offence,
-    outcome: 'raised',
+    learnedAt: iso(input.at, -DAY_MS),
+    reportedTo: input.reportedTo,
+    subjectInformedAt: iso(input.at, -60_000),
   };
 }

@@ -4,7 +4,7 @@ import type { DemoRun } from '../demo-run.js';
 import {
   carePlan,
   consentRecord,
-  nonPunishmentRaised,
+  crimeReport,
   pseudonym,
   referral,
   serviceReferral,
@@ -18,12 +18,13 @@ const POLICE = 'rs.police.belgrade-thb';
 /**
  * SCENARIOS S5: a woman supported by ASTRA refuses police contact: her consent names CPTV and
  * ASTRA only. CPTV agrees a care plan with her and refers her to ASTRA; then it learns that she
- * was made to carry drugs for her exploiters, a crime it must report. The proceedings notice to
- * the police goes without consent, on the duty-to-report rule (legal obligation, legal
- * proceedings, nothing beyond pseudonyms and the criminal-proceedings facts); her file with its
- * health section is refused (CONSENT_MISSING). Her assistance goes on unchanged: ASTRA's
- * service update is accepted, and the care plan holds no cooperation condition
- * (ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION). Her subject access report names the rule.
+ * was made to carry drugs for her exploiters, a crime it must report. The crime report (an
+ * `nrm.proceedings-notice` v2 of kind `crime-report`) goes to the police without consent, on
+ * the duty-to-report rule (legal obligation, legal proceedings, nothing beyond pseudonyms and
+ * the criminal-proceedings facts); her file with its health section is refused
+ * (CONSENT_MISSING). Her assistance goes on unchanged: ASTRA's service update is accepted, and
+ * the care plan holds no cooperation condition (ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION). Her
+ * subject access report names the rule.
  */
 export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void> {
   const subject = pseudonym('sub');
@@ -112,11 +113,14 @@ export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void>
     {
       ...duty,
       type: 'nrm.proceedings-notice',
-      payload: nonPunishmentRaised({
+      version: 2,
+      payload: crimeReport({
         subject,
         casePseudonym,
         issuedBy: CPTV,
-        offence: 'Transport of drugs across the city, under the control of the exploiters.',
+        reportedTo: POLICE,
+        offence:
+          'Trafficking in human beings: made to transport drugs across the city for the exploiters.',
         at: now(),
       }),
     },
