@@ -14,6 +14,7 @@ export * from './jurisdiction/index.js';
 // Referral, indicator catalogues, identification criteria, the identification procedure and its rules.
 export * from './indicators/index.js';
 export * from './criteria/index.js';
+export * from './reference-data/index.js';
 export * from './referral/index.js';
 export * from './procedure/index.js';
 // Information requests and responses between agencies (helper 13).

@@ -1,3 +1,4 @@
+import type { IdentificationCriterion } from '../criteria/identification-criterion.js';
 import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.js';
 import { err, ok, violation, type Result, type RuleCheck, type RuleViolation } from '../result.js';
 import { childMaxTwoInterviews } from '../rules/child-max-two-interviews.js';
@@ -19,6 +20,11 @@ import { isAllowed } from './transition-table.js';
 /** What the procedure needs to know besides its state: the country's rules as data. */
 export interface ProcedureContext {
   readonly profile: JurisdictionProfile;
+  /**
+   * The criteria decisions cite, from the operator's reference data (`loadReferenceData`);
+   * the shipped, illustrative set when absent.
+   */
+  readonly criteria?: readonly IdentificationCriterion[];
 }
 
 type Violations = readonly [RuleViolation, ...RuleViolation[]];
@@ -54,6 +60,11 @@ function afterGrant(state: ProcedureState, ctx: ProcedureContext): ProcedureStat
     ? { ...state, phase: 'granted' }
     : { ...state, phase: 'information-gathering', stageIndex: state.stageIndex + 1 };
 }
+
+const criteriaFacts = (s: ProcedureState, ctx: ProcedureContext) => ({
+  subjectIsChild: s.subjectIsChild,
+  ...(ctx.criteria === undefined ? {} : { criteria: ctx.criteria }),
+});
 
 function ofDecidingAgency(who: Official, state: ProcedureState, role: string): RuleCheck {
   return who.agency === state.decidingAgency
@@ -130,7 +141,7 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
     case 'draft-decision': {
       const violations = [
         ...ofDecidingAgency(event.decision.draftedBy, s, 'drafter'),
-        ...decisionCitesCriteria(event.decision, s),
+        ...decisionCitesCriteria(event.decision, criteriaFacts(s, ctx)),
       ];
       return guarded(violations, () => ({
         ...s,
@@ -212,7 +223,7 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       const c = event.conclusion;
       const outcome = c.outcome === 'upheld' ? 'refused' : 'granted';
       const violations = [
-        ...decisionCitesCriteria({ outcome, findings: c.findings }, s),
+        ...decisionCitesCriteria({ outcome, findings: c.findings }, criteriaFacts(s, ctx)),
         ...negativeDecisionRequiresMotivation(
           { outcome, motivation: c.motivation },
           s.firstResponder,
@@ -258,7 +269,7 @@ function approve(s: ProcedureState, approvedBy: Official, at: string, ctx: Proce
     );
   }
   violations.push(
-    ...decisionCitesCriteria(draft, s),
+    ...decisionCitesCriteria(draft, criteriaFacts(s, ctx)),
     ...negativeDecisionRequiresMotivation(draft, s.firstResponder),
     ...negativeDecisionRequiresConsultation(draft.outcome, consultationsForStage(s, stage.id), at),
   );

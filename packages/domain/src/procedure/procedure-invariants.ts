@@ -1,3 +1,4 @@
+import type { IdentificationCriterion } from '../criteria/identification-criterion.js';
 import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.js';
 import { childMaxTwoInterviews } from '../rules/child-max-two-interviews.js';
 import { decisionCitesCriteria } from '../rules/decision-cites-criteria.js';
@@ -21,6 +22,7 @@ const REVIEW_PHASES = new Set(['review-requested', 'under-review', 'refusal-uphe
 export function procedureInvariantViolations(
   s: ProcedureState,
   profile: JurisdictionProfile,
+  criteria?: readonly IdentificationCriterion[],
 ): readonly string[] {
   const broken: string[] = [];
   const stages = profile.decisionStages;
@@ -80,7 +82,10 @@ export function procedureInvariantViolations(
       broken.push(`decision ${i} issued before day ${stage.notBeforeDays}`);
     }
     const v = [
-      ...decisionCitesCriteria(d, s),
+      ...decisionCitesCriteria(d, {
+        subjectIsChild: s.subjectIsChild,
+        ...(criteria === undefined ? {} : { criteria }),
+      }),
       ...negativeDecisionRequiresMotivation(d, s.firstResponder),
       ...negativeDecisionRequiresConsultation(
         d.outcome,

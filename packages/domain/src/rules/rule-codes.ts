@@ -10,7 +10,7 @@ export const RULES = {
   REVIEW_PANEL_INDEPENDENT:
     'DOMAIN.md "What the assessment recommends": review of a negative decision by an independent panel, not the body that decided.',
   DECISION_CITES_CRITERIA:
-    'DOMAIN.md "What the assessment recommends": published criteria and indicators; each decision cites the criteria applied.',
+    'Seed report L303-305, L1002-1011: criteria set out publicly; each decision cites the criteria of the loaded reference data; a grant is never blocked on an element of the crime (L1019-1025).',
   CHILD_REFERRAL_INCLUDES_CSW:
     'DOMAIN.md "Children": all presumed child victims are referred to both the competent CSW and CPTV.',
   AGE_DISPUTED_TREATED_AS_CHILD:
@@ -30,7 +30,7 @@ export const RULES = {
   RECOVERY_PERIOD:
     'DOMAIN.md "Rights, periods and deadlines": recovery/reflection period of 90 days, extendable; no return decision during it; not conditional on cooperation.',
   INDICATOR_UNKNOWN:
-    'DOMAIN.md "The person": a referral says which indicators of the published sets (IOM national, ILO, UNODC, labour inspectors, child) were observed; an id outside those sets is refused.',
+    'Seed report L773-797, L1008-1010: first responders use several indicator sets, the police their own unpublished ones; an indicator outside the loaded catalogues, or given as free text, is accepted with a warning, never refused.',
   DECISION_TOO_EARLY:
     'DOMAIN.md "Rights, periods and deadlines" and the jurisdiction profile: a decision stage with notBeforeDays (UK conclusive grounds) may not be issued earlier.',
   REVIEW_REQUEST_NOT_ENTITLED:
@@ -43,6 +43,8 @@ export const RULES = {
     'DOMAIN.md "Data protection" and DESIGN.md "Consent and lawful basis": no valid consent and no policy rule covers the recipient, purpose and every category of a disclosure; the detail says which (no-consent, expired, withdrawn, category-not-covered, …).',
   ERASURE_REQUEST_INVALID:
     'DOMAIN.md "Data protection" (access rights, records of every disclosure) and issue 5 "Retention": an erasure is planned only from consistent facts, at or after the request was received, so that what it deletes and keeps can be recorded truthfully.',
+  REFERENCE_DATA_INVALID:
+    "Seed report L303-305: the criteria and indicators are the operator's reference data; a file that does not validate is refused whole, naming the path.",
 } as const;
 
 export type RuleCode = keyof typeof RULES;
