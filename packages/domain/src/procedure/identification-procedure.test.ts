@@ -162,6 +162,37 @@ describe('identification procedure, Serbia (one conclusive stage)', () => {
     expect(reach([ev.dismiss(1)]).phase).toBe('dismissed');
   });
 
+  it('reviews an inadmissible referral on request (L309-317): overturned, the case is admitted', () => {
+    const rejected = reach([ev.assign(0), ev.inadmissible(1)]);
+    const requested = reach([ev.requestReview(3)], rs, rejected);
+    expect(requested).toMatchObject({ phase: 'review-requested', closure: { at: day(1) } });
+    expect(requested.reviews[0]).toMatchObject({ of: 'inadmissibility' });
+    // The case worker who rejected the referral may not sit on the panel.
+    expect(codeOf(requested, ev.panel(4, [CASE_WORKER]))).toBe('REVIEW_PANEL_INDEPENDENT');
+    const overturned = reach([ev.panel(4), ev.conclude(10, OVERTURN)], rs, requested);
+    expect(overturned.phase).toBe('information-gathering');
+    expect(overturned.closure).toBeUndefined();
+    expect(procedureInvariantViolations(overturned, SERBIA)).toEqual([]);
+  });
+
+  it('an upheld inadmissibility is final and needs a motivation', () => {
+    const underReview = reach([ev.assign(0), ev.inadmissible(1), ev.requestReview(3), ev.panel(4)]);
+    expect(codeOf(underReview, ev.conclude(10, { outcome: 'upheld', findings: [] }))).toBe(
+      'NEGATIVE_DECISION_REQUIRES_MOTIVATION',
+    );
+    const upheld = reach([ev.conclude(10, { ...UPHOLD, findings: [] })], rs, underReview);
+    expect(upheld.phase).toBe('inadmissibility-upheld');
+    expect(procedureInvariantViolations(upheld, SERBIA)).toEqual([]);
+    expect(codeOf(upheld, ev.requestReview(11))).toBe('TRANSITION_NOT_ALLOWED');
+  });
+
+  it('a review of an inadmissibility is requested by those the profile entitles', () => {
+    const rejected = reach([ev.assign(0), ev.inadmissible(1)], uk, start());
+    expect(codeOf(rejected, ev.requestReview(3, 'subject'), uk)).toBe(
+      'REVIEW_REQUEST_NOT_ENTITLED',
+    );
+  });
+
   it('only officials of the deciding agency work the case', () => {
     expect(codeOf(start(), ev.assign(0, official('cw-1', POLICE)))).toBe('TRANSITION_NOT_ALLOWED');
     const base = reach(investigating);

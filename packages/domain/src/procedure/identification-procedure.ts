@@ -7,7 +7,10 @@ import { interviewNotAtPoliceStation } from '../rules/interview-not-at-police-st
 import { interviewWhenReady } from '../rules/interview-when-ready.js';
 import { negativeDecisionRequiresConsultation } from '../rules/negative-decision-requires-consultation.js';
 import { negativeDecisionRequiresMotivation } from '../rules/negative-decision-requires-motivation.js';
-import { reviewPanelIndependent } from '../rules/review-panel-independent.js';
+import {
+  reviewPanelIndependent,
+  type OriginalDecisionMakers,
+} from '../rules/review-panel-independent.js';
 import { daysBetween, isBefore } from '../time.js';
 import type { IssuedDecision } from './decision.js';
 import type { Interview } from './interview.js';
@@ -44,6 +47,29 @@ const blank = (text: string): boolean => text.trim().length === 0;
 function withoutDraft(state: ProcedureState): ProcedureState {
   const { draft: _draft, ...rest } = state;
   return rest;
+}
+
+function withoutClosure(state: ProcedureState): ProcedureState {
+  const { closure: _closure, ...rest } = state;
+  return rest;
+}
+
+/**
+ * Who made the decision under review, so that none of them sits on the panel: the drafter
+ * and approver of a refusal, or the case worker who declared the referral inadmissible.
+ */
+function decisionMakersUnderReview(
+  s: ProcedureState,
+  review: ReviewRecord,
+): OriginalDecisionMakers | undefined {
+  if (review.of === 'inadmissibility') {
+    const cw = s.caseWorker;
+    return cw === undefined ? undefined : { draftedBy: cw, approvedBy: cw, caseWorker: cw };
+  }
+  const refusal = lastDecision(s);
+  return refusal === undefined
+    ? undefined
+    : { draftedBy: refusal.draftedBy, approvedBy: refusal.approvedBy, caseWorker: s.caseWorker };
 }
 
 function lastDecision(state: ProcedureState): IssuedDecision | undefined {
@@ -158,7 +184,8 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       return approve(s, event.approvedBy, event.at, ctx);
     case 'request-review': {
       const review = ctx.profile.review;
-      const refusal = lastDecision(s);
+      const of = s.phase === 'inadmissible' ? 'inadmissibility' : 'refusal';
+      const decidedAt = of === 'inadmissibility' ? s.closure?.at : lastDecision(s)?.issuedAt;
       const violations: RuleViolation[] = [];
       if (!review.requestedBy.includes(event.requestedBy)) {
         violations.push(
@@ -171,13 +198,13 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       }
       if (
         review.requestWithinDays !== undefined &&
-        refusal &&
-        daysBetween(refusal.issuedAt, event.at) > review.requestWithinDays
+        decidedAt !== undefined &&
+        daysBetween(decidedAt, event.at) > review.requestWithinDays
       ) {
         violations.push(
           violation(
             'REVIEW_REQUEST_NOT_ENTITLED',
-            `a review must be requested within ${review.requestWithinDays} days of the refusal`,
+            `a review must be requested within ${review.requestWithinDays} days of the decision`,
             ['at'],
           ),
         );
@@ -191,20 +218,16 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       return guarded(violations, () => ({
         ...s,
         phase: 'review-requested',
-        reviews: [...s.reviews, { stage: stage.id, request }],
+        reviews: [...s.reviews, { stage: stage.id, of, request }],
       }));
     }
     case 'constitute-panel': {
-      const refusal = lastDecision(s);
       const current = s.reviews[s.reviews.length - 1];
-      if (refusal === undefined || current === undefined) {
-        return notAllowed('there is no refusal under review');
+      const makers = current === undefined ? undefined : decisionMakersUnderReview(s, current);
+      if (current === undefined || makers === undefined) {
+        return notAllowed('there is no refusal or inadmissibility under review');
       }
-      const violations = reviewPanelIndependent(
-        event.panel,
-        { draftedBy: refusal.draftedBy, approvedBy: refusal.approvedBy, caseWorker: s.caseWorker },
-        ctx.profile.review.kind,
-      );
+      const violations = reviewPanelIndependent(event.panel, makers, ctx.profile.review.kind);
       return guarded(violations, () => ({
         ...s,
         phase: 'under-review',
@@ -223,7 +246,10 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       const c = event.conclusion;
       const outcome = c.outcome === 'upheld' ? 'refused' : 'granted';
       const violations = [
-        ...decisionCitesCriteria({ outcome, findings: c.findings }, criteriaFacts(s, ctx)),
+        // Findings are on criteria, which an inadmissibility does not reach.
+        ...(current.of === 'refusal'
+          ? decisionCitesCriteria({ outcome, findings: c.findings }, criteriaFacts(s, ctx))
+          : []),
         ...negativeDecisionRequiresMotivation(
           { outcome, motivation: c.motivation },
           s.firstResponder,
@@ -234,6 +260,11 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
           ...s,
           reviews: replaceLastReview(s, { ...current, conclusion: { ...c, decidedAt: event.at } }),
         };
+        if (current.of === 'inadmissibility') {
+          return c.outcome === 'upheld'
+            ? { ...concluded, phase: 'inadmissibility-upheld' }
+            : { ...withoutClosure(concluded), phase: 'information-gathering' };
+        }
         return c.outcome === 'upheld'
           ? { ...concluded, phase: 'refusal-upheld' }
           : afterGrant(concluded, ctx);

@@ -151,7 +151,7 @@ describe('procedureInvariantViolations', () => {
         },
         SERBIA,
       ),
-    ).toContain('review 0 of stage identification without a refusal');
+    ).toContain('review 0 of stage identification without a refusal to review');
     expect(PANEL).toHaveLength(2);
   });
 

@@ -26,15 +26,19 @@ export const PROCEDURE_PHASES = [
   'granted',
   'refusal-upheld',
   'inadmissible',
+  'inadmissibility-upheld',
   'dismissed',
 ] as const;
 export type ProcedurePhase = (typeof PROCEDURE_PHASES)[number];
 
-/** Phases no event leaves. A `refused` case is not terminal: a review may still be requested. */
+/**
+ * Phases no event leaves. Neither a `refused` nor an `inadmissible` case is terminal: a
+ * review may still be requested (seed report L309-317).
+ */
 export const TERMINAL_PHASES: readonly ProcedurePhase[] = [
   'granted',
   'refusal-upheld',
-  'inadmissible',
+  'inadmissibility-upheld',
   'dismissed',
 ];
 

@@ -29,11 +29,13 @@ export const ALLOWED_EVENTS: Readonly<Record<ProcedurePhase, readonly ProcedureE
   // Consultation may follow the draft of a refusal (SCENARIOS S2, d20 → d30).
   draft: ['record-consultation', 'return-draft', 'approve-decision', 'dismiss'],
   refused: ['request-review'],
+  // A rejected application may be reviewed too (seed report L309-317).
+  inadmissible: ['request-review'],
   'review-requested': ['constitute-panel'],
   'under-review': ['conclude-review'],
   granted: [],
   'refusal-upheld': [],
-  inadmissible: [],
+  'inadmissibility-upheld': [],
   dismissed: [],
 };
 
