@@ -1,7 +1,6 @@
 import type { IdentificationCriterion } from '../criteria/identification-criterion.js';
 import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.js';
 import { err, ok, violation, type Result, type RuleCheck, type RuleViolation } from '../result.js';
-import { childMaxTwoInterviews } from '../rules/child-max-two-interviews.js';
 import { decisionCitesCriteria } from '../rules/decision-cites-criteria.js';
 import { interviewNotAtPoliceStation } from '../rules/interview-not-at-police-station.js';
 import { interviewWhenReady } from '../rules/interview-when-ready.js';
@@ -16,7 +15,12 @@ import type { IssuedDecision } from './decision.js';
 import type { Interview } from './interview.js';
 import { sameOfficial, type Official } from './official.js';
 import type { ProcedureEvent } from './procedure-event.js';
-import { consultationsForStage, currentStage, type ProcedureState } from './procedure-state.js';
+import {
+  consultationsForStage,
+  currentStage,
+  stageOpenedAt,
+  type ProcedureState,
+} from './procedure-state.js';
 import type { ReviewRecord } from './review.js';
 import { isAllowed } from './transition-table.js';
 
@@ -142,11 +146,8 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       const violations = [
         ...interviewNotAtPoliceStation(interview),
         ...interviewWhenReady(interview),
-        ...childMaxTwoInterviews(interview, {
-          subjectIsChild: s.subjectIsChild,
-          previousInterviews: s.interviews.length,
-          maxInterviews: ctx.profile.childMaxInterviews,
-        }),
+        // The two-interview limit is a rule of criminal proceedings (seed L2456-2459), not of
+        // identification interviews: see proceedings/child-interviews.ts.
       ];
       return guarded(violations, () => ({
         ...s,
@@ -290,11 +291,18 @@ function approve(s: ProcedureState, approvedBy: Official, at: string, ctx: Proce
       ),
     );
   }
-  if (stage.notBeforeDays !== undefined && daysBetween(s.referredAt, at) < stage.notBeforeDays) {
+  const clockStart =
+    stage.countFrom === 'referral' ? s.referredAt : stageOpenedAt(s, ctx.profile, s.stageIndex);
+  if (
+    stage.notBeforeDays !== undefined &&
+    clockStart !== undefined &&
+    daysBetween(clockStart, at) < stage.notBeforeDays
+  ) {
+    const from = stage.countFrom === 'referral' ? 'referral' : 'the previous positive decision';
     violations.push(
       violation(
         'DECISION_TOO_EARLY',
-        `the ${stage.label} may not be issued before day ${stage.notBeforeDays} after referral`,
+        `the ${stage.label} may not be issued before day ${stage.notBeforeDays} after ${from}`,
         ['at'],
       ),
     );

@@ -1,6 +1,5 @@
 import type { IdentificationCriterion } from '../criteria/identification-criterion.js';
 import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.js';
-import { childMaxTwoInterviews } from '../rules/child-max-two-interviews.js';
 import { decisionCitesCriteria } from '../rules/decision-cites-criteria.js';
 import { interviewNotAtPoliceStation } from '../rules/interview-not-at-police-station.js';
 import { interviewWhenReady } from '../rules/interview-when-ready.js';
@@ -12,7 +11,7 @@ import {
 } from '../rules/review-panel-independent.js';
 import { daysBetween, isBefore } from '../time.js';
 import { sameOfficial } from './official.js';
-import { consultationsForStage, type ProcedureState } from './procedure-state.js';
+import { consultationsForStage, stageOpenedAt, type ProcedureState } from './procedure-state.js';
 import type { ReviewRecord } from './review.js';
 
 /** The makers of the decision a review is of; undefined when there is none to review. */
@@ -84,15 +83,7 @@ export function procedureInvariantViolations(
   }
 
   s.interviews.forEach((interview, i) => {
-    const v = [
-      ...interviewNotAtPoliceStation(interview),
-      ...interviewWhenReady(interview),
-      ...childMaxTwoInterviews(interview, {
-        subjectIsChild: s.subjectIsChild,
-        previousInterviews: i,
-        maxInterviews: profile.childMaxInterviews,
-      }),
-    ];
+    const v = [...interviewNotAtPoliceStation(interview), ...interviewWhenReady(interview)];
     if (v.length > 0) {
       broken.push(`interview ${i} breaks ${v.map((x) => x.code).join(', ')}`);
     }
@@ -110,9 +101,11 @@ export function procedureInvariantViolations(
     if (sameOfficial(d.draftedBy, d.approvedBy)) {
       broken.push(`decision ${i} approved by its drafter`);
     }
+    const clockStart =
+      stage.countFrom === 'referral' ? s.referredAt : stageOpenedAt(s, profile, at);
     if (
       stage.notBeforeDays !== undefined &&
-      daysBetween(s.referredAt, d.issuedAt) < stage.notBeforeDays
+      (clockStart === undefined || daysBetween(clockStart, d.issuedAt) < stage.notBeforeDays)
     ) {
       broken.push(`decision ${i} issued before day ${stage.notBeforeDays}`);
     }
