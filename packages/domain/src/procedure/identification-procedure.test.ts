@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SERBIA, UNITED_KINGDOM, type JurisdictionProfile } from '../jurisdiction/index.js';
 import { Referral } from '../referral/referral.js';
 import {
+  ASTRA,
   CASE_WORKER,
   CPTV,
   DRAFTER,
@@ -191,6 +192,20 @@ describe('identification procedure, Serbia (one conclusive stage)', () => {
     expect(codeOf(rejected, ev.requestReview(3, 'subject'), uk)).toBe(
       'REVIEW_REQUEST_NOT_ENTITLED',
     );
+  });
+
+  it('an NGO may give an opinion during identification, before any draft (L342-346)', () => {
+    const base = reach(investigating);
+    const opinion = {
+      status: 'consulted' as const,
+      role: 'other' as const,
+      agency: ASTRA,
+      requestedAt: day(3),
+      opinion: 'indicators of forced labour seen at the outreach visit',
+    };
+    const s = reach([ev.record(4, opinion)], rs, base);
+    expect(s.phase).toBe('information-gathering');
+    expect(s.consultations).toHaveLength(1);
   });
 
   it('only officials of the deciding agency work the case', () => {

@@ -310,7 +310,12 @@ function approve(s: ProcedureState, approvedBy: Official, at: string, ctx: Proce
   violations.push(
     ...decisionCitesCriteria(draft, criteriaFacts(s, ctx)),
     ...negativeDecisionRequiresMotivation(draft, s.firstResponder),
-    ...negativeDecisionRequiresConsultation(draft.outcome, consultationsForStage(s, stage.id), at),
+    ...negativeDecisionRequiresConsultation(
+      draft.outcome,
+      consultationsForStage(s, stage.id),
+      at,
+      ctx.profile.consultationBeforeRefusal.minimumDaysToRespond,
+    ),
   );
   return guarded(violations, () => {
     const issued = {

@@ -119,6 +119,7 @@ export function procedureInvariantViolations(
         d.outcome,
         consultationsForStage(s, d.stage),
         d.issuedAt,
+        profile.consultationBeforeRefusal.minimumDaysToRespond,
       ),
     ];
     if (v.length > 0) {
