@@ -123,7 +123,7 @@ describe('printable subject access report (S1)', () => {
       expect(left).toEqual([]);
     }
     expect(renderSubjectAccessText(sr)).toContain('Podaci o identitetu');
-    expect(renderSubjectAccessText(sr)).toContain('Pristanak, dao vaš staratelj');
+    expect(renderSubjectAccessText(sr)).toContain('Pristanak, dao vaš staralac');
     expect(renderSubjectAccessText(sr)).toContain('Zakonska obaveza: Zaštita deteta');
     expect(renderSubjectAccessText(sr)).toContain('Povereniku za informacije od javnog značaja');
   });

@@ -27,6 +27,9 @@ export const CONSENT_RECORD: MessageTypeDefinition = {
     'Consent to use and share personal data: who may receive which categories, for which purposes, until when.',
   versions: { 1: ConsentRecordV1 },
   upgrades: {},
+  notes: [
+    "Serbian labels 'Organ' and 'Vrsta organa' on recipients: an agency may be an NGO, and 'organ' names public bodies only; the next version reads 'Ustanova ili organizacija' (seed report terminology review, issue 16).",
+  ],
   examples: { 1: example },
   domain: structuralMapping(ConsentRecordV1, ConsentRecord, 'nrm.consent-record v1'),
 };
