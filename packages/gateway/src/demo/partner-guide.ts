@@ -33,17 +33,25 @@ export interface PartnerDesk {
   gatewayUrl: string;
   agencyId: string;
   token: string;
+  /** The partner's key (NRM_KEY): the toolkit signs and decrypts with this key only. */
+  keyFingerprint: string;
+  /** The gateway key's fingerprint as compared out of band (NRM_GATEWAY_KEY). */
+  gatewayKey: string;
+  /** A file holding the passphrase of a protected key (NRM_PASSPHRASE_FILE). */
+  passphraseFile?: string;
 }
 
 /**
  * Set up the partner's desk from the gateway's demo material: the toolkit and the partner's
  * key pair (its public half is registered at the gateway) in `dir`, an empty GNUPGHOME.
+ * `gatewayKey` is the gateway key's fingerprint the partner compared by another channel.
  */
 export function preparePartnerDesk(input: {
   dir: string;
   agencyDir: string;
   gatewayUrl: string;
   agencyId: string;
+  gatewayKey: string;
 }): PartnerDesk {
   const gnupgHome = join(input.dir, '.gnupg');
   mkdirSync(gnupgHome, { recursive: true, mode: 0o700 });
@@ -55,7 +63,29 @@ export function preparePartnerDesk(input: {
     gatewayUrl: input.gatewayUrl,
     agencyId: input.agencyId,
     token: readFileSync(join(input.agencyDir, 'token'), 'utf8').trim(),
+    keyFingerprint: readFileSync(join(input.agencyDir, 'fingerprint'), 'utf8').trim(),
+    gatewayKey: input.gatewayKey,
   };
+}
+
+/**
+ * The fingerprint of the key the gateway serves as its own (`/v1/keys/gateway`). A partner
+ * compares it with the operator's by another channel; the demo and the tests, which run
+ * beside the gateway, stand in for that channel.
+ */
+export async function servedGatewayKey(gatewayUrl: string, token: string): Promise<string> {
+  const response = await fetch(`${gatewayUrl}/v1/keys/gateway`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) {
+    throw new Error(`GET /v1/keys/gateway answered ${String(response.status)}`);
+  }
+  const body = (await response.json()) as { keys: { fingerprint: string }[] };
+  const fingerprint = body.keys[0]?.fingerprint;
+  if (fingerprint === undefined) {
+    throw new Error('the gateway serves no key of its own');
+  }
+  return fingerprint;
 }
 
 /**
@@ -76,6 +106,9 @@ export async function runAtDesk(
       NRM_GATEWAY_URL: desk.gatewayUrl,
       NRM_AGENCY: desk.agencyId,
       NRM_TOKEN: desk.token,
+      NRM_KEY: desk.keyFingerprint,
+      NRM_GATEWAY_KEY: desk.gatewayKey,
+      ...(desk.passphraseFile === undefined ? {} : { NRM_PASSPHRASE_FILE: desk.passphraseFile }),
     },
   });
 }
