@@ -77,7 +77,7 @@ nrm_gateway_key() {
   fingerprint=$(nrm_fetch_key gateway) || return 1
   expected=${expected// /}
   if [ -n "$expected" ] && [ "${fingerprint^^}" != "${expected^^}" ]; then
-    echo "SIGNATURE_INVALID: the gateway serves key $fingerprint, not NRM_GATEWAY_KEY $NRM_GATEWAY_KEY" >&2
+    echo "KEY_UNKNOWN: the gateway serves key $fingerprint, not NRM_GATEWAY_KEY $NRM_GATEWAY_KEY" >&2
     return 1
   fi
   echo "${fingerprint^^}"
