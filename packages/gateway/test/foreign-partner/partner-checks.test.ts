@@ -141,7 +141,7 @@ describe.skipIf(missing.length > 0)('foreign-partner toolkit: checks on received
         astraSends('good'),
       ].join('\n'),
     );
-    const [tampered, forged, good] = ['tampered', 'forged', 'good'].map(answerId);
+    const [tampered, forged, good] = [answerId('tampered'), answerId('forged'), answerId('good')];
     for (const name of ['tampered', 'forged', 'good']) {
       expect(deskJson(astra, `${name}.answer.json`)).toMatchObject({ status: 'accepted' });
     }
