@@ -10,20 +10,34 @@ export const README_URL = new URL('../../README.md', import.meta.url);
 export const TOOLKIT_URL = new URL('../../docs/foreign-partner.sh', import.meta.url);
 
 /**
- * The bash block that follows `<!-- foreign-partner:<name> -->` in the README. The demo and
- * the test run the guide's own text, so the guide cannot drift from what the gateway accepts.
+ * The code block (bash unless `language` says otherwise) that follows
+ * `<!-- foreign-partner:<name> -->` in the README. The demo and the tests run or validate the
+ * guide's own text, so the guide cannot drift from what the gateway accepts.
  */
-export function readmeBlock(name: string, readme = readFileSync(README_URL, 'utf8')): string {
+export function readmeBlock(
+  name: string,
+  readme = readFileSync(README_URL, 'utf8'),
+  language = 'bash',
+): string {
   const marker = `<!-- foreign-partner:${name} -->`;
   const start = readme.indexOf(marker);
   if (start < 0) {
     throw new Error(`the README has no ${marker} block`);
   }
-  const block = /^```bash\n([\s\S]*?)^```/m.exec(readme.slice(start + marker.length));
+  const block = new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\``, 'm').exec(
+    readme.slice(start + marker.length),
+  );
   if (block?.[1] === undefined) {
-    throw new Error(`${marker} is not followed by a bash block`);
+    throw new Error(`${marker} is not followed by a ${language} block`);
   }
   return block[1];
+}
+
+/** The payload types the README shows a partner (`<!-- foreign-partner:payload <type> -->`). */
+export function readmePayloadTypes(readme = readFileSync(README_URL, 'utf8')): string[] {
+  return [...readme.matchAll(/<!-- foreign-partner:payload ([\w.-]+) -->/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 /** A foreign partner's desk: its folder (toolkit, key pair, files) and its own GNUPGHOME. */

@@ -13,9 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NrmClient, readAgencyPrivateKey, type ReceivedMessage } from '../../src/client/index.js';
 import { demoAgencyDir, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { readMessage } from '@nrm/schemas';
 import {
   preparePartnerDesk,
   readmeBlock,
+  readmePayloadTypes,
   runAtDesk,
   TOOLKIT_URL,
   type PartnerDesk,
@@ -47,6 +49,22 @@ describe('foreign-partner guide excerpt', () => {
     ]);
     for (const text of functions) {
       expect(toolkit).toContain(text);
+    }
+  });
+
+  it('every payload the guide shows a partner is valid for its type', () => {
+    const types = readmePayloadTypes();
+    expect(types).toEqual([
+      'nrm.service-update',
+      'nrm.info-request',
+      'nrm.identification-decision',
+      'nrm.consent-withdrawal',
+      'nrm.case-closure',
+    ]);
+    for (const type of types) {
+      const payload: unknown = JSON.parse(readmeBlock(`payload ${type}`, undefined, 'json'));
+      const read = readMessage(type, 1, payload);
+      expect(read.ok, `${type}: ${JSON.stringify(read)}`).toBe(true);
     }
   });
 });
