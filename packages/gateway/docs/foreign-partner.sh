@@ -42,7 +42,8 @@ nrm_import_key() {
 # (a keyring may hold several). Prints its primary fingerprint as gpg writes it.
 nrm_own_key() {
   local fingerprint
-  fingerprint=$(gpg --batch --with-colons --list-secret-keys -- "${NRM_KEY:?set NRM_KEY to your key fingerprint}" 2>/dev/null |
+  [ -n "${NRM_KEY:-}" ] || { echo "set NRM_KEY to your key's fingerprint (gpg -K)" >&2; return 1; }
+  fingerprint=$(gpg --batch --with-colons --list-secret-keys -- "${NRM_KEY// /}" 2>/dev/null |
     awk -F: '$1 == "fpr" { print $10; exit }') || true
   [ -n "$fingerprint" ] || { echo "KEY_UNKNOWN: no secret key $NRM_KEY in this keyring" >&2; return 1; }
   echo "$fingerprint"

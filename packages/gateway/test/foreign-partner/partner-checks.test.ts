@@ -131,6 +131,25 @@ describe.skipIf(missing.length > 0)('foreign-partner toolkit: checks on received
     }
   });
 
+  it('signs with the key NRM_KEY names, not the first secret key in the keyring', async () => {
+    const { stdout } = await runAtDesk(
+      astra,
+      [
+        '. ./setup.sh',
+        'nrm_own_key',
+        'NRM_KEY=$CPTV_KEY nrm_own_key',
+        'NRM_KEY= nrm_own_key || echo refused',
+        'NRM_KEY=0000000000000000000000000000000000000000 nrm_own_key || echo refused',
+      ].join('\n'),
+    );
+    expect(stdout.trim().split('\n')).toEqual([
+      readDemoAgency(dataDir, ASTRA).fingerprint.toUpperCase(),
+      readDemoAgency(dataDir, 'rs.cptv').fingerprint.toUpperCase(),
+      'refused',
+      'refused',
+    ]);
+  });
+
   it('rejects a tampered payload (DECRYPTION_FAILED) and a payload signed by another agency (SIGNATURE_INVALID); the sender sees both codes', async () => {
     await runAtDesk(
       astra,
