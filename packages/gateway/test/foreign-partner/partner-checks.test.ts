@@ -2,9 +2,11 @@
  * The foreign-partner toolkit's checks on what it receives, with real gpg and curl against a
  * real gateway. ASTRA, using the same toolkit, plays the two attacks of issue 8: a tampered
  * ciphertext whose digest it recomputed (so the gateway accepts it), and a payload signed by
- * CPTV inside ASTRA's envelope. LEFÖ-IBF runs the README's receive loop verbatim: both are
- * rejected with their codes, never acknowledged, and ASTRA's `nrm_status` shows the codes; a
- * good message in the same pull is acknowledged. Then LEFÖ-IBF's key protected with a
+ * CPTV inside ASTRA's envelope (and one sealed to CPTV's key instead of LEFÖ-IBF's). LEFÖ-IBF
+ * runs the README's receive loop verbatim: each is rejected with its code, never acknowledged,
+ * and ASTRA's `nrm_status` shows the codes; a good message in the same pull is acknowledged.
+ * The toolkit signs with the key NRM_KEY names; a senderKey that is not the sender's is
+ * KEY_UNKNOWN. Then LEFÖ-IBF's key protected with a
  * passphrase: without the passphrase nothing is rejected; with a passphrase file, or with the
  * passphrase preset in gpg-agent, the message opens and is acknowledged.
  */
@@ -64,10 +66,18 @@ describe.skipIf(missing.length > 0)('foreign-partner toolkit: checks on received
     return made;
   }
 
-  /** ASTRA sends LEFÖ-IBF a service update with the toolkit; SEAL_AS signs the payload. */
-  function astraSends(name: string, tamper = false, sealAs = '"$NRM_KEY"'): string {
+  /**
+   * ASTRA sends LEFÖ-IBF a service update with the toolkit; `sealAs` signs the payload,
+   * `sealTo` is the key it is encrypted to.
+   */
+  function astraSends(
+    name: string,
+    tamper = false,
+    sealAs = '"$NRM_KEY"',
+    sealTo = '"$LEFOE_KEY"',
+  ): string {
     return [
-      `NRM_KEY=${sealAs} nrm_seal update.json ${name}.gpg "$LEFOE_KEY"`,
+      `NRM_KEY=${sealAs} nrm_seal update.json ${name}.gpg ${sealTo}`,
       // Flip one byte inside the encrypted data; the envelope then names the new digest.
       tamper
         ? `printf '\\xff' | dd of=${name}.gpg bs=1 seek=$(( $(stat -c%s ${name}.gpg) / 2 )) conv=notrunc status=none`
@@ -150,18 +160,21 @@ describe.skipIf(missing.length > 0)('foreign-partner toolkit: checks on received
     ]);
   });
 
-  it('rejects a tampered payload (DECRYPTION_FAILED) and a payload signed by another agency (SIGNATURE_INVALID); the sender sees both codes', async () => {
+  it('rejects a tampered payload (DECRYPTION_FAILED), a payload signed by another agency (SIGNATURE_INVALID) and one sealed to another key; the sender sees the codes', async () => {
     await runAtDesk(
       astra,
       [
         '. ./setup.sh',
         astraSends('tampered', true),
         astraSends('forged', false, '"$CPTV_KEY"'),
+        astraSends('elsewhere', false, '"$NRM_KEY"', '"$CPTV_KEY"'),
         astraSends('good'),
       ].join('\n'),
     );
-    const [tampered, forged, good] = [answerId('tampered'), answerId('forged'), answerId('good')];
-    for (const name of ['tampered', 'forged', 'good']) {
+    const [tampered, forged, elsewhere, good] = ['tampered', 'forged', 'elsewhere', 'good'].map(
+      (name) => answerId(name),
+    );
+    for (const name of ['tampered', 'forged', 'elsewhere', 'good']) {
       expect(deskJson(astra, `${name}.answer.json`)).toMatchObject({ status: 'accepted' });
     }
 
@@ -183,6 +196,14 @@ describe.skipIf(missing.length > 0)('foreign-partner toolkit: checks on received
       recipient: LEFOE,
       status: 'rejected',
       code: 'SIGNATURE_INVALID',
+    });
+    // Sealed to another agency's key: the sender's fault (DECRYPTION_FAILED), not a local
+    // failure to use the partner's own key, which would leave it in the inbox.
+    expect(lines).toContainEqual({
+      id: elsewhere,
+      recipient: LEFOE,
+      status: 'rejected',
+      code: 'DECRYPTION_FAILED',
     });
     expect(lines).toContainEqual({ id: good, recipient: LEFOE, status: 'acknowledged' });
     expect(lines.filter((line) => line['status'] === 'acknowledged')).toHaveLength(1);
