@@ -258,6 +258,22 @@ nrm_open() {
     { rm -f "$dir/payload.json"; nrm_refuse "$dir" SCHEMA_INVALID "the payload is not JSON"; return 1; }
 }
 
+# Reject one pulled message that failed a check, with its stable code and a reason for the
+# sender (by default what nrm_open wrote in rejection.json): the message leaves your inbox for
+# good and the sender's status shows the code. Prints the gateway's answer.
+#   nrm_reject DIR [CODE REASON]
+nrm_reject() {
+  local dir=$1 body
+  if [ $# -ge 3 ]; then
+    body=$(jq -cn --arg code "$2" --arg reason "$3" '{code: $code, reason: $reason}')
+  else
+    body=$(jq -c '{code, reason}' "$dir/rejection.json") || return 1
+  fi
+  curl -sS --fail-with-body -w '\n' -H "Authorization: Bearer $NRM_TOKEN" \
+    -H 'Content-Type: application/json' --data-binary "$body" \
+    "$NRM_GATEWAY_URL/v1/messages/$(basename "$dir")/reject"
+}
+
 # Acknowledge one opened message: an nrm.receipt (status acknowledged, naming the sha256 of
 # the exact envelope bytes), signed detached with your key, posted to the gateway. Prints the
 # gateway's answer. Only after nrm_open returned 0.
@@ -275,20 +291,4 @@ nrm_ack() {
     curl -sS --fail-with-body -w '\n' -H "Authorization: Bearer $NRM_TOKEN" \
       -H 'Content-Type: application/json' --data-binary @- \
       "$NRM_GATEWAY_URL/v1/messages/$id/ack"
-}
-
-# Reject one pulled message that failed a check, with its stable code and a reason for the
-# sender (by default what nrm_open wrote in rejection.json): the message leaves your inbox for
-# good and the sender's status shows the code. Prints the gateway's answer.
-#   nrm_reject DIR [CODE REASON]
-nrm_reject() {
-  local dir=$1 body
-  if [ $# -ge 3 ]; then
-    body=$(jq -cn --arg code "$2" --arg reason "$3" '{code: $code, reason: $reason}')
-  else
-    body=$(jq -c '{code, reason}' "$dir/rejection.json") || return 1
-  fi
-  curl -sS --fail-with-body -w '\n' -H "Authorization: Bearer $NRM_TOKEN" \
-    -H 'Content-Type: application/json' --data-binary "$body" \
-    "$NRM_GATEWAY_URL/v1/messages/$(basename "$dir")/reject"
 }
