@@ -171,9 +171,10 @@ describe.skipIf(missing.length > 0)('foreign-partner toolkit: checks on received
         astraSends('good'),
       ].join('\n'),
     );
-    const [tampered, forged, elsewhere, good] = ['tampered', 'forged', 'elsewhere', 'good'].map(
-      (name) => answerId(name),
-    );
+    const tampered = answerId('tampered');
+    const forged = answerId('forged');
+    const elsewhere = answerId('elsewhere');
+    const good = answerId('good');
     for (const name of ['tampered', 'forged', 'elsewhere', 'good']) {
       expect(deskJson(astra, `${name}.answer.json`)).toMatchObject({ status: 'accepted' });
     }
