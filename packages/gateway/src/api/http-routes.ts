@@ -82,7 +82,7 @@ export function registerHttpRoutes(
           {
             fingerprint: ctx.gatewayKey.fingerprint,
             publicKey: ctx.gatewayKey.publicKey,
-            validFrom: '1970-01-01T00:00:00.000Z',
+            validFrom: ctx.gatewayKey.validFrom,
             state: 'valid',
           },
         ],

@@ -4,6 +4,7 @@ import { logVerifyCommand } from '../transparency/index.js';
 import { CliContext, type CliEnvironment } from './cli-context.js';
 import { addAgencyCommands } from './commands/agency-commands.js';
 import { addDpoCommands } from './commands/dpo-commands.js';
+import { addGatewayKeyCommand } from './commands/gateway-key-command.js';
 import { addInboxCommands } from './commands/inbox-commands.js';
 import { addKeyCommands } from './commands/key-commands.js';
 import { addLogExportCommand } from './commands/log-commands.js';
@@ -24,6 +25,7 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
   addAgencyCommands(program, context);
   addSendCommand(program, context);
   addInboxCommands(program, context);
+  addGatewayKeyCommand(program, context);
   addDpoCommands(program, context);
   // The transparency log's offline verifier (src/transparency/) reports its own exit code.
   const log = program

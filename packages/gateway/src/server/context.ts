@@ -12,6 +12,8 @@ export interface GatewayKey {
   privateKey: PrivateKey;
   publicKey: string;
   fingerprint: string;
+  /** The key's creation time: from when it signs receipts (ISO instant). */
+  validFrom: string;
 }
 
 /** Everything a request handler needs; built once per server. */

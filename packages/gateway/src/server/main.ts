@@ -1,12 +1,19 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { retentionPolicyFromEnv } from '../retention/retention-config.js';
+import { operatorTokenFile } from './bootstrap-operator.js';
+import { gatewayKeyFiles } from './gateway-key.js';
+import { startBanner } from './start-banner.js';
 import { startGateway } from './start-gateway.js';
+import { startModeFromArgs } from './start-mode.js';
 
 /**
- * `pnpm start`: the gateway on embedded SQLite under NRM_DATA_DIR (default `.data/`), seeded
- * with the Serbian NRM agencies and their demo keys and tokens. PORT=0 picks a free port.
+ * The gateway on embedded SQLite under NRM_DATA_DIR (default `.data/`); PORT=0 picks a free
+ * port. `--demo` (what `pnpm start` passes) seeds the Serbian NRM agencies with demo keys and
+ * tokens; without it nothing is seeded and an empty registry gets one operator token.
  */
 async function main(): Promise<void> {
+  const mode = startModeFromArgs(process.argv.slice(2));
   const dataDir = resolve(process.env['NRM_DATA_DIR'] ?? '.data');
   const port = Number(process.env['PORT'] ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -24,16 +31,22 @@ async function main(): Promise<void> {
     host,
     retention,
     retentionSweepMs: sweepSeconds * 1000,
+    seed: mode === 'demo',
   });
-  const lines = [
-    `NRM gateway listening on ${gateway.url}`,
-    `  HTTP API    ${gateway.url}/v1/…  (contract: packages/gateway/src/api/http-contract.md)`,
-    `  OpenAPI     ${gateway.url}/openapi.json`,
-    `  tRPC        ${gateway.url}/trpc`,
-    `  health      ${gateway.url}/healthz  ${gateway.url}/readyz  ${gateway.url}/metrics`,
-    `  data dir    ${dataDir} (demo agencies: ${dataDir}/demo-agencies/<id>/)`,
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const tokenFile = gateway.operatorTokenFile ?? operatorTokenFile(dataDir);
+  process.stdout.write(
+    startBanner({
+      url: gateway.url,
+      dataDir,
+      mode,
+      gatewayKey: gateway.ctx.gatewayKey,
+      keyFiles: gatewayKeyFiles(dataDir),
+      ...(mode === 'production' && existsSync(tokenFile)
+        ? { operatorToken: { file: tokenFile, fresh: gateway.operatorTokenFile !== undefined } }
+        : {}),
+      demoFindsIt: gateway.url === 'http://127.0.0.1:8080' && dataDir === resolve('.data'),
+    }),
+  );
   const shutdown = () => {
     gateway.close().then(
       () => process.exit(0),

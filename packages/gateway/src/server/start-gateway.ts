@@ -16,6 +16,7 @@ import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { openSqliteStore } from '../storage/open-store.js';
 import { GatewayLog } from '../transparency/gateway-log.js';
+import { bootstrapOperator } from './bootstrap-operator.js';
 import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
 import type { GatewayContext } from './context.js';
 import { loadOrCreateGatewayKey } from './gateway-key.js';
@@ -27,7 +28,10 @@ export interface StartGatewayOptions {
   /** 0 = any free port. */
   port?: number;
   host?: string;
-  /** Seed the Serbian agencies, demo keys and tokens (idempotent). Default true. */
+  /**
+   * Seed the Serbian agencies, demo keys and tokens (idempotent). Default true. Without the
+   * seed, the first start of an empty registry writes one operator token instead.
+   */
   seed?: boolean;
   clock?: Clock;
   /** Accepted skew of an envelope's createdAt. Default 5 minutes. */
@@ -43,6 +47,8 @@ export interface StartGatewayOptions {
 /** A running gateway. `close()` stops the worker, the server and the store, in that order. */
 export interface RunningGateway {
   url: string;
+  /** The operator token file written by this start (an unseeded registry's first), if any. */
+  operatorTokenFile?: string;
   ctx: GatewayContext;
   app: FastifyInstance;
   webhooks: WebhookWorker;
@@ -59,8 +65,11 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const clock = options.clock ?? systemClock;
   const store = await openSqliteStore(join(options.dataDir, 'gateway.sqlite'));
   try {
+    let operatorTokenFile: string | undefined;
     if (options.seed ?? true) {
       await seedDemo(store.db, options.dataDir, clock.now());
+    } else {
+      operatorTokenFile = await bootstrapOperator(store.db, options.dataDir, clock.now());
     }
     const gatewayKey = await loadOrCreateGatewayKey(options.dataDir, clock.now());
     const log = await GatewayLog.open(store.db, gatewayKey, () => clock.now());
@@ -106,7 +115,16 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       await app.close();
       await store.close();
     };
-    return { url: address, ctx, app, webhooks, retention, close, [Symbol.asyncDispose]: close };
+    return {
+      url: address,
+      ...(operatorTokenFile === undefined ? {} : { operatorTokenFile }),
+      ctx,
+      app,
+      webhooks,
+      retention,
+      close,
+      [Symbol.asyncDispose]: close,
+    };
   } catch (error) {
     await store.close();
     throw error;
