@@ -85,6 +85,12 @@ export function toGatewayError(error: unknown): GatewayError {
     if (statusCode === 404) {
       return new GatewayError('NOT_FOUND', { cause: error });
     }
+    if (statusCode === 405) {
+      return new GatewayError('METHOD_NOT_ALLOWED', { cause: error });
+    }
+    if (statusCode === 415) {
+      return new GatewayError('UNSUPPORTED_MEDIA_TYPE', { cause: error });
+    }
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
       // Fastify's own 4xx (bad JSON, unsupported media type, …): safe to say it is malformed.
       return new GatewayError('BAD_REQUEST', { cause: error });

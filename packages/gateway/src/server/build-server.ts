@@ -7,9 +7,12 @@ import { Authenticator, bearerToken } from '../api/authenticate.js';
 import { registerHttpRoutes } from '../api/http-routes.js';
 import { registerMultipart } from '../api/multipart.js';
 import { buildOpenApiDocument } from '../api/openapi.js';
+import { gatewayErrorOfTrpc } from '../api/trpc-errors.js';
 import { gatewayRouter, type GatewayRouter } from '../api/trpc-router.js';
 import { registerDpoRoutes } from '../dpo/dpo-http-routes.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { registerStrictJsonBody } from '../api/json-body.js';
+import { answerClientError } from './client-error.js';
 import type { GatewayContext } from './context.js';
 
 export interface ServerOptions {
@@ -40,15 +43,25 @@ export async function buildServer(
     logger: options.logger,
     bodyLimit: options.bodyLimit,
     routerOptions: { maxParamLength: 5000 },
+    clientErrorHandler(error, socket) {
+      answerClientError(error, socket, app.log);
+    },
   });
   const auth = new Authenticator(ctx.db);
 
   app.setErrorHandler((error, request, reply) => {
-    const gatewayError = toGatewayError(error);
+    let gatewayError = toGatewayError(error);
     if (gatewayError.code === 'INTERNAL') {
       request.log.error({ err: error }, 'internal error');
     } else {
       request.log.info({ code: gatewayError.code, path: gatewayError.path }, 'request refused');
+    }
+    if (gatewayError.code === 'PAYLOAD_TOO_LARGE' && gatewayError.path === undefined) {
+      gatewayError = new GatewayError('PAYLOAD_TOO_LARGE', {
+        message: `The request body exceeds the limit of ${options.bodyLimit} bytes.`,
+      });
+      // The unread rest of the body is not worth reading: answer, then close.
+      void reply.header('connection', 'close');
     }
     return reply.status(gatewayError.status).send({ error: gatewayError.toJSON() });
   });
@@ -79,6 +92,7 @@ export async function buildServer(
     done();
   });
 
+  registerStrictJsonBody(app, options.bodyLimit);
   registerMultipart(app);
   registerHttpRoutes(app, ctx, auth);
   registerDpoRoutes(app, ctx, auth);
@@ -100,6 +114,15 @@ export async function buildServer(
     prefix: '/trpc',
     trpcOptions: {
       router: gatewayRouter,
+      // Refusals are logged like the HTTP API's; a remaining 500 with its cause.
+      onError({ error, path }) {
+        const gatewayError = gatewayErrorOfTrpc(error);
+        if (gatewayError.code === 'INTERNAL') {
+          app.log.error({ err: error.cause ?? error, procedure: path }, 'internal error');
+        } else {
+          app.log.info({ code: gatewayError.code, path: gatewayError.path }, 'request refused');
+        }
+      },
       createContext: ({ req }) => {
         let resolved: ReturnType<Authenticator['resolve']> | undefined;
         return {

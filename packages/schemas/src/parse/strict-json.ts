@@ -87,9 +87,10 @@ function check(text: string, maxDepth: number): ParseResult<never> | undefined {
   let i = 0;
   // What may come next: a value, an object member name (or `}` if first), `,`/end of container.
   let expect: 'value' | 'name' | 'first-name' | 'first-value' | 'after' = 'value';
+  // A text that is not JSON is wrong as a whole (path []); line and column say where.
   const fail = (what: string, at: number) =>
     parseFailure('MALFORMED_JSON', `is not JSON: ${what} at ${location(text, at)}`, [
-      { path: pathOf(stack), message: `${what} at ${location(text, at)}` },
+      { path: [], message: `${what} at ${location(text, at)}` },
     ]);
   for (;;) {
     while (i < text.length && isSpace(text.charCodeAt(i))) {
