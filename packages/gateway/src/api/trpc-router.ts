@@ -29,6 +29,8 @@ import type { Principal } from './authenticate.js';
 /** Per-request tRPC context: the gateway and a lazily resolved caller. */
 export interface TrpcContext {
   gateway: GatewayContext;
+  /** The client address, for the failed-authentication limit. */
+  address: string;
   principal: () => Promise<Principal>;
 }
 

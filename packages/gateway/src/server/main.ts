@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { retentionPolicyFromEnv } from '../retention/retention-config.js';
+import { serverLimitsFromEnv } from './server-config.js';
 import { startGateway } from './start-gateway.js';
 
 /**
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     host,
     retention,
     retentionSweepMs: sweepSeconds * 1000,
+    server: serverLimitsFromEnv(process.env),
   });
   const lines = [
     `NRM gateway listening on ${gateway.url}`,

@@ -173,6 +173,29 @@ describe('signed objects are strict JSON at the gateway', () => {
   });
 });
 
+describe('codes and messages say what and where', () => {
+  it('bad base64 names the field and the position, not the bytes', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const body = { envelope: 'e30=', envelopeSignature: 'x', payload: 'AAAA' };
+    const urlSafe = await call(t, 'POST', '/v1/messages', police.token, {
+      ...body,
+      payload: 'AA-_',
+    });
+    expect(urlSafe.body.error).toEqual({
+      code: 'SCHEMA_INVALID',
+      path: 'payload',
+      message:
+        'not base64: character 3 is outside the standard alphabet (A-Z a-z 0-9 + /, = padding; not base64url, no line breaks)',
+    });
+    const short = await call(t, 'POST', '/v1/messages', police.token, { ...body, envelope: 'e30' });
+    expect(short.body.error).toMatchObject({
+      code: 'SCHEMA_INVALID',
+      path: 'envelope',
+      message: 'not base64: the length must be a multiple of 4 (pad with =)',
+    });
+  });
+});
+
 describe('input the log would refuse is refused before anything is logged', () => {
   it('empty dataCategories: 422 at envelope.dataCategories on the allowed, consent-refused and route-forbidden paths, and no log entry', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
