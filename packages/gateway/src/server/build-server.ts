@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import { sql } from 'kysely';
 import {
   AuthFailureLimiter,
@@ -21,7 +25,11 @@ import { answerClientError } from './client-error.js';
 import type { GatewayContext } from './context.js';
 
 export interface ServerOptions {
-  /** Largest accepted request body; larger is PAYLOAD_TOO_LARGE (413). */
+  /**
+   * Largest accepted request body; larger is PAYLOAD_TOO_LARGE (413). The default, 2 MiB, holds
+   * the largest real submission (a 1 MiB payload's ciphertext in base64 with its envelope) and
+   * bounds what each request can make the gateway hold: the raw body, its text and its value.
+   */
   bodyLimit: number;
   /** Requests per verified credential (or per client address without one) per minute. */
   rateLimitPerMinute: number;
@@ -31,7 +39,7 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
-  bodyLimit: 10 * 1024 * 1024,
+  bodyLimit: 2 * 1024 * 1024,
   rateLimitPerMinute: 600,
   authFailures: DEFAULT_AUTH_FAILURE_LIMITS,
   logger: { level: 'info' },
@@ -51,6 +59,19 @@ export async function buildServer(
     logger: options.logger,
     bodyLimit: options.bodyLimit,
     routerOptions: { maxParamLength: 5000 },
+    // Fastify's own refusals before routing (a URL with bad percent-encoding): the one shape,
+    // without echoing the URL.
+    frameworkErrors(error, _request, reply) {
+      const refused = new GatewayError('BAD_REQUEST', {
+        message:
+          error.code === 'FST_ERR_BAD_URL'
+            ? 'The URL is not valid: a percent-encoded byte is malformed.'
+            : 'The request is malformed.',
+      });
+      void (reply as unknown as FastifyReply)
+        .status(refused.status)
+        .send({ error: refused.toJSON() });
+    },
     clientErrorHandler(error, socket) {
       answerClientError(error, socket, app.log);
     },
@@ -90,7 +111,7 @@ export async function buildServer(
       gatewayError = new GatewayError('PAYLOAD_TOO_LARGE', {
         message: `The request body exceeds the limit of ${options.bodyLimit} bytes.`,
       });
-      // The unread rest of the body is not worth reading: answer, then close.
+      // The unread rest of the body is not read: answer, say so, and close.
       void reply.header('connection', 'close');
     }
     return reply.status(gatewayError.status).send({ error: gatewayError.toJSON() });

@@ -5,7 +5,7 @@ describe('serverLimitsFromEnv', () => {
   it('keeps the defaults when nothing is set', () => {
     expect(serverLimitsFromEnv({})).toEqual({
       rateLimitPerMinute: 600,
-      bodyLimit: 10 * 1024 * 1024,
+      bodyLimit: 2 * 1024 * 1024,
       authFailures: { perCredential: 10, perAddress: 30, windowMs: 60_000 },
     });
   });

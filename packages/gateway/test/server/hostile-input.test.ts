@@ -174,6 +174,18 @@ describe('signed objects are strict JSON at the gateway', () => {
 });
 
 describe('codes and messages say what and where', () => {
+  it('a URL with bad percent-encoding is BAD_REQUEST in the one shape, the URL not echoed', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const result = await call(t, 'GET', '/v1/keys/%ff%07', police.token);
+    expect(result.status).toBe(400);
+    expect(result.body).toEqual({
+      error: {
+        code: 'BAD_REQUEST',
+        message: 'The URL is not valid: a percent-encoded byte is malformed.',
+      },
+    });
+  });
+
   it('bad base64 names the field and the position, not the bytes', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const body = { envelope: 'e30=', envelopeSignature: 'x', payload: 'AAAA' };

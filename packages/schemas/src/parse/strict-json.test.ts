@@ -77,6 +77,14 @@ describe('readStrictJson', () => {
     expect(error.message).not.toContain('secret');
   });
 
+  it('reads megabyte-long strings and numbers without exhausting a stack, terminated or not', () => {
+    const long = 'A'.repeat(900_000);
+    expect(readStrictJson(`{"p":"${long}"}`)).toEqual({ ok: true, value: { p: long } });
+    expect(failure(`{"p":"${long}`).message).toBe('is not JSON: invalid string at line 1 column 6');
+    expect(readStrictJson('9'.repeat(900_000)).ok).toBe(true);
+    expect(readStrictJson(`["${'\\n'.repeat(300_000)}"]`).ok).toBe(true);
+  });
+
   it('bounds size and depth before building anything', () => {
     expect(failure(new Uint8Array(1024 * 1024 + 1)).code).toBe('PAYLOAD_TOO_LARGE');
     expect(readStrictJson(bytes('"123456789"'), { maxBytes: 10 })).toMatchObject({

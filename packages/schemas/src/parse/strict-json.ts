@@ -50,9 +50,38 @@ function pathOf(stack: readonly Frame[]): (string | number)[] {
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const LITERAL = /true|false|null/y;
-// A string token: no raw control characters, only the escapes RFC 8259 defines.
-// eslint-disable-next-line no-control-regex -- excluding control characters is the point
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"/y;
+const HEX = /^[0-9A-Fa-f]{4}$/;
+
+/**
+ * The end (after the closing quote) of the string token starting at `start`, or -1 when it
+ * is not one: no raw control characters, only the escapes RFC 8259 defines. A plain loop —
+ * a regular expression over a megabyte-long unterminated string exhausts the regexp stack.
+ */
+function stringEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      return i + 1;
+    }
+    if (c < 0x20) {
+      return -1;
+    }
+    if (c === 0x5c) {
+      const next = text[i + 1];
+      if (next === 'u') {
+        if (!HEX.test(text.slice(i + 2, i + 6))) {
+          return -1;
+        }
+        i += 5;
+      } else if (next !== undefined && '"\\/bfnrt'.includes(next)) {
+        i += 1;
+      } else {
+        return -1;
+      }
+    }
+  }
+  return -1;
+}
 
 // An escaped surrogate; I-JSON (RFC 7493 §2.1) allows it only as half of a pair.
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
@@ -129,12 +158,11 @@ function check(text: string, maxDepth: number): ParseResult<never> | undefined {
         expect = 'after';
         continue;
       }
-      STRING.lastIndex = i;
-      const token = STRING.exec(text);
-      if (c !== '"' || token === null) {
+      const end = c === '"' ? stringEnd(text, i) : -1;
+      if (end < 0) {
         return fail(c === '"' ? 'invalid string' : 'expected a member name', i);
       }
-      const name = JSON.parse(token[0]) as string;
+      const name = JSON.parse(text.slice(i, end)) as string;
       if (!wellFormed(name)) {
         return fail('unpaired surrogate in a string', i);
       }
@@ -153,7 +181,7 @@ function check(text: string, maxDepth: number): ParseResult<never> | undefined {
         );
       }
       frame.names.add(name);
-      i = STRING.lastIndex;
+      i = end;
       while (i < text.length && isSpace(text.charCodeAt(i))) {
         i++;
       }
@@ -186,18 +214,23 @@ function check(text: string, maxDepth: number): ParseResult<never> | undefined {
       expect = c === '{' ? 'first-name' : 'first-value';
       continue;
     }
-    const pattern = c === '"' ? STRING : c === '-' || (c >= '0' && c <= '9') ? NUMBER : LITERAL;
-    pattern.lastIndex = i;
-    const token = pattern.exec(text);
-    if (token === null) {
-      return fail(c === '"' ? 'invalid string' : 'unexpected character', i);
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) {
+        return fail('invalid string', i);
+      }
+      const token = text.slice(i, end);
+      if (ESCAPED_SURROGATE.test(token) && !wellFormed(JSON.parse(token) as string)) {
+        return fail('unpaired surrogate in a string', i);
+      }
+      i = end;
+      expect = 'after';
+      continue;
     }
-    if (
-      pattern === STRING &&
-      ESCAPED_SURROGATE.test(token[0]) &&
-      !wellFormed(JSON.parse(token[0]) as string)
-    ) {
-      return fail('unpaired surrogate in a string', i);
+    const pattern = c === '-' || (c >= '0' && c <= '9') ? NUMBER : LITERAL;
+    pattern.lastIndex = i;
+    if (pattern.exec(text) === null) {
+      return fail('unexpected character', i);
     }
     i = pattern.lastIndex;
     expect = 'after';
