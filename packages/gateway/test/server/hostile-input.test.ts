@@ -186,6 +186,26 @@ describe('codes and messages say what and where', () => {
     });
   });
 
+  it('an unknown multipart part is named by an escaped path, never echoed raw', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const form = new FormData();
+    form.append('envelope\u0007x', 'x');
+    const response = await fetch(`${t.url}/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${police.token}` },
+      body: form,
+    });
+    const text = await response.text();
+    expect(response.status).toBe(422);
+    expect(text).not.toContain('\u0007');
+    expect(JSON.parse(text).error).toEqual({
+      code: 'SCHEMA_INVALID',
+      message:
+        'Unknown part; the parts are envelope, payload, consentScope, envelopeSignature, consentScopeSignature.',
+      path: 'envelope\\u0007x',
+    });
+  });
+
   it('bad base64 names the field and the position, not the bytes', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const body = { envelope: 'e30=', envelopeSignature: 'x', payload: 'AAAA' };
