@@ -444,3 +444,34 @@ describe('connection-level errors keep the error shape and close cleanly', () =>
     connection.close();
   });
 });
+
+describe('a 500 that remains is logged with its cause', () => {
+  it('tRPC and HTTP: INTERNAL to the client, the cause in the log', async () => {
+    const lines: string[] = [];
+    const broken = await startTestGateway({
+      server: { logger: { level: 'error', stream: { write: (line: string) => lines.push(line) } } },
+    });
+    try {
+      const auditor = broken.adminToken('auditor');
+      const police = await broken.agency('rs.police.belgrade-thb');
+      // Verified while the store is up, so the failure below is the store's, not the token's.
+      expect((await call(broken, 'GET', '/trpc/agencies.list', auditor)).status).toBe(200);
+      expect((await call(broken, 'GET', '/v1/inbox', police.token)).status).toBe(200);
+      await broken.gw.ctx.db.destroy();
+      const trpc = await call(broken, 'GET', '/trpc/agencies.list', auditor);
+      expect(trpc.status).toBe(500);
+      expect(trpc.body.error.data.gatewayCode).toBe('INTERNAL');
+      expect(trpc.body.error.message).toBe('Internal error.');
+      const http = await call(broken, 'GET', '/v1/inbox', police.token);
+      expect(http.status).toBe(500);
+      expect(http.body).toEqual({ error: { code: 'INTERNAL', message: 'Internal error.' } });
+      const logged: Json[] = lines.map((line): unknown => JSON.parse(line));
+      const internal = logged.filter((entry) => entry.msg === 'internal error');
+      expect(internal.length).toBeGreaterThanOrEqual(2);
+      expect(internal.some((entry) => entry.procedure === 'agencies.list')).toBe(true);
+      expect(internal.every((entry) => typeof entry.err?.message === 'string')).toBe(true);
+    } finally {
+      await broken.close().catch(() => undefined);
+    }
+  });
+});
