@@ -10,7 +10,6 @@ const MAX_SEGMENT = 64;
 
 function segmentText(segment: PropertyKey): string {
   const text = typeof segment === 'symbol' ? (segment.description ?? 'symbol') : String(segment);
-
   const escaped = text.replace(/[^\x20-\x7e]|\\/g, (c) =>
     c === '\\' ? '\\\\' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

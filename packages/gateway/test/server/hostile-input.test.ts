@@ -206,6 +206,15 @@ describe('codes and messages say what and where', () => {
     });
   });
 
+  it('an unknown agency in a URL is not repeated in the answer', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const result = await call(t, 'GET', '/v1/keys/rs.nowhere%07%1b', police.token);
+    expect(result.status).toBe(404);
+    expect(result.body).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No agency with this id.', path: 'params.agencyId' },
+    });
+  });
+
   it('bad base64 names the field and the position, not the bytes', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const body = { envelope: 'e30=', envelopeSignature: 'x', payload: 'AAAA' };
