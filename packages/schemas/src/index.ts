@@ -41,6 +41,7 @@ export {
   type UntrustedInput,
 } from './parse/parse-message.js';
 export { MAX_DEPTH, MAX_PAYLOAD_BYTES } from './parse/limits.js';
+export { readStrictJson, type StrictJsonOptions } from './parse/strict-json.js';
 export {
   PARSE_ERROR_CODES,
   type ParseError,

@@ -89,7 +89,11 @@ export function registerHttpRoutes(
       };
     }
     if ((await findAgency(ctx.db, agencyId)) === undefined) {
-      throw new GatewayError('NOT_FOUND', { message: `No agency ${agencyId}.` });
+      // The id comes from the URL, percent-decoded: not repeated in the answer.
+      throw new GatewayError('NOT_FOUND', {
+        message: 'No agency with this id.',
+        path: 'params.agencyId',
+      });
     }
     const keys = await listKeys(ctx.db, agencyId);
     return {

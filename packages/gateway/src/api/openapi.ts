@@ -20,9 +20,18 @@ import {
   SubmitResponse,
 } from './http-schemas.js';
 
+/**
+ * Answers any route can give besides its own: malformed request or URL (400), too many
+ * requests or failed authentications (429, Retry-After), request line and headers over
+ * 16 KiB (431, Connection: close). Routes with a body add 413 (over the body limit, stated in
+ * the message; Connection: close) and 415 (not JSON). Always `{ error: { code, message, path? } }`.
+ */
+const EVERY_ROUTE = ['400', '429', '431'];
+const WITH_BODY = ['413', '415'];
+
 const errors = (...statuses: string[]) =>
   Object.fromEntries(
-    statuses.map((status) => [
+    [...new Set([...statuses, ...EVERY_ROUTE])].sort().map((status) => [
       status,
       {
         description: `Error (${status})`,
@@ -59,7 +68,7 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
               description: 'Accepted',
               content: { 'application/json': { schema: SubmitResponse } },
             },
-            ...errors('400', '401', '403', '409', '413', '422', '429'),
+            ...errors('401', '403', '409', '422', ...WITH_BODY),
           },
         },
       },
@@ -86,7 +95,7 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
               description: 'Acknowledged',
               content: { 'application/json': { schema: AckResponse } },
             },
-            ...errors('401', '403', '404', '422', '429'),
+            ...errors('401', '403', '404', '422', ...WITH_BODY),
           },
         },
       },
@@ -102,7 +111,7 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
               description: 'Rejected',
               content: { 'application/json': { schema: RejectResponse } },
             },
-            ...errors('401', '403', '404', '409', '422', '429'),
+            ...errors('401', '403', '404', '409', '422', ...WITH_BODY),
           },
         },
       },
@@ -173,7 +182,7 @@ function issue5Paths() {
         requestBody: { content: { 'application/json': { schema: PermittedCheck } } },
         responses: {
           '200': json('Permitted categories per recipient', PermittedAnswerSchema),
-          ...errors('401', '403', '404', '422', '429'),
+          ...errors('401', '403', '404', '422', ...WITH_BODY),
         },
       },
     },

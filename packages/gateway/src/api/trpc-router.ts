@@ -16,6 +16,7 @@ import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { redeliver } from '../delivery/webhook-worker.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { gatewayErrorOfTrpc } from './trpc-errors.js';
 import type { AdminRole } from '../registry/admin-users.js';
 import { listAgencies, upsertAgency } from '../registry/agencies.js';
 import { keyState, listKeys } from '../registry/agency-keys.js';
@@ -28,6 +29,8 @@ import type { Principal } from './authenticate.js';
 /** Per-request tRPC context: the gateway and a lazily resolved caller. */
 export interface TrpcContext {
   gateway: GatewayContext;
+  /** The client address, for the failed-authentication limit. */
+  address: string;
   principal: () => Promise<Principal>;
 }
 
@@ -45,20 +48,14 @@ const TRPC_CODE_BY_STATUS: Record<number, TRPC_ERROR_CODE_KEY> = {
 const t = initTRPC.context<TrpcContext>().create({
   // The gateway's stable code and path travel in `data`, never a stack.
   errorFormatter({ shape, error }) {
-    const gatewayError =
-      error.cause instanceof GatewayError
-        ? error.cause
-        : toGatewayError(
-            error.code === 'BAD_REQUEST'
-              ? { code: 'SCHEMA_INVALID', message: error.message }
-              : error.cause,
-          );
+    const gatewayError = gatewayErrorOfTrpc(error);
     const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
       message: gatewayError.message,
       data: {
         ...data,
+        httpStatus: gatewayError.status,
         gatewayCode: gatewayError.code,
         ...(gatewayError.path === undefined ? {} : { path: gatewayError.path }),
       },

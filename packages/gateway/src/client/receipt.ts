@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sha256Digest } from '../crypto/index.js';
-import { GatewayError } from '../errors/index.js';
+import { readSignedJson } from '../errors/schema-error.js';
 import { schemaError } from './envelope.js';
 
 /**
@@ -19,7 +19,6 @@ export const Receipt = z.strictObject({
 export type Receipt = z.infer<typeof Receipt>;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** The receipt a recipient signs to acknowledge the envelope bytes it received. */
 export function acknowledgementReceipt(
@@ -46,16 +45,7 @@ export function encodeReceipt(receipt: Receipt): Uint8Array {
 
 /** Parse receipt bytes; anything else is SCHEMA_INVALID at `receipt…`. */
 export function decodeReceipt(bytes: Uint8Array): Receipt {
-  let json: unknown;
-  try {
-    json = JSON.parse(decoder.decode(bytes));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The receipt is not UTF-8 JSON.',
-      path: 'receipt',
-      cause,
-    });
-  }
+  const json = readSignedJson(bytes, 'receipt');
   const parsed = Receipt.safeParse(json);
   if (!parsed.success) {
     throw schemaError(parsed.error, 'receipt');

@@ -42,19 +42,18 @@ export async function rejectDelivery(
       .select(['id', 'subject'])
       .where('id', '=', messageId)
       .executeTakeFirst();
-    if (message === undefined) {
-      throw new GatewayError('NOT_FOUND', { message: `No message ${messageId}.` });
-    }
-    const row = await trx
-      .selectFrom('deliveries')
-      .select(['status', 'rejection_code'])
-      .where('message_id', '=', messageId)
-      .where('recipient', '=', principal.agencyId)
-      .executeTakeFirst();
-    if (row === undefined) {
-      throw new GatewayError('FORBIDDEN', {
-        message: 'Only a recipient of the message can reject it.',
-      });
+    const row =
+      message === undefined
+        ? undefined
+        : await trx
+            .selectFrom('deliveries')
+            .select(['status', 'rejection_code'])
+            .where('message_id', '=', messageId)
+            .where('recipient', '=', principal.agencyId)
+            .executeTakeFirst();
+    if (message === undefined || row === undefined) {
+      // Another agency's message answers like an unknown id: an id reveals nothing.
+      throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
     }
     const answered = { id: messageId, recipient: principal.agencyId, status: 'rejected' as const };
     if (row.status === 'rejected') {

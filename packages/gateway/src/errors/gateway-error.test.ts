@@ -56,6 +56,10 @@ describe('toGatewayError', () => {
     expect(toGatewayError({ statusCode: 429 }).code).toBe('RATE_LIMITED');
     expect(toGatewayError({ statusCode: 404 }).code).toBe('NOT_FOUND');
     expect(toGatewayError({ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }).code).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    expect(toGatewayError({ statusCode: 405 }).code).toBe('METHOD_NOT_ALLOWED');
+    expect(toGatewayError({ code: 'FST_ERR_CTP_EMPTY_JSON_BODY', statusCode: 400 }).code).toBe(
       'BAD_REQUEST',
     );
   });

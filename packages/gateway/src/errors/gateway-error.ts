@@ -8,6 +8,8 @@ export interface GatewayErrorOptions {
   path?: string;
   /** The underlying error, kept for logs only, never sent to a client. */
   cause?: unknown;
+  /** For RATE_LIMITED: seconds until a retry can succeed (the Retry-After header). */
+  retryAfterSeconds?: number;
 }
 
 /** The wire shape of every error response: `{ error: { code, message, path? } }`. */
@@ -25,6 +27,7 @@ export class GatewayError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly path: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, options: GatewayErrorOptions = {}) {
     super(
@@ -35,6 +38,7 @@ export class GatewayError extends Error {
     this.code = code;
     this.status = ERROR_CODES[code].status;
     this.path = options.path;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   /** The client-safe body: no stack, no cause. */
@@ -84,6 +88,12 @@ export function toGatewayError(error: unknown): GatewayError {
     }
     if (statusCode === 404) {
       return new GatewayError('NOT_FOUND', { cause: error });
+    }
+    if (statusCode === 405) {
+      return new GatewayError('METHOD_NOT_ALLOWED', { cause: error });
+    }
+    if (statusCode === 415) {
+      return new GatewayError('UNSUPPORTED_MEDIA_TYPE', { cause: error });
     }
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
       // Fastify's own 4xx (bad JSON, unsupported media type, …): safe to say it is malformed.

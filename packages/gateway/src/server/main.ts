@@ -4,6 +4,7 @@ import { retentionPolicyFromEnv } from '../retention/retention-config.js';
 import { operatorTokenFile } from './bootstrap-operator.js';
 import { gatewayKeyFiles } from './gateway-key.js';
 import { startBanner } from './start-banner.js';
+import { serverLimitsFromEnv } from './server-config.js';
 import { startGateway } from './start-gateway.js';
 import { startModeFromArgs } from './start-mode.js';
 
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     retention,
     retentionSweepMs: sweepSeconds * 1000,
     seed: mode === 'demo',
+    server: serverLimitsFromEnv(process.env),
   });
   const tokenFile = gateway.operatorTokenFile ?? operatorTokenFile(dataDir);
   process.stdout.write(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PrivateKey } from 'openpgp';
 import { z } from 'zod';
-import { GatewayError } from '../errors/gateway-error.js';
+import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
 import { signDetached } from '../registry/openpgp-signature.js';
 
 /** `sha256:<hex>` of bytes (envelope digests, payload digests). */
@@ -47,25 +47,14 @@ export async function signAcceptance(
   return { bytes, signature: await signDetached(bytes, gatewayKey, at) };
 }
 
-/** Parse a recipient's receipt bytes (signature checked by the caller). */
+/** Receipts are a few hundred bytes; anything near this is not one. */
+const MAX_RECEIPT_BYTES = 16 * 1024;
+
+/** Parse a recipient's receipt bytes as strict JSON (signature checked by the caller). */
 export function parseReceipt(bytes: Uint8Array): Receipt {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The receipt is not UTF-8 JSON.',
-      path: 'receipt',
-      cause,
-    });
-  }
-  const parsed = Receipt.safeParse(data);
+  const parsed = Receipt.safeParse(readSignedJson(bytes, 'receipt', MAX_RECEIPT_BYTES));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: issue?.message ?? 'Invalid receipt.',
-      path: ['receipt', ...(issue?.path ?? []).map(String)].join('.'),
-    });
+    throw zodSchemaError(parsed.error, 'receipt');
   }
   return parsed.data;
 }

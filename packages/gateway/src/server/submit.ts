@@ -14,6 +14,7 @@ import {
   disclosureDeniedEntry,
 } from '../dpo/log-facts.js';
 import { GatewayError } from '../errors/gateway-error.js';
+import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
 import { findAgency, listAgencies } from '../registry/agencies.js';
 import { resolveSigningKey } from '../registry/agency-keys.js';
 import type { AgencyPrincipal } from '../registry/credentials.js';
@@ -24,8 +25,9 @@ import type { Database } from '../storage/tables.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
 import type { LogEntryInput } from '../transparency/log-entry.js';
 import type { GatewayContext } from './context.js';
+import { assertLoggable } from './loggable.js';
 import { assertKnownType } from './message-catalogue.js';
-import { parseEnvelope, type Envelope } from './parse-envelope.js';
+import { MAX_ENVELOPE_BYTES, parseEnvelope, type Envelope } from './parse-envelope.js';
 import { sha256Of, signAcceptance } from './receipt.js';
 
 /** The parts of a submission (ADR 0002; the consent scope parts per ADR 0004). */
@@ -99,8 +101,8 @@ async function earlierAnswer(
 function checkTimes(envelope: Envelope, now: Date, windowMs: number): void {
   const created = Date.parse(envelope.createdAt);
   if (Math.abs(now.getTime() - created) > windowMs) {
-    throw new GatewayError('REPLAY', {
-      message: `createdAt is more than ${Math.round(windowMs / 1000)} s away from the gateway clock.`,
+    throw new GatewayError('CLOCK_SKEW', {
+      message: `createdAt is more than ${Math.round(windowMs / 1000)} s away from the gateway clock (${now.toISOString()}).`,
       path: 'envelope.createdAt',
     });
   }
@@ -132,23 +134,11 @@ async function readConsentScope(
     now,
     'consentScopeSignature',
   );
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(submission.consentScope));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The consent scope is not UTF-8 JSON.',
-      path: 'consentScope',
-      cause,
-    });
-  }
-  const parsed = ConsentScope.safeParse(data);
+  const parsed = ConsentScope.safeParse(
+    readSignedJson(submission.consentScope, 'consentScope', MAX_ENVELOPE_BYTES),
+  );
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: issue?.message ?? 'Invalid consent scope.',
-      path: ['consentScope', ...(issue?.path ?? []).map(String)].join('.'),
-    });
+    throw zodSchemaError(parsed.error, 'consentScope');
   }
   const scope = parsed.data;
   if (envelope.consentRefs.length !== 1 || envelope.consentRefs[0] !== scope.id) {
@@ -235,6 +225,7 @@ export async function submitMessage(
   }
   checkTimes(envelope, now, ctx.replayWindowMs);
   assertKnownType(envelope.type, envelope.version);
+  assertLoggable(envelope, ctx.policy.version, now);
 
   const sender = await findAgency(ctx.db, envelope.from);
   if (sender === undefined) {

@@ -170,8 +170,10 @@ describe('operations endpoints', () => {
       `/trpc/keys.list?input=${encodeURIComponent('{"agencyId":5}')}`,
       t.adminToken('operator'),
     );
-    expect(invalid.status).toBe(400);
+    // The gateway's status for the code, and its path — not the raw zod issue list.
+    expect(invalid.status).toBe(422);
     expect(invalid.body.error.data.gatewayCode).toBe('SCHEMA_INVALID');
+    expect(invalid.body.error.data.path).toBe('input.agencyId');
   });
 
   it('lists public keys with their state for encryption by senders', async () => {

@@ -377,7 +377,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expect(rows).toHaveLength(1);
   });
 
-  it('REPLAY: createdAt outside the clock-skew window, in the past or the future', async () => {
+  it('CLOCK_SKEW (not REPLAY): createdAt outside the window, in the past or the future', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
     const old = await submit(
@@ -386,14 +386,15 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
       envelopeFor(police, ['rs.cptv'], payload, {}, new Date(Date.now() - 10 * 60_000)),
       payload,
     );
-    expectError(old, 'REPLAY', 409, 'envelope.createdAt');
+    expectError(old, 'CLOCK_SKEW', 422, 'envelope.createdAt');
+    expect(old.body.error.message).toMatch(/300 s away from the gateway clock/);
     const future = await submit(
       t,
       police,
       envelopeFor(police, ['rs.cptv'], payload, {}, new Date(Date.now() + 10 * 60_000)),
       payload,
     );
-    expectError(future, 'REPLAY', 409, 'envelope.createdAt');
+    expectError(future, 'CLOCK_SKEW', 422, 'envelope.createdAt');
   });
 
   it('SCHEMA_INVALID: a bad envelope field names its path; an expired envelope too', async () => {
@@ -559,6 +560,47 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
       'FORBIDDEN',
       403,
       'envelope.from',
+    );
+  });
+
+  it('REPLAY: an id seen before whose message is gone (purged after expiry) is never accepted again', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const payload = randomPayload();
+    const envelope = envelopeFor(police, ['rs.cptv'], payload);
+    const first = await submit(t, police, envelope, payload);
+    expect(first.status).toBe(202);
+    // What the expiry purge leaves: the seen id, not the message.
+    const id = String(envelope.id);
+    await t.gw.ctx.db.deleteFrom('deliveries').where('message_id', '=', id).execute();
+    await t.gw.ctx.db.deleteFrom('messages').where('id', '=', id).execute();
+    expectError(await submit(t, police, envelope, payload), 'REPLAY', 409, 'envelope.id');
+  });
+
+  it('UNSUPPORTED_MEDIA_TYPE (415), METHOD_NOT_ALLOWED (405), HEADERS_TOO_LARGE (431), BAD_REQUEST (400) for bodies that are not JSON', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const text = await fetch(`${t.url}/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${police.token}`, 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    expectError({ status: text.status, body: await text.json() }, 'UNSUPPORTED_MEDIA_TYPE', 415);
+    // tRPC answers in its own envelope, with the gateway's code in data.
+    const get = await call(t, 'GET', '/trpc/credentials.issue', t.adminToken('operator'));
+    expect(get.status).toBe(405);
+    expect(get.body.error.data.gatewayCode).toBe('METHOD_NOT_ALLOWED');
+    expect(get.body.error.message).toBe('This method is not allowed here.');
+    provoked.add('METHOD_NOT_ALLOWED');
+    const huge = await fetch(`${t.url}/v1/inbox`, { headers: { 'x-pad': 'a'.repeat(20_000) } });
+    expectError({ status: huge.status, body: await huge.json() }, 'HEADERS_TOO_LARGE', 431);
+    const notJson = await fetch(`${t.url}/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${police.token}`, 'content-type': 'application/json' },
+      body: '{"envelope": \u0007}',
+    });
+    const body = (await notJson.json()) as Json;
+    expectError({ status: notJson.status, body }, 'BAD_REQUEST', 400);
+    expect(body.error.message).toBe(
+      'The request body is not JSON: unexpected character at line 1 column 14.',
     );
   });
 
