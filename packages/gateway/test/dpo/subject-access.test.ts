@@ -163,6 +163,49 @@ describe('subject access report for the S1 child case', () => {
   });
 });
 
+describe('pseudonyms the DPO mistypes', () => {
+  it('a malformed pseudonym is refused (SCHEMA_INVALID, 422) with its path, over HTTP and the CLI', async () => {
+    const http = await call(t, 'GET', '/v1/dpo/subject-access/bogus', dpo);
+    expect(http.status).toBe(422);
+    expect(http.body.error).toMatchObject({ code: 'SCHEMA_INVALID', path: 'params.subject' });
+    const cli = await nrm(
+      ['dpo', 'subject-access', 'sub_Older-Brother-14', '--format', 'text'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toBe('');
+    expect(cli.stderr).toMatch(
+      /^error SCHEMA_INVALID: .* is not a subject pseudonym: .*\(at pseudonym\)/,
+    );
+  });
+
+  it('an unknown well-formed pseudonym: the report stays neutral, the DPO is told (header, notice, exit 3)', async () => {
+    const unknown = 'sub_OlderBrother00000041';
+    const http = await fetch(`${t.url}/v1/dpo/subject-access/${unknown}?format=text`, {
+      headers: { authorization: `Bearer ${dpo}` },
+    });
+    expect(http.status).toBe(200);
+    expect(http.headers.get('nrm-subject-known')).toBe('false');
+    expect(await http.text()).toContain('Nothing about you was shared.');
+    const known = await fetch(`${t.url}/v1/dpo/subject-access/${OLDER_BROTHER}`, {
+      headers: { authorization: `Bearer ${dpo}` },
+    });
+    expect(known.headers.get('nrm-subject-known')).toBe('true');
+
+    const cli = await nrm(
+      ['dpo', 'subject-access', unknown, '--format', 'text'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.code).toBe(3);
+    expect(cli.stdout).toContain('Nothing about you was shared.');
+    expect(cli.stderr).toBe(
+      `notice: the gateway holds nothing about ${unknown} (no message, consent or log entry). Check the pseudonym before sending this report.\n`,
+    );
+  });
+});
+
 describe('the transparency log after the scenario', () => {
   it('an export taken through the API verifies offline with only the gateway key', async () => {
     const gatewayKey = (await call(t, 'GET', '/v1/keys/gateway', dpo)).body.keys[0]

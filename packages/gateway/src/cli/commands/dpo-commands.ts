@@ -2,9 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConsentGiver, ReportLanguage } from '@nrm/domain';
 import { Option, type Command } from 'commander';
+import { subjectPseudonym } from '../../dpo/known-subject.js';
 import { GatewayError } from '../../errors/index.js';
 import { adminClient, fromTrpcError } from '../admin-client.js';
 import type { CliContext } from '../cli-context.js';
+import { erasureText, retentionPreviewText, sweepText } from '../dpo-output.js';
+
+/** Exit code of `nrm dpo subject-access` for a pseudonym the gateway never saw. */
+export const UNKNOWN_SUBJECT_EXIT = 3;
 
 interface AdminFlags {
   gateway?: string;
@@ -65,7 +70,11 @@ async function viaTrpc<T>(body: () => Promise<T>): Promise<T> {
  * as JSON — disclosures, denied attempts, non-consent bases, alerts, the policy in force,
  * the subject access report (JSON, HTML or text; English or Serbian) and erasure requests.
  */
-export function addDpoCommands(program: Command, context: CliContext): void {
+export function addDpoCommands(
+  program: Command,
+  context: CliContext,
+  exit: { code: number } = { code: 0 },
+): void {
   const { io } = context;
   const print = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
   const dpo = program.command('dpo').description('data protection officer (admin token)');
@@ -120,6 +129,7 @@ export function addDpoCommands(program: Command, context: CliContext): void {
       pseudonym: string,
       flags: AdminFlags & { lang: ReportLanguage; format: 'json' | 'html' | 'text'; out?: string },
     ) => {
+      subjectPseudonym(pseudonym, 'pseudonym');
       const rendered = await viaTrpc(() =>
         adminConnection(context, flags).dpo.subjectAccess.query({
           subject: pseudonym,
@@ -132,13 +142,22 @@ export function addDpoCommands(program: Command, context: CliContext): void {
       } else {
         writeFileSync(resolve(io.cwd, flags.out), rendered.body);
       }
+      if (!rendered.subjectKnown) {
+        // The report itself stays neutral; the DPO must not take it for a real answer.
+        io.stderr(
+          `notice: the gateway holds nothing about ${pseudonym} (no message, consent or log entry). Check the pseudonym before sending this report.\n`,
+        );
+        exit.code = UNKNOWN_SUBJECT_EXIT;
+      }
     },
   );
 
   withAdmin(
     dpo
       .command('erase')
-      .description('execute an erasure request: delete what may go, log that it was done')
+      .description(
+        'an erasure request: shows what would be deleted, kept and logged; --yes executes it',
+      )
       .argument('<pseudonym>', 'the subject pseudonym (sub_…)')
       .addOption(
         new Option('--requested-by <giver>', 'who asked')
@@ -146,23 +165,74 @@ export function addDpoCommands(program: Command, context: CliContext): void {
           .makeOptionMandatory(),
       )
       .requiredOption('--recorded-by <agency>', 'the agency that received the request')
-      .option('--hold <reference...>', 'pending proceedings (pseudonymous references): legal hold'),
+      .option('--hold <reference...>', 'pending proceedings (pseudonymous references): legal hold')
+      .option('--yes', 'execute: delete what may go and log the erasure')
+      .option('--confirm <pseudonym>', 'execute, confirming by typing the pseudonym again')
+      .option('--json', 'print the outcome as JSON'),
   ).action(
     async (
       pseudonym: string,
-      flags: AdminFlags & { requestedBy: ConsentGiver; recordedBy: string; hold?: string[] },
+      flags: AdminFlags & {
+        requestedBy: ConsentGiver;
+        recordedBy: string;
+        hold?: string[];
+        yes?: boolean;
+        confirm?: string;
+        json?: boolean;
+      },
     ) => {
+      subjectPseudonym(pseudonym, 'pseudonym');
+      if (flags.confirm !== undefined && flags.confirm !== pseudonym) {
+        throw new GatewayError('BAD_REQUEST', {
+          message: `--confirm must repeat the pseudonym ${pseudonym}; nothing was erased.`,
+          path: 'confirm',
+        });
+      }
+      const execute = flags.yes === true || flags.confirm !== undefined;
       const since = io.now().toISOString();
-      print(
-        await viaTrpc(() =>
-          adminConnection(context, flags).dpo.erase.mutate({
-            subject: pseudonym,
-            requestedBy: flags.requestedBy,
-            recordedBy: flags.recordedBy,
-            pendingProceedings: (flags.hold ?? []).map((reference) => ({ reference, since })),
-          }),
-        ),
+      const outcome = await viaTrpc(() =>
+        adminConnection(context, flags).dpo.erase.mutate({
+          subject: pseudonym,
+          requestedBy: flags.requestedBy,
+          recordedBy: flags.recordedBy,
+          pendingProceedings: (flags.hold ?? []).map((reference) => ({ reference, since })),
+          dryRun: !execute,
+        }),
+      );
+      io.stdout(
+        flags.json === true ? `${JSON.stringify(outcome, null, 2)}\n` : erasureText(outcome),
       );
     },
   );
+
+  const retention = dpo.command('retention').description('the retention sweep of ciphertext');
+  withAdmin(
+    retention
+      .command('preview')
+      .description('what a sweep now would delete, and what it keeps until when')
+      .option('--json', 'print as JSON'),
+  ).action(async (flags: AdminFlags & { json?: boolean }) => {
+    const preview = await viaTrpc(() =>
+      adminConnection(context, flags).dpo.retentionPreview.query(),
+    );
+    io.stdout(
+      flags.json === true ? `${JSON.stringify(preview, null, 2)}\n` : retentionPreviewText(preview),
+    );
+  });
+  withAdmin(
+    retention
+      .command('run')
+      .description('run the sweep now (logged); needs --yes')
+      .option('--yes', 'delete what is due now')
+      .option('--json', 'print as JSON'),
+  ).action(async (flags: AdminFlags & { yes?: boolean; json?: boolean }) => {
+    if (flags.yes !== true) {
+      throw new GatewayError('BAD_REQUEST', {
+        message: 'Deleting needs --yes; `nrm dpo retention preview` shows what would go.',
+        path: 'yes',
+      });
+    }
+    const swept = await viaTrpc(() => adminConnection(context, flags).dpo.retentionSweep.mutate());
+    io.stdout(flags.json === true ? `${JSON.stringify(swept, null, 2)}\n` : sweepText(swept));
+  });
 }
