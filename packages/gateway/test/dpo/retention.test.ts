@@ -328,3 +328,62 @@ describe('retention sweep: preview and run now (DPO)', () => {
     });
   });
 });
+
+describe('an erasure in the later subject access report', () => {
+  it('says when, who asked, what was erased and what was kept, until when and why', async () => {
+    const atina = await t.agency('rs.atina');
+    const nis = await t.agency('rs.csw.nis');
+    const person = subject(208);
+    const scope = scopeFor('rs.atina', person, ['rs.csw.nis', 'rs.cptv'], clock.now());
+    await recordConsent(t, atina, ['rs.csw.nis'], scope, clock.now());
+    const fields = {
+      type: 'nrm.service-referral',
+      subject: person,
+      legalBasis: 'consent',
+      consentRefs: [scope.id],
+      purpose: 'assistance',
+      dataCategories: ['identity'],
+    };
+    await send(t, atina, ['rs.csw.nis'], fields, clock.now());
+    await pullAndAcknowledge(t, nis);
+    await send(t, atina, ['rs.cptv'], fields, clock.now());
+    const dpo = t.adminToken('dpo');
+    const before = await call(t, 'GET', `/v1/dpo/subject-access/${person}`, dpo);
+    expect(before.body.erasures).toEqual([]);
+
+    const erased = await call(t, 'POST', '/v1/dpo/erasures', dpo, {
+      subject: person,
+      requestedBy: 'self',
+      recordedBy: 'rs.atina',
+    });
+    expect(erased.status, erased.text).toBe(201);
+    clock.advance(60_000);
+
+    const report = await call(t, 'GET', `/v1/dpo/subject-access/${person}`, dpo);
+    expect(report.body.erasures).toEqual([
+      {
+        requestId: erased.body.requestId,
+        at: expect.any(String),
+        requestedBy: 'self',
+        recordedBy: expect.objectContaining({ id: 'rs.atina' }),
+        deleted: { ciphertext: 2, consentEvidence: 0 },
+        kept: expect.arrayContaining([
+          expect.objectContaining({ item: 'ciphertext', reason: 'awaiting-delivery', count: 1 }),
+          { item: 'consent-evidence', reason: 'consent-in-force', count: 1 },
+          { item: 'transparency-log', reason: 'pseudonymous-log', count: 1 },
+        ]),
+      },
+    ]);
+    const text = await fetch(`${t.url}/v1/dpo/subject-access/${person}?format=text`, {
+      headers: { authorization: `Bearer ${dpo}` },
+    });
+    const body = await text.text();
+    expect(body).toContain('Erasure of your data');
+    expect(body).toMatch(/Requested by: +you yourself/);
+    expect(body).toMatch(/Erased: +Encrypted content of messages: 2/);
+    expect(body).toMatch(
+      /Kept: +Encrypted content of messages: 1 \(until .*\) — A recipient had not received it yet/,
+    );
+    expect(body).toContain('Your consent is still in force; withdraw it to have the form erased');
+  });
+});

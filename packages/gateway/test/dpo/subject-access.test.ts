@@ -110,7 +110,15 @@ describe('subject access report for the S1 child case', () => {
     const html = await api.text();
     expect(html).toContain('lang="sr-Latn"');
     expect(html).toContain('Izveštaj o vašim podacima o ličnosti');
-    expect(html).toContain('Centre for the Protection of Trafficking Victims');
+    // Agency names in Serbian, rules and refusals in words with their legal reference.
+    expect(html).toContain('Centar za zaštitu žrtava trgovine ljudima');
+    expect(html).not.toContain('Centre for the Protection of Trafficking Victims');
+    expect(html).toContain('Zakonska obaveza: Zaštita deteta');
+    expect(html).toContain(
+      'Upućivanje deteta mora ići i nadležnom centru za socijalni rad, a on nije bio naveden',
+    );
+    expect(html).toContain('Zakon o zaštiti podataka o ličnosti, čl. 12 st. 1 tač. 3');
+    expect(html).not.toMatch(/child-protection|route-forbidden|CHILD_REFERRAL/);
 
     const cli = await nrm(
       [
@@ -139,6 +147,16 @@ describe('subject access report for the S1 child case', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(OLDER_BROTHER);
     expect(text.stdout).toContain('guardian');
+
+    const cyrillic = await nrm(
+      ['dpo', 'subject-access', OLDER_BROTHER, '--lang', 'sr-Cyrl', '--format', 'text'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cyrillic.code).toBe(0);
+    expect(cyrillic.stdout).toContain('Извештај о вашим подацима о личности');
+    expect(cyrillic.stdout).toContain('Центар за заштиту жртава трговине људима');
+    expect(cyrillic.stdout).toContain('Пристанак, дао ваш старалац');
   });
 
   it('the CLI refuses without an admin token and reports the gateway code for an agency token', async () => {
