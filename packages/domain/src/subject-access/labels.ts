@@ -102,6 +102,8 @@ export interface ReportLabels {
   readonly messageTypes: Readonly<Record<string, string>>;
   /** Rules of the lawful-basis policies in use, by rule id (from `RULE_WORDS`). */
   readonly rules: Readonly<Record<string, string>>;
+  /** What each rule allows, in plain words, by rule id. */
+  readonly ruleDescriptions: Readonly<Record<string, string>>;
   /** The provisions each rule rests on, by rule id. */
   readonly ruleReferences: Readonly<Record<string, string>>;
   /** The provisions each refusal reason rests on. */
@@ -122,6 +124,7 @@ export interface ReportLabels {
 type OwnLabels = Omit<
   ReportLabels,
   | 'rules'
+  | 'ruleDescriptions'
   | 'ruleReferences'
   | 'reasons'
   | 'reasonReferences'
@@ -144,6 +147,7 @@ function withWordTables(own: OwnLabels, language: WrittenLanguage): ReportLabels
   return {
     ...own,
     rules: pick(RULE_WORDS, (r) => r.name),
+    ruleDescriptions: pick(RULE_WORDS, (r) => r.description),
     ruleReferences: pick(RULE_WORDS, (r) => r.legalReference),
     reasons: pick(REASON_WORDS, (r) => r.text),
     reasonReferences: pick(REASON_WORDS, (r) => r.legalReference),

@@ -181,6 +181,59 @@ describe('subject access report for the S1 child case', () => {
   });
 });
 
+describe('the policy and the non-consent disclosures, readable', () => {
+  const env = () => ({ NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo });
+
+  it('`nrm dpo policy`: the order of evaluation and every rule in words with its legal reference', async () => {
+    const en = await nrm(['dpo', 'policy'], env(), work);
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toMatch(/^Lawful-basis policy rs-nrm-gateway, v1 \(in force from /);
+    expect(en.stdout).toContain('How the gateway decides each disclosure, in this order:');
+    expect(en.stdout).toContain('  2. Consent: unless the sender names another basis');
+    expect(en.stdout).toMatch(
+      /2\. Protection of a child \[child-protection\]\n {5}Lawful basis: +Legal obligation/,
+    );
+    expect(en.stdout).toMatch(/Legal reference: +Personal Data Protection Act, art\. 12\(1\)\(4\)/);
+    expect(en.stdout).toMatch(
+      /Conditions: +the sender must give a reason; the data protection officer is alerted/,
+    );
+
+    const sr = await nrm(['dpo', 'policy', '--lang', 'sr-Latn'], env(), work);
+    expect(sr.stdout).toMatch(/^Pravila o pravnom osnovu rs-nrm-gateway, v1/);
+    expect(sr.stdout).toContain('Dužnost prijavljivanja krivičnog dela [duty-to-report]');
+    expect(sr.stdout).toContain('Zakonik o krivičnom postupku, čl. 280');
+    expect(sr.stdout).toContain('Vođenje postupka identifikacije [procedure-public-task]');
+    const cyr = await nrm(['dpo', 'policy', '--lang', 'sr-Cyrl'], env(), work);
+    expect(cyr.stdout).toContain('Заштита детета [child-protection]');
+
+    const json = await nrm(['dpo', 'policy', '--format', 'json'], env(), work);
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: 'rs-nrm-gateway', version: 1 });
+  });
+
+  it('`nrm dpo non-consent`: the rule in words, in Serbian too', async () => {
+    const sr = await nrm(
+      ['dpo', 'non-consent', '--subject', OLDER_BROTHER, '--lang', 'sr-Latn'],
+      env(),
+      work,
+    );
+    expect(sr.stderr).toBe('');
+    expect(sr.stdout).toMatch(/^Deljenja na osnovu koji nije pristanak:\n/);
+    expect(sr.stdout).toContain(
+      `${OLDER_BROTHER}  rs.police.belgrade-thb → rs.csw.belgrade  Podeljeno`,
+    );
+    expect(sr.stdout).toContain('Zakonska obaveza: Zaštita deteta [child-protection, v1]');
+    expect(sr.stdout).toContain('Propis: Porodični zakon');
+    const json = await nrm(
+      ['dpo', 'non-consent', '--subject', OLDER_BROTHER, '--format', 'json'],
+      env(),
+      work,
+    );
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ recipient: 'rs.csw.belgrade', outcome: 'allowed' }),
+    ]);
+  });
+});
+
 describe('pseudonyms the DPO mistypes', () => {
   it('a malformed pseudonym is refused (SCHEMA_INVALID, 422) with its path, over HTTP and the CLI', async () => {
     const http = await call(t, 'GET', '/v1/dpo/subject-access/bogus', dpo);

@@ -6,6 +6,7 @@ import { subjectPseudonym } from '../../dpo/known-subject.js';
 import { GatewayError } from '../../errors/index.js';
 import { adminClient, fromTrpcError } from '../admin-client.js';
 import type { CliContext } from '../cli-context.js';
+import { nonConsentText, policyText } from '../../dpo/policy-text.js';
 import { erasureText, retentionPreviewText, sweepText } from '../dpo-output.js';
 
 /** Exit code of `nrm dpo subject-access` for a pseudonym the gateway never saw. */
@@ -50,6 +51,24 @@ function withFilter(command: Command): Command {
     .option('--to <instant>', 'decisions before this ISO instant');
 }
 
+interface ReadableFlags {
+  format: 'text' | 'json';
+  lang: ReportLanguage;
+}
+
+/** Text for a person at a terminal (in English or Serbian), or JSON for a script. */
+function withReadable(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
+    .addOption(
+      new Option('--lang <language>', 'language of the text')
+        .choices(ReportLanguage.options)
+        .default('en'),
+    );
+}
+
 const filterOf = (flags: FilterFlags) => ({
   ...(flags.subject === undefined ? {} : { subject: flags.subject }),
   ...(flags.agency === undefined ? {} : { agency: flags.agency }),
@@ -82,7 +101,6 @@ export function addDpoCommands(
   const queries = [
     ['disclosures', 'disclosure decisions (allowed, denied, withheld)'],
     ['denied', 'denied disclosure attempts'],
-    ['non-consent', 'disclosures on a basis other than consent'],
     ['alerts', 'disclosures that alert the DPO (vital interests)'],
   ] as const;
   for (const [name, description] of queries) {
@@ -94,18 +112,44 @@ export function addDpoCommands(
           ? admin.dpo.disclosures.query(filter)
           : name === 'denied'
             ? admin.dpo.denied.query(filter)
-            : name === 'non-consent'
-              ? admin.dpo.nonConsent.query(filter)
-              : admin.dpo.alerts.query(filter),
+            : admin.dpo.alerts.query(filter),
       );
       print(answer);
     });
   }
 
-  withAdmin(
-    dpo.command('policy').description('the lawful-basis policy in force, with its version'),
-  ).action(async (flags: AdminFlags) => {
-    print(await viaTrpc(() => adminConnection(context, flags).dpo.policy.query()));
+  withReadable(
+    withFilter(
+      dpo
+        .command('non-consent')
+        .description('disclosures on a basis other than consent, with the rule in words'),
+    ),
+  ).action(async (flags: FilterFlags & ReadableFlags) => {
+    const answer = await viaTrpc(() =>
+      adminConnection(context, flags).dpo.nonConsent.query(filterOf(flags)),
+    );
+    io.stdout(
+      flags.format === 'json'
+        ? `${JSON.stringify(answer, null, 2)}\n`
+        : nonConsentText(answer, flags.lang),
+    );
+  });
+
+  withReadable(
+    withAdmin(
+      dpo
+        .command('policy')
+        .description(
+          'the lawful-basis policy in force: version, order of evaluation, each rule in words with its legal reference',
+        ),
+    ),
+  ).action(async (flags: AdminFlags & ReadableFlags) => {
+    const current = await viaTrpc(() => adminConnection(context, flags).dpo.policy.query());
+    io.stdout(
+      flags.format === 'json'
+        ? `${JSON.stringify(current, null, 2)}\n`
+        : policyText(current, flags.lang),
+    );
   });
 
   withAdmin(
