@@ -277,6 +277,28 @@ describe('pseudonyms the DPO mistypes', () => {
   });
 });
 
+describe('date options', () => {
+  it('a malformed --from is a usage error with an example, not a pattern', async () => {
+    const cli = await nrm(
+      ['dpo', 'denied', '--from', '2026-04-01'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(
+      '--from needs a date and time with its offset, like 2026-04-01T00:00:00Z or 2026-04-01T02:00:00+02:00; got "2026-04-01".',
+    );
+    expect(cli.stderr).not.toMatch(/\^|\\d|\[0-9\]/);
+    const ok = await nrm(
+      ['dpo', 'denied', '--from', '2026-04-01T00:00:00Z', '--to', '2099-01-01T00:00:00+02:00'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+  });
+});
+
 describe('the transparency log after the scenario', () => {
   it('an export taken through the API verifies offline with only the gateway key', async () => {
     const gatewayKey = (await call(t, 'GET', '/v1/keys/gateway', dpo)).body.keys[0]

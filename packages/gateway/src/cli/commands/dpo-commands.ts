@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConsentGiver, ReportLanguage } from '@nrm/domain';
-import { Option, type Command } from 'commander';
+import { ConsentGiver, Instant, ReportLanguage } from '@nrm/domain';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { subjectPseudonym } from '../../dpo/known-subject.js';
 import { GatewayError } from '../../errors/index.js';
 import { adminClient, fromTrpcError } from '../admin-client.js';
@@ -43,12 +43,35 @@ export function withAdmin(command: Command): Command {
     .option('--admin-token <token>', 'DPO or auditor token (default: $NRM_ADMIN_TOKEN)');
 }
 
+/**
+ * Commander parser for an instant option: an ISO 8601 date-time with its offset, else a
+ * usage error that shows an example instead of the validator's pattern.
+ */
+function isoInstant(option: string): (value: string) => string {
+  return (value) => {
+    if (!Instant.safeParse(value).success) {
+      throw new InvalidArgumentError(
+        `--${option} needs a date and time with its offset, like 2026-04-01T00:00:00Z or 2026-04-01T02:00:00+02:00; got "${value}".`,
+      );
+    }
+    return value;
+  };
+}
+
 function withFilter(command: Command): Command {
   return withAdmin(command)
     .option('--subject <pseudonym>', 'only this subject (sub_…)')
     .option('--agency <id>', 'only disclosures sent or received by this agency')
-    .option('--from <instant>', 'decisions at or after this ISO instant')
-    .option('--to <instant>', 'decisions before this ISO instant');
+    .option(
+      '--from <instant>',
+      'decisions at or after this ISO instant (2026-04-01T00:00:00Z)',
+      isoInstant('from'),
+    )
+    .option(
+      '--to <instant>',
+      'decisions before this ISO instant (2026-05-01T00:00:00Z)',
+      isoInstant('to'),
+    );
 }
 
 interface ReadableFlags {
