@@ -5,7 +5,7 @@ import {
   carePlan,
   consentRecord,
   nonPunishmentRaised,
-  pseudonym,
+  demoPseudonym,
   referral,
   serviceReferral,
   serviceUpdate,
@@ -26,8 +26,12 @@ const POLICE = 'rs.police.belgrade-thb';
  * (ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION). Her subject access report names the rule.
  */
 export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void> {
-  const subject = pseudonym('sub');
-  const casePseudonym = pseudonym('case');
+  const subject = run.subject(
+    'S5',
+    'woman who refuses police contact',
+    demoPseudonym('sub', 'DemoS5DutyToReport'),
+  );
+  const casePseudonym = demoPseudonym('case', 'DemoS5DutyToReport');
   const consent = consentRecord({
     subject,
     controller: ASTRA,
@@ -187,7 +191,10 @@ export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void>
     type: 'subject access report: the police',
     expected:
       'shared: nrm.proceedings-notice (legal-obligation, duty-to-report); denied: nrm.referral',
-    answer: disclosuresTo(POLICE, report),
+    answer: disclosuresTo(POLICE, {
+      shared: run.thisRun(report.shared),
+      notShared: run.thisRun(report.notShared),
+    }),
     delivery: '',
   });
 }
@@ -222,6 +229,7 @@ interface SubjectAccessEntries {
 }
 interface ReportedEntry {
   messageType: string;
+  at: string;
   recipient: { id: string };
   outcome: string;
   basis?: { lawfulBasis: string; ruleId?: string };
