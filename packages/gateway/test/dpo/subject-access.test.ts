@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -273,6 +274,28 @@ describe('pseudonyms the DPO mistypes', () => {
     expect(cli.stdout).toContain('Nothing about you was shared.');
     expect(cli.stderr).toBe(
       `notice: the gateway holds nothing about ${unknown} (no message, consent or log entry). Check the pseudonym before sending this report.\n`,
+    );
+  });
+});
+
+describe('an unreachable gateway', () => {
+  it('nrm dpo says GATEWAY_UNREACHABLE with the URL, not "fetch failed"', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const cli = await nrm(
+      ['dpo', 'policy'],
+      { NRM_GATEWAY_URL: `http://127.0.0.1:${port}`, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(
+      new RegExp(
+        `^error GATEWAY_UNREACHABLE: Cannot reach the gateway at http://127\\.0\\.0\\.1:${port}: .*ECONNREFUSED`,
+      ),
     );
   });
 });

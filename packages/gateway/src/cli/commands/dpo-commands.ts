@@ -99,11 +99,16 @@ const filterOf = (flags: FilterFlags) => ({
   ...(flags.to === undefined ? {} : { to: flags.to }),
 });
 
-async function viaTrpc<T>(body: () => Promise<T>): Promise<T> {
+/** Run an admin call; its errors become GatewayErrors (an unreachable gateway names the URL). */
+async function viaTrpc<T>(
+  context: CliContext,
+  flags: AdminFlags,
+  body: () => Promise<T>,
+): Promise<T> {
   try {
     return await body();
   } catch (error) {
-    throw fromTrpcError(error);
+    throw fromTrpcError(error, flags.gateway ?? context.io.env['NRM_GATEWAY_URL']);
   }
 }
 
@@ -130,7 +135,7 @@ export function addDpoCommands(
     withFilter(dpo.command(name).description(description)).action(async (flags: FilterFlags) => {
       const admin = adminConnection(context, flags);
       const filter = filterOf(flags);
-      const answer = await viaTrpc(() =>
+      const answer = await viaTrpc(context, flags, () =>
         name === 'disclosures'
           ? admin.dpo.disclosures.query(filter)
           : name === 'denied'
@@ -148,7 +153,7 @@ export function addDpoCommands(
         .description('disclosures on a basis other than consent, with the rule in words'),
     ),
   ).action(async (flags: FilterFlags & ReadableFlags) => {
-    const answer = await viaTrpc(() =>
+    const answer = await viaTrpc(context, flags, () =>
       adminConnection(context, flags).dpo.nonConsent.query(filterOf(flags)),
     );
     io.stdout(
@@ -167,7 +172,9 @@ export function addDpoCommands(
         ),
     ),
   ).action(async (flags: AdminFlags & ReadableFlags) => {
-    const current = await viaTrpc(() => adminConnection(context, flags).dpo.policy.query());
+    const current = await viaTrpc(context, flags, () =>
+      adminConnection(context, flags).dpo.policy.query(),
+    );
     io.stdout(
       flags.format === 'json'
         ? `${JSON.stringify(current, null, 2)}\n`
@@ -197,7 +204,7 @@ export function addDpoCommands(
       flags: AdminFlags & { lang: ReportLanguage; format: 'json' | 'html' | 'text'; out?: string },
     ) => {
       subjectPseudonym(pseudonym, 'pseudonym');
-      const rendered = await viaTrpc(() =>
+      const rendered = await viaTrpc(context, flags, () =>
         adminConnection(context, flags).dpo.subjectAccess.query({
           subject: pseudonym,
           language: flags.lang,
@@ -257,7 +264,7 @@ export function addDpoCommands(
       }
       const execute = flags.yes === true || flags.confirm !== undefined;
       const since = io.now().toISOString();
-      const outcome = await viaTrpc(() =>
+      const outcome = await viaTrpc(context, flags, () =>
         adminConnection(context, flags).dpo.erase.mutate({
           subject: pseudonym,
           requestedBy: flags.requestedBy,
@@ -279,7 +286,7 @@ export function addDpoCommands(
       .description('what a sweep now would delete, and what it keeps until when')
       .option('--json', 'print as JSON'),
   ).action(async (flags: AdminFlags & { json?: boolean }) => {
-    const preview = await viaTrpc(() =>
+    const preview = await viaTrpc(context, flags, () =>
       adminConnection(context, flags).dpo.retentionPreview.query(),
     );
     io.stdout(
@@ -299,7 +306,9 @@ export function addDpoCommands(
         path: 'yes',
       });
     }
-    const swept = await viaTrpc(() => adminConnection(context, flags).dpo.retentionSweep.mutate());
+    const swept = await viaTrpc(context, flags, () =>
+      adminConnection(context, flags).dpo.retentionSweep.mutate(),
+    );
     io.stdout(flags.json === true ? `${JSON.stringify(swept, null, 2)}\n` : sweepText(swept));
   });
 }
