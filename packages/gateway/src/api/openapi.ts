@@ -198,7 +198,8 @@ function issue5Paths() {
     },
     '/v1/dpo/subject-access/{subject}': {
       get: {
-        summary: 'Subject access report (JSON, printable HTML or text; en or sr-Latn)',
+        summary:
+          'Subject access report (JSON, printable HTML or text; en, sr-Latn or sr-Cyrl); header nrm-subject-known: false for a pseudonym never seen',
         requestParams: { path: z.object({ subject: z.string() }), query: SubjectAccessQuery },
         responses: {
           '200': { description: 'The report in the requested format' },
@@ -208,12 +209,25 @@ function issue5Paths() {
     },
     '/v1/dpo/erasures': {
       post: {
-        summary: 'Execute an erasure request (dpo role)',
+        summary: 'An erasure request (dpo role): `dryRun: true` previews, otherwise it executes',
         requestBody: { content: { 'application/json': { schema: ErasureInput } } },
         responses: {
-          '201': { description: 'What was deleted and kept, with reasons' },
-          ...errors('401', '403', '422'),
+          '200': { description: 'Dry run: what would be deleted, kept and logged' },
+          '201': { description: 'What was deleted and kept, with reasons, and the log entry' },
+          ...errors('401', '403', '404', '422'),
         },
+      },
+    },
+    '/v1/dpo/retention/preview': {
+      get: {
+        summary: 'What a retention sweep now would delete, and what it keeps until when',
+        responses: { '200': { description: 'Due and kept ciphertext' }, ...errors('401', '403') },
+      },
+    },
+    '/v1/dpo/retention/sweep': {
+      post: {
+        summary: 'Run the retention sweep now (dpo role); logged as `retention-sweep`',
+        responses: { '200': { description: 'The ids deleted' }, ...errors('401', '403', '422') },
       },
     },
     '/v1/log/tree-head': {

@@ -22,7 +22,9 @@ import { listAgencies, upsertAgency } from '../registry/agencies.js';
 import { keyState, listKeys } from '../registry/agency-keys.js';
 import { CredentialScope, issueCredential } from '../registry/credentials.js';
 import { policyInForce } from '../policy/policy-in-force.js';
+import { isKnownSubject, subjectPseudonym } from '../dpo/known-subject.js';
 import { ErasureInput, eraseSubject } from '../retention/erase-subject.js';
+import { previewRetention, sweepRetention } from '../retention/retention-sweep.js';
 import type { GatewayContext } from '../server/context.js';
 import type { Principal } from './authenticate.js';
 
@@ -247,16 +249,33 @@ export const gatewayRouter = t.router({
         }),
       )
       .query(({ ctx, input }) =>
-        guarded(async () =>
-          renderReport(
-            await subjectAccessReport(ctx.gateway, input.subject, input.language),
-            input.format,
-          ),
-        ),
+        guarded(async () => {
+          const subject = subjectPseudonym(input.subject, 'subject');
+          return {
+            ...renderReport(
+              await subjectAccessReport(ctx.gateway, subject, input.language),
+              input.format,
+            ),
+            // For the DPO: false means nothing was ever held about this pseudonym.
+            subjectKnown: await isKnownSubject(ctx.gateway, subject),
+          };
+        }),
       ),
     erase: dpoOnly
       .input(ErasureInput)
       .mutation(({ ctx, input }) => guarded(() => eraseSubject(ctx.gateway, input))),
+    retentionPreview: oversight.query(({ ctx }) =>
+      guarded(() =>
+        previewRetention(ctx.gateway.db, ctx.gateway.retention, ctx.gateway.clock.now()),
+      ),
+    ),
+    retentionSweep: dpoOnly.mutation(({ ctx }) =>
+      guarded(async () => {
+        const at = ctx.gateway.clock.now();
+        const deleted = await sweepRetention(ctx.gateway.db, ctx.gateway.retention, at, 'dpo');
+        return { at: at.toISOString(), deleted };
+      }),
+    ),
   }),
   // The transparency log: signed heads, RFC 9162 proofs, the export for offline verification.
   log: t.router({

@@ -26,7 +26,7 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
   addSendCommand(program, context);
   addInboxCommands(program, context);
   addGatewayKeyCommand(program, context);
-  addDpoCommands(program, context);
+  addDpoCommands(program, context, exit);
   // The transparency log's offline verifier (src/transparency/) reports its own exit code.
   const log = program
     .command('log')

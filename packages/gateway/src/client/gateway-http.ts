@@ -71,10 +71,22 @@ export interface GatewayHttpOptions {
   fetch?: typeof fetch;
 }
 
+/** A network failure as GATEWAY_UNREACHABLE, with the URL and the system's own words. */
+function unreachable(url: string, cause: unknown): GatewayError {
+  const inner = cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause;
+  const code =
+    typeof inner === 'object' && inner !== null && 'code' in inner ? String(inner.code) : '';
+  const detail = inner instanceof Error ? inner.message : String(inner);
+  return new GatewayError('GATEWAY_UNREACHABLE', {
+    message: `Cannot reach the gateway at ${url}: ${code === '' || detail.includes(code) ? detail : `${code} ${detail}`}.`,
+    cause,
+  });
+}
+
 /**
- * The gateway's HTTP API as typed calls (`src/api/http-contract.md`). Error bodies become
- * {@link GatewayError}s with the server's code, message and path; network failures are
- * rethrown as they are, so "connection refused" stays visible.
+ * The gateway's HTTP API as typed calls (`src/api/http-contract.md`). Every failure is a
+ * {@link GatewayError}: error bodies keep the server's code, message and path; a network
+ * failure is GATEWAY_UNREACHABLE naming the URL and the cause ("ECONNREFUSED").
  */
 export class GatewayHttp {
   private readonly baseUrl: string;
@@ -134,12 +146,19 @@ export class GatewayHttp {
     if (body !== undefined) {
       headers['content-type'] = 'application/json';
     }
-    const response = await this.fetchFn(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
+    const url = `${this.baseUrl}${path}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetchFn(url, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      text = await response.text();
+    } catch (cause) {
+      throw unreachable(url, cause);
+    }
     let json: unknown;
     try {
       json = text === '' ? undefined : JSON.parse(text);

@@ -166,8 +166,20 @@ export class NrmClient {
       ...new Set(this.schemas.dataCategories(request.type, request.version, payload)),
     ];
     const recipientKeys = [];
-    for (const agencyId of request.to) {
-      recipientKeys.push(...(await this.keys.sealingKeys(agencyId, at)));
+    for (const [index, agencyId] of request.to.entries()) {
+      try {
+        recipientKeys.push(...(await this.keys.sealingKeys(agencyId, at)));
+      } catch (error) {
+        // Name the recipient the caller wrote, not the key lookup behind it.
+        if (error instanceof GatewayError && error.path === undefined) {
+          throw new GatewayError(error.code, {
+            message: `Recipient ${agencyId}: ${error.message}`,
+            path: `to.${index}`,
+            cause: error,
+          });
+        }
+        throw error;
+      }
     }
     const payloadBytes = new TextEncoder().encode(JSON.stringify(payload));
     const ciphertext = await seal(payloadBytes, recipientKeys, this.options.privateKey, { at });

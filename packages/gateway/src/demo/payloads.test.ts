@@ -1,6 +1,6 @@
 import { dataCategoriesOf } from '@nrm/schemas';
 import { describe, expect, it } from 'vitest';
-import { carePlan, crimeReport, pseudonym, referral } from './payloads.js';
+import { carePlan, crimeReport, demoPseudonym, pseudonym, referral } from './payloads.js';
 
 const at = new Date('2026-03-02T09:00:00Z');
 const base = {
@@ -20,6 +20,12 @@ const base = {
 };
 
 describe('demo payloads', () => {
+  it('names demo people with fixed pseudonyms of the wire format', () => {
+    expect(demoPseudonym('sub', 'DemoS1OlderBrother')).toBe('sub_DemoS1OlderBrother00');
+    expect(demoPseudonym('case', 'DemoS1OlderBrother')).toMatch(/^case_[0-9A-Za-z]{20}$/);
+    expect(() => demoPseudonym('sub', 'Older brother')).toThrow(TypeError);
+  });
+
   it('mints pseudonyms of the wire format', () => {
     expect(pseudonym('sub')).toMatch(/^sub_[0-9A-Za-z]{20}$/);
     expect(pseudonym('case')).toMatch(/^case_[0-9A-Za-z]{20}$/);

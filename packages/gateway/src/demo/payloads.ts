@@ -8,6 +8,18 @@ import type { AssistanceCondition, DataCategory, Purpose } from '@nrm/domain';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
+/**
+ * The fixed pseudonym of a demo person or case (`sub_DemoS1OlderBrother00`): the same in every
+ * run, so the DPO guide can name the people the demo creates. `name` is letters and digits;
+ * it is padded with zeros to 20.
+ */
+export function demoPseudonym(prefix: 'sub' | 'case', name: string): string {
+  if (!/^[0-9A-Za-z]{1,40}$/.test(name)) {
+    throw new TypeError(`a demo pseudonym is letters and digits, got "${name}"`);
+  }
+  return `${prefix}_${name.padEnd(20, '0')}`;
+}
+
 /** A fresh pseudonym (`sub_`/`case_` + 20 random letters or digits): each run is its own story. */
 export function pseudonym(prefix: 'sub' | 'case'): string {
   const chars = [...randomBytes(20)].map((byte) => ALNUM[byte % ALNUM.length]!);

@@ -48,6 +48,8 @@ export const ERROR_CODES = {
   UNKNOWN_TYPE: { status: 422, message: 'Unknown message type.' },
   UNKNOWN_VERSION: { status: 422, message: 'Unknown message type version.' },
   BAD_REQUEST: { status: 400, message: 'The request is malformed.' },
+  // Raised by the client SDK, never by the gateway: the request did not reach it.
+  GATEWAY_UNREACHABLE: { status: 503, message: 'The gateway could not be reached.' },
   INTERNAL: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -12,9 +12,10 @@ describe('GatewayError', () => {
     }
   });
 
-  it('only INTERNAL is a 5xx: bad input is never a 500', () => {
+  it('only INTERNAL is a 5xx the gateway answers: bad input is never a 500', () => {
     const fiveHundreds = ERROR_CODE_LIST.filter((code) => ERROR_CODES[code].status >= 500);
-    expect(fiveHundreds).toEqual(['INTERNAL']);
+    // GATEWAY_UNREACHABLE is the SDK's own: no gateway answered at all.
+    expect(fiveHundreds).toEqual(['GATEWAY_UNREACHABLE', 'INTERNAL']);
   });
 
   it('serialises path but never cause or stack', () => {

@@ -19,7 +19,7 @@ import { findAgency, listAgencies } from '../registry/agencies.js';
 import { resolveSigningKey } from '../registry/agency-keys.js';
 import type { AgencyPrincipal } from '../registry/credentials.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
-import { checkRoute } from '../routing/check-route.js';
+import { checkRoute, RouteForbiddenError } from '../routing/check-route.js';
 import { toBase64 } from '../storage/bytes.js';
 import type { Database } from '../storage/tables.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
@@ -245,7 +245,9 @@ export async function submitMessage(
         [...new Set(envelope.to)]
           .filter((to) => AgencyId.safeParse(to).success)
           .map((to) =>
-            disclosureDeniedEntry(envelope, to, 'route-forbidden', ctx.policy.version, now),
+            disclosureDeniedEntry(envelope, to, 'route-forbidden', ctx.policy.version, now, {
+              rule: error instanceof RouteForbiddenError ? error.rule : undefined,
+            }),
           ),
       );
     }

@@ -68,6 +68,13 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
+  it('prints the pseudonyms of the people of each scenario, the same in every run (S1: both brothers)', () => {
+    expect(lines).toContain('     S1 subject: sub_DemoS1OlderBrother00  (older brother, 14)');
+    expect(lines).toContain('     S1 subject: sub_DemoS1YoungerBrother  (younger brother, 8)');
+    expect(lines.filter((l) => / S[1-6] subject: sub_/.test(l))).toHaveLength(7);
+    expect(steps('S1', 'nrm.referral').filter((s) => s.answer === 'accepted')).toHaveLength(2);
+  });
+
   it('every step of S1–S6 gets its expected answer', () => {
     expect(report.steps.filter((s) => s.answer !== s.expected).map(formatStep)).toEqual([]);
     expect(report.ok).toBe(true);
@@ -75,7 +82,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
       new Set(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']),
     );
     expect(formatSummary(report.steps)).toBe(
-      `summary: S1 8/8, S2 9/9, S3 5/5, S4 6/6, S5 9/9, S6 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
+      `summary: S1 10/10, S2 9/9, S3 5/5, S4 6/6, S5 9/9, S6 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
     );
   });
 
@@ -213,7 +220,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     });
     expect(stdout).toContain(`demo against ${gateway.url}`);
     expect(stdout).toMatch(
-      /summary: S1 8\/8, S2 9\/9, S3 5\/5, S4 6\/6, S5 9\/9, S6 9\/9 — all 46 steps got their expected answer/,
+      /summary: S1 10\/10, S2 9\/9, S3 5\/5, S4 6\/6, S5 9\/9, S6 9\/9 — all 48 steps got their expected answer/,
     );
     expect(code).toBe(0);
   }, 120_000);

@@ -35,6 +35,8 @@ describe('operations endpoints', () => {
         '/v1/dpo/non-consent',
         '/v1/dpo/alerts',
         '/v1/dpo/policy',
+        '/v1/dpo/retention/preview',
+        '/v1/dpo/retention/sweep',
         '/v1/dpo/subject-access/{subject}',
         '/v1/dpo/erasures',
         '/v1/log/tree-head',

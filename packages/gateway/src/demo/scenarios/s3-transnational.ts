@@ -61,6 +61,7 @@ export async function transnationalReferral(run: DemoRun, now: () => Date): Prom
     });
   }
   const consent = deskJson(desk, 'consent.json');
+  run.subject('S3', 'woman referred from Austria by LEFÖ-IBF', String(consent['subject']));
   const common = {
     version: 1,
     subject: String(consent['subject']),

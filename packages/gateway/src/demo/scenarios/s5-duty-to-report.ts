@@ -5,7 +5,7 @@ import {
   carePlan,
   consentRecord,
   crimeReport,
-  pseudonym,
+  demoPseudonym,
   referral,
   serviceReferral,
   serviceUpdate,
@@ -27,8 +27,12 @@ const POLICE = 'rs.police.belgrade-thb';
  * subject access report names the rule.
  */
 export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void> {
-  const subject = pseudonym('sub');
-  const casePseudonym = pseudonym('case');
+  const subject = run.subject(
+    'S5',
+    'woman who refuses police contact',
+    demoPseudonym('sub', 'DemoS5DutyToReport'),
+  );
+  const casePseudonym = demoPseudonym('case', 'DemoS5DutyToReport');
   const consent = consentRecord({
     subject,
     controller: ASTRA,
@@ -191,7 +195,10 @@ export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void>
     type: 'subject access report: the police',
     expected:
       'shared: nrm.proceedings-notice (legal-obligation, duty-to-report); denied: nrm.referral',
-    answer: disclosuresTo(POLICE, report),
+    answer: disclosuresTo(POLICE, {
+      shared: run.thisRun(report.shared),
+      notShared: run.thisRun(report.notShared),
+    }),
     delivery: '',
   });
 }
@@ -226,6 +233,7 @@ interface SubjectAccessEntries {
 }
 interface ReportedEntry {
   messageType: string;
+  at: string;
   recipient: { id: string };
   outcome: string;
   basis?: { lawfulBasis: string; ruleId?: string };
