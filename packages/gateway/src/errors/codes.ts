@@ -38,6 +38,15 @@ export const ERROR_CODES = {
   UNKNOWN_TYPE: { status: 422, message: 'Unknown message type.' },
   UNKNOWN_VERSION: { status: 422, message: 'Unknown message type version.' },
   BAD_REQUEST: { status: 400, message: 'The request is malformed.' },
+  LOG_NOT_VERIFIED: {
+    status: 503,
+    message:
+      'The transparency log does not match its signed heads; it was edited outside the gateway.',
+  },
+  FORK_DETECTED: {
+    status: 502,
+    message: 'The gateway showed a log that is not an extension of a checkpoint it signed before.',
+  },
   INTERNAL: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

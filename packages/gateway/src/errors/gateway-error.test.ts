@@ -12,9 +12,9 @@ describe('GatewayError', () => {
     }
   });
 
-  it('only INTERNAL is a 5xx: bad input is never a 500', () => {
+  it('bad input is never a 5xx: only a broken gateway or a log that fails its checks is', () => {
     const fiveHundreds = ERROR_CODE_LIST.filter((code) => ERROR_CODES[code].status >= 500);
-    expect(fiveHundreds).toEqual(['INTERNAL']);
+    expect(fiveHundreds.sort()).toEqual(['FORK_DETECTED', 'INTERNAL', 'LOG_NOT_VERIFIED']);
   });
 
   it('serialises path but never cause or stack', () => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { retentionPolicyFromEnv } from '../retention/retention-config.js';
+import { checkpointScheduleFromEnv } from './checkpoint-config.js';
 import { startGateway } from './start-gateway.js';
 
 /**
@@ -18,12 +19,19 @@ async function main(): Promise<void> {
   if (!Number.isInteger(sweepSeconds) || sweepSeconds < 1) {
     throw new Error(`NRM_RETENTION_SWEEP_SECONDS must be a positive integer`);
   }
+  const keyDir = process.env['NRM_GATEWAY_KEY_DIR'];
+  const keyPassphrase = process.env['NRM_GATEWAY_KEY_PASSPHRASE'];
+  const logOrigin = process.env['NRM_LOG_ORIGIN'];
   const gateway = await startGateway({
     dataDir,
     port,
     host,
     retention,
     retentionSweepMs: sweepSeconds * 1000,
+    ...(keyDir === undefined ? {} : { keyDir: resolve(keyDir) }),
+    ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
+    ...(logOrigin === undefined ? {} : { logOrigin }),
+    checkpoints: checkpointScheduleFromEnv(process.env),
   });
   const lines = [
     `NRM gateway listening on ${gateway.url}`,
@@ -32,6 +40,7 @@ async function main(): Promise<void> {
     `  tRPC        ${gateway.url}/trpc`,
     `  health      ${gateway.url}/healthz  ${gateway.url}/readyz  ${gateway.url}/metrics`,
     `  data dir    ${dataDir} (demo agencies: ${dataDir}/demo-agencies/<id>/)`,
+    `  log         ${gateway.url}/v1/log/checkpoint  note key ${gateway.ctx.noteKey.verifierKey}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   const shutdown = () => {

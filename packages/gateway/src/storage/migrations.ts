@@ -2,6 +2,8 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { REJECTION_MIGRATION_NAME, rejectionMigration } from '../delivery/rejection-migration.js';
 import { RETENTION_MIGRATION_NAME, retentionMigration } from '../retention/retention-migration.js';
 import {
+  CHECKPOINT_MIGRATION_NAME,
+  checkpointMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
   transparencyLogMigration,
 } from '../transparency/log-migration.js';
@@ -136,6 +138,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [TRANSPARENCY_LOG_MIGRATION_NAME]: transparencyLogMigration,
     [RETENTION_MIGRATION_NAME]: retentionMigration,
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
+    [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
   };
 }
 
