@@ -26,6 +26,12 @@ export class FakeLog {
     this.tree = MerkleTree.of(this.leaves.map((leaf) => hashLeaf(new TextEncoder().encode(leaf))));
   }
 
+  /** Keep only the first `size` leaves: a log rolled back. */
+  truncate(size: number): void {
+    this.leaves = this.leaves.slice(0, size);
+    this.tree = MerkleTree.of(this.leaves.map((leaf) => hashLeaf(new TextEncoder().encode(leaf))));
+  }
+
   checkpoint(): string {
     return signCheckpoint(
       { origin: this.origin, treeSize: this.tree.size, rootHash: toHex(this.tree.root()) },
