@@ -6,7 +6,7 @@ import { addAgencyCommands } from './commands/agency-commands.js';
 import { addDpoCommands } from './commands/dpo-commands.js';
 import { addInboxCommands } from './commands/inbox-commands.js';
 import { addKeyCommands } from './commands/key-commands.js';
-import { addLogExportCommand } from './commands/log-commands.js';
+import { addLogExportCommand, addLogWitnessCommand } from './commands/log-commands.js';
 import { addSendCommand } from './commands/send-command.js';
 
 export type { CliEnvironment } from './cli-context.js';
@@ -35,6 +35,7 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
       }),
     );
   addLogExportCommand(log, context);
+  addLogWitnessCommand(log, context);
   return program;
 }
 

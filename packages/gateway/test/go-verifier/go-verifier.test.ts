@@ -15,6 +15,7 @@ import {
   randomPayload,
   startTestGateway,
   submit,
+  type Json,
   type TestGateway,
 } from '../server/harness.js';
 
@@ -65,15 +66,12 @@ describe.skipIf(go === undefined)(
           JSON.parse(Buffer.from(sent.body.receipt.receipt, 'base64').toString('utf8')),
         );
       }
-      const noteKey = await (await fetch(`${t.url}/v1/log/note-key`)).json();
+      const noteKey = (await (await fetch(`${t.url}/v1/log/note-key`)).json()) as Json;
       const older = receipts[0].log.checkpoint as string;
       const newer = await (await fetch(`${t.url}/v1/log/checkpoint`)).text();
       const size = (note: string) => Number(note.split('\n')[1]);
-      const consistency = await (
-        await fetch(
-          `${t.url}/v1/log/checkpoint/consistency?oldSize=${size(older)}&newSize=${size(newer)}`,
-        )
-      ).json();
+      const consistencyUrl = `${t.url}/v1/log/checkpoint/consistency?oldSize=${size(older)}&newSize=${size(newer)}`;
+      const consistency = (await (await fetch(consistencyUrl)).json()) as Json;
       // Entries of the newest receipt are proven against its own checkpoint.
       input = {
         verifierKey: noteKey.verifierKey,

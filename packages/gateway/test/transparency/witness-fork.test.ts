@@ -12,7 +12,8 @@ import { CATALOGUE } from '@nrm/schemas';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NrmClient, readAgencyPrivateKey } from '../../src/client/index.js';
-import { readDemoAgency } from '../../src/seed/seed-demo.js';
+import { runCli } from '../../src/cli/program.js';
+import { demoAgencyDir, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 
 const consentExample = CATALOGUE.get('nrm.consent-record')!.examples[1] as Record<string, unknown>;
@@ -129,6 +130,20 @@ async function readyz(gateway: RunningGateway) {
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
+/** `nrm log witness` for ASTRA's agency folder (its witness state is `<folder>/state`). */
+async function cliWitness(gateway: RunningGateway, dataDir: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['log', 'witness', '--dir', demoAgencyDir(dataDir, 'rs.astra')], {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    env: { NRM_GATEWAY_URL: gateway.url },
+    now: () => new Date(),
+    cwd: dataDir,
+  });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
 const forkOf = (promise: Promise<unknown>) =>
   expect(promise).rejects.toMatchObject({
     code: 'FORK_DETECTED',
@@ -192,6 +207,11 @@ describe('the log edited in the database', () => {
     let gateway = await start(dataDir, keyDir);
     const sent = await recordConsent(await astra(gateway, dataDir, stateDir));
     await recordUncovered(gateway, 1);
+    const before = await cliWitness(gateway, dataDir);
+    expect(before.out).toMatch(
+      /^checkpoint nrm-gateway.local\/log size \d+ root [0-9a-f]{64}: consistent/,
+    );
+    expect(before.code).toBe(0);
     await stop(gateway);
 
     const db = new SQLite(join(dataDir, 'gateway.sqlite'));
@@ -206,6 +226,9 @@ describe('the log edited in the database', () => {
     expect(ready.status).toBe(503);
     expect(ready.body['error'].message).toMatch(/not verified/);
     await forkOf((await astra(gateway, dataDir, stateDir)).checkLog());
+    const after = await cliWitness(gateway, dataDir);
+    expect(after.err).toMatch(/FORK_DETECTED/);
+    expect(after.code).toBe(1);
     // Nothing new is accepted over the damaged log: no receipt, no checkpoint.
     await expect(recordConsent(await astra(gateway, dataDir, stateDir))).rejects.toMatchObject({
       code: 'LOG_NOT_VERIFIED',
