@@ -28,6 +28,13 @@ export async function checkStoredLog(
   at: Date,
 ): Promise<LogState> {
   const problems: string[] = [];
+  // Evidence first, entries last: entries only grow, so a head or a checkpoint signed while
+  // this runs can never look like one that covers entries that are not there.
+  const heads = await storage.treeHeads();
+  const newest = heads.at(-1);
+  const own = evidence.ownCheckpoint;
+  const memorySize = evidence.inMemory.size;
+  const memoryRoot = memorySize > 0 ? evidence.inMemory.root(memorySize) : undefined;
   const tree = new MerkleTree();
   const size = await storage.size();
   const batch = 10_000;
@@ -49,12 +56,9 @@ export async function checkStoredLog(
       problems.push(`the stored entries do not give the root of ${what} (size ${treeSize})`);
     }
   };
-  const heads = await storage.treeHeads();
-  const newest = heads.at(-1);
   if (newest !== undefined) {
     matches('the newest stored signed head', newest.treeSize, newest.rootHash);
   }
-  const own = evidence.ownCheckpoint;
   if (own !== undefined) {
     matches("the gateway's newest checkpoint", own.treeSize, own.rootHash);
     if ((newest?.treeSize ?? -1) < own.treeSize) {
@@ -63,9 +67,8 @@ export async function checkStoredLog(
       );
     }
   }
-  const memory = evidence.inMemory;
-  if (memory.size > 0) {
-    matches('the tree in memory', memory.size, memory.root(memory.size));
+  if (memoryRoot !== undefined) {
+    matches('the tree in memory', memorySize, memoryRoot);
   }
   const checkedAt = at.toISOString();
   return problems.length > 0
