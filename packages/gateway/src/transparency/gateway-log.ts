@@ -93,6 +93,7 @@ export class GatewayLog {
   private state: LogState;
   private ownCheckpoint: (Checkpoint & { note: string }) | undefined;
   private newestHead: SignedTreeHead | undefined;
+  private checking: Promise<LogState> | undefined;
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -158,7 +159,15 @@ export class GatewayLog {
    * gateway's own newest checkpoint and the tree in memory (see `log-state.ts`). Once found
    * unverified the log stays so until an operator has looked: restart after repair.
    */
-  async verify(): Promise<LogState> {
+  verify(): Promise<LogState> {
+    // Concurrent callers (probes, the worker) share one pass over the entries.
+    this.checking ??= this.check().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  private async check(): Promise<LogState> {
     if (!this.state.verified && this.state.checkedAt !== '') {
       return this.state;
     }
