@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { readPrivateKey } from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDetached } from '../../src/crypto/index.js';
@@ -133,6 +134,48 @@ describe('the public witness interface', () => {
       ]);
       await t.gw.checkpoints.tick();
       expect(t.gw.ctx.log.signedSize).toBe(i < 2 ? before : before + 3);
+    }
+  });
+});
+
+describe('heads signed by time and at shutdown', () => {
+  const policyChange = (version: number) => ({
+    kind: 'policy-changed' as const,
+    at: new Date().toISOString(),
+    policy: 'schedule.test',
+    policyVersion: version,
+    digest: 'ef'.repeat(32),
+  });
+
+  it('signs once the period has passed since the first uncovered entry', async () => {
+    await using timed = await startTestGateway({
+      checkpoints: { everyEntries: 1_000, everyMs: 50 },
+    });
+    // Startup's own entries (policy, keys) are signed within the period without any receipt.
+    const size = await timed.gw.ctx.log.currentSize();
+    await expect.poll(() => timed.gw.ctx.log.signedSize, { timeout: 5_000 }).toBe(size);
+    await timed.gw.ctx.log.record([policyChange(1)]);
+    await expect.poll(() => timed.gw.ctx.log.signedSize, { timeout: 5_000 }).toBe(size + 1);
+  });
+
+  it('signs a last head over every uncovered entry when it shuts down', async () => {
+    const gateway = await startTestGateway({
+      checkpoints: { everyEntries: 1_000, everyMs: 3_600_000 },
+    });
+    try {
+      await gateway.gw.ctx.log.record([policyChange(2), policyChange(3)]);
+      await gateway.gw.close();
+      const db = new SQLite(join(gateway.dataDir, 'gateway.sqlite'));
+      const entries = db.prepare('select count(*) as n from transparency_log').get() as {
+        n: number;
+      };
+      const head = db.prepare('select max(tree_size) as n from transparency_tree_heads').get() as {
+        n: number;
+      };
+      db.close();
+      expect(head.n).toBe(entries.n);
+    } finally {
+      rmSync(gateway.dataDir, { recursive: true, force: true });
     }
   });
 });
