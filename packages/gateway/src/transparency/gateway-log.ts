@@ -312,9 +312,14 @@ export class GatewayLog {
     return this.log.consistencyProof(oldSize, newSize ?? this.log.size);
   }
 
-  /** The export an auditor verifies offline; a fresh head is signed first so it covers all. */
+  /**
+   * The export an auditor verifies offline; a fresh head is signed first so it covers all —
+   * unless the log failed its check: then it is exported as stored, for the investigation.
+   */
   async export(): Promise<string> {
-    await this.signedTreeHead();
+    if (this.state.verified) {
+      await this.signedTreeHead();
+    }
     return exportLog(KyselyLogStorage.over(this.db), {
       gatewayKey: await readKey({ armoredKey: this.publicKeyArmored }),
       exportedAt: this.now(),

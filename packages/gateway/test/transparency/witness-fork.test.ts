@@ -229,6 +229,9 @@ describe('the log edited in the database', () => {
     const after = await cliWitness(gateway, dataDir);
     expect(after.err).toMatch(/FORK_DETECTED/);
     expect(after.code).toBe(1);
+    // The damaged log is still exported as stored, for the auditor: no head signed over it.
+    const exported = await gateway.ctx.log.export();
+    expect(exported).not.toMatch(/"type":"tree-head"/);
     // Nothing new is accepted over the damaged log: no receipt, no checkpoint.
     await expect(recordConsent(await astra(gateway, dataDir, stateDir))).rejects.toMatchObject({
       code: 'LOG_NOT_VERIFIED',
