@@ -94,6 +94,7 @@ export class GatewayLog {
   private ownCheckpoint: (Checkpoint & { note: string }) | undefined;
   private newestHead: SignedTreeHead | undefined;
   private checking: Promise<LogState> | undefined;
+  private ownFileProblem: string | undefined;
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -143,7 +144,12 @@ export class GatewayLog {
             options.checkpoints.origin,
           );
     const gatewayLog = new GatewayLog(db, log, key.publicKey, now, options, ownFile);
-    gatewayLog.ownCheckpoint = ownFile?.read();
+    try {
+      gatewayLog.ownCheckpoint = ownFile?.read();
+    } catch (error) {
+      // Replaced or damaged: evidence of tampering, reported (not a refusal to start).
+      gatewayLog.ownFileProblem = `the gateway's own checkpoint file is not its own (${(error as Error).message})`;
+    }
     gatewayLog.newestHead = (await KyselyLogStorage.over(db).treeHeads()).at(-1);
     await gatewayLog.verify();
     return gatewayLog;
@@ -180,8 +186,15 @@ export class GatewayLog {
       },
       this.now(),
     );
-    this.state = checked;
-    return checked;
+    this.state =
+      this.ownFileProblem === undefined
+        ? checked
+        : {
+            verified: false,
+            problems: [this.ownFileProblem, ...(checked.verified ? [] : checked.problems)],
+            checkedAt: checked.checkedAt,
+          };
+    return this.state;
   }
 
   /** Throws LOG_NOT_VERIFIED (503) when the last check found the log edited. */

@@ -5,7 +5,7 @@
  * the key folder outside the data folder, or the tree in memory).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATALOGUE } from '@nrm/schemas';
@@ -258,6 +258,19 @@ describe('the log edited in the database', () => {
     // The gateway itself has no evidence left: it reports ready and signs what is stored.
     expect((await readyz(gateway)).status).toBe(200);
     await forkOf((await astra(gateway, dataDir, stateDir)).checkLog());
+  });
+
+  it('a replaced own checkpoint file: the gateway starts and reports the log not verified', async () => {
+    const dataDir = tempDir('nrm-fork-data-');
+    const keyDir = tempDir('nrm-fork-keys-');
+    let gateway = await start(dataDir, keyDir);
+    await gateway.ctx.log.signedTreeHead();
+    await stop(gateway);
+    writeFileSync(join(keyDir, 'log-checkpoint.txt'), 'somewhere.else/log\n1\nAAAA\n\n— x y\n');
+    gateway = await start(dataDir, keyDir);
+    const ready = await readyz(gateway);
+    expect(ready.status).toBe(503);
+    expect(ready.body['error'].message).toMatch(/own checkpoint file is not its own/);
   });
 
   it('an honest restart is consistent with what the agency holds', async () => {
