@@ -107,7 +107,6 @@ export async function rejectDelivery(
     if (row.status === 'rejected') {
       return { ...answered, code: row.rejection_code ?? rejection.code, fresh: false };
     }
-
     if (row.status === 'acknowledged') {
       throw new GatewayError('ALREADY_ACKNOWLEDGED');
     }
