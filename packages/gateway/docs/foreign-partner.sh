@@ -292,3 +292,113 @@ nrm_ack() {
       -H 'Content-Type: application/json' --data-binary @- \
       "$NRM_GATEWAY_URL/v1/messages/$id/ack"
 }
+
+# ---------------------------------------------------------------------------------------------
+# Log witness (issue 8): keep the newest checkpoint of the gateway's transparency log you have
+# seen and accept a newer one only with a consistency proof, so a rewritten or rolled-back log
+# is caught (FORK_DETECTED). Checkpoints are C2SP tlog-checkpoint signed notes (Ed25519), proofs
+# RFC 9162. Needs bash, curl, jq, base64, sha256sum, od and openssl 3. State lives in
+# ${NRM_WITNESS_DIR:-./log-witness}: note-key (pinned on first use: compare it with the one the
+# operator gives you by another channel) and checkpoint (the newest seen).
+
+# Hex of stdin's bytes; bytes of a hex string.
+nrm_hex() { od -An -tx1 -v | tr -d ' \n'; }
+nrm_unhex() { printf '%b' "$(sed 's/../\\x&/g' <<<"$1")"; }
+
+# RFC 9162 interior node hash of two hex hashes.
+nrm_node_hash() {
+  { printf '\001'; nrm_unhex "$1"; nrm_unhex "$2"; } | sha256sum | cut -c1-64
+}
+
+# Verify a checkpoint file against the pinned note key; prints "<size> <hex root>".
+nrm_checkpoint_verify() {
+  local file=$1 dir=${NRM_WITNESS_DIR:-./log-witness} vkey name key64 tmp size root64
+  vkey=$(cat "$dir/note-key")
+  name=${vkey%%+*}
+  key64=${vkey#*+*+}
+  tmp=$(mktemp -d)
+  # The signed body is everything before the empty line; the signature line names our key.
+  sed '/^$/,$d' "$file" >"$tmp/body"
+  grep -F -- "— $name " "$file" | head -n1 | awk '{ print $3 }' | base64 -d >"$tmp/blob" 2>/dev/null
+  if [ "$(head -c4 "$tmp/blob" | nrm_hex)" != "${vkey:${#name}+1:8}" ]; then
+    echo "checkpoint is not signed by $name" >&2; rm -rf "$tmp"; return 1
+  fi
+  tail -c64 "$tmp/blob" >"$tmp/sig"
+  { nrm_unhex 302a300506032b6570032100; base64 -d <<<"$key64" | tail -c32; } >"$tmp/pub.der"
+  openssl pkey -pubin -inform DER -in "$tmp/pub.der" -out "$tmp/pub.pem" 2>/dev/null
+  if ! openssl pkeyutl -verify -pubin -inkey "$tmp/pub.pem" -rawin -in "$tmp/body" \
+    -sigfile "$tmp/sig" >/dev/null 2>&1; then
+    echo "checkpoint signature does not verify" >&2; rm -rf "$tmp"; return 1
+  fi
+  [ "$(sed -n 1p "$tmp/body")" = "$(cat "$dir/origin")" ] ||
+    { echo "checkpoint is for another log" >&2; rm -rf "$tmp"; return 1; }
+  size=$(sed -n 2p "$tmp/body")
+  root64=$(sed -n 3p "$tmp/body")
+  rm -rf "$tmp"
+  echo "$size $(base64 -d <<<"$root64" | nrm_hex)"
+}
+
+# RFC 9162 §2.1.4.2: is the tree (size1, root1) a prefix of (size2, root2)? Proof hashes on stdin.
+nrm_consistency_ok() {
+  local size1=$1 root1=$2 size2=$3 root2=$4 fn sn fr sr c
+  local -a path
+  mapfile -t path
+  [ "$size1" -lt "$size2" ] || return 1
+  [ "${#path[@]}" -gt 0 ] || return 1
+  # A power-of-two old tree is a complete subtree: its root starts the path.
+  if [ $((size1 & (size1 - 1))) -eq 0 ]; then path=("$root1" "${path[@]}"); fi
+  fn=$((size1 - 1)); sn=$((size2 - 1))
+  while [ $((fn & 1)) -eq 1 ]; do fn=$((fn >> 1)); sn=$((sn >> 1)); done
+  fr=${path[0]}; sr=${path[0]}
+  for c in "${path[@]:1}"; do
+    [ "$sn" -ne 0 ] || return 1
+    if [ $((fn & 1)) -eq 1 ] || [ "$fn" -eq "$sn" ]; then
+      fr=$(nrm_node_hash "$c" "$fr"); sr=$(nrm_node_hash "$c" "$sr")
+      while [ $((fn & 1)) -eq 0 ] && [ "$fn" -ne 0 ]; do fn=$((fn >> 1)); sn=$((sn >> 1)); done
+    else
+      sr=$(nrm_node_hash "$sr" "$c")
+    fi
+    fn=$((fn >> 1)); sn=$((sn >> 1))
+  done
+  [ "$sn" -eq 0 ] && [ "$fr" = "$root1" ] && [ "$sr" = "$root2" ]
+}
+
+# Witness the log: fetch the newest checkpoint, check it extends the one you hold, keep it.
+# Prints "checkpoint <size> <root>"; "FORK_DETECTED: …" on stderr and exit status 3 otherwise.
+nrm_log_witness() {
+  local dir=${NRM_WITNESS_DIR:-./log-witness} new old proof old_size old_root new_size new_root
+  mkdir -p "$dir"
+  if [ ! -f "$dir/note-key" ]; then
+    curl -sS --fail-with-body "$NRM_GATEWAY_URL/v1/log/note-key" >"$dir/note-key.json" || return 1
+    jq -r .verifierKey "$dir/note-key.json" >"$dir/note-key"
+    jq -r .origin "$dir/note-key.json" >"$dir/origin"
+  fi
+  curl -sS --fail-with-body "$NRM_GATEWAY_URL/v1/log/checkpoint" >"$dir/new-checkpoint" || return 1
+  new=$(nrm_checkpoint_verify "$dir/new-checkpoint") || return 1
+  if [ -f "$dir/checkpoint" ]; then
+    old=$(nrm_checkpoint_verify "$dir/checkpoint") || return 1
+    read -r old_size old_root <<<"$old"
+    read -r new_size new_root <<<"$new"
+    if [ "$old_size" -eq "$new_size" ]; then
+      [ "$old_root" = "$new_root" ] ||
+        { echo "FORK_DETECTED: two checkpoints of size $new_size with different roots" >&2; return 3; }
+    else
+      local small=$old_size small_root=$old_root big=$new_size big_root=$new_root
+      if [ "$new_size" -lt "$old_size" ]; then
+        small=$new_size small_root=$new_root big=$old_size big_root=$old_root
+      fi
+      # An empty tree is a prefix of every tree: nothing to prove.
+      if [ "$small" -gt 0 ]; then
+        proof=$(curl -sS --fail-with-body \
+          "$NRM_GATEWAY_URL/v1/log/checkpoint/consistency?oldSize=$small&newSize=$big" |
+          jq -r '.proof[]') ||
+          { echo "FORK_DETECTED: no consistency proof from $small to $big entries" >&2; return 3; }
+        nrm_consistency_ok "$small" "$small_root" "$big" "$big_root" <<<"$proof" ||
+          { echo "FORK_DETECTED: the log of $big entries does not extend the one of $small" >&2; return 3; }
+      fi
+      [ "$new_size" -lt "$old_size" ] && { echo "checkpoint $old"; return 0; }
+    fi
+  fi
+  mv "$dir/new-checkpoint" "$dir/checkpoint"
+  echo "checkpoint $new"
+}

@@ -28,6 +28,8 @@ export { ReturnRequestV1 } from './return-request/v1.js';
 export { RiskAssessmentV1 } from './risk-assessment/v1.js';
 export { CaseClosureV1 } from './case-closure/v1.js';
 export { ReceiptV1 } from './receipt/v1.js';
+export { ReceiptV2 } from './receipt/v2.js';
+export { upgradeReceiptV1ToV2 } from './receipt/migrate.js';
 export { CATALOGUE, MESSAGE_TYPES } from './catalogue/catalogue.js';
 export {
   latestVersion,

@@ -61,8 +61,19 @@ export function registerHttpRoutes(
   app.post('/v1/messages/:id/reject', async (request) => {
     const principal = await auth.agency(request.headers.authorization);
     const { id } = validate(MessageIdParams, request.params, 'params');
-    const body = validate(RejectBody, request.body, '');
-    return rejectDelivery(ctx, principal, id, body);
+    const { receipt, receiptSignature, ...body } = validate(RejectBody, request.body, '');
+    if ((receipt === undefined) !== (receiptSignature === undefined)) {
+      throw new GatewayError('SCHEMA_INVALID', {
+        message: 'A signed rejection needs both receipt and receiptSignature.',
+        path: receipt === undefined ? 'receipt' : 'receiptSignature',
+      });
+    }
+    return rejectDelivery(ctx, principal, id, {
+      ...body,
+      ...(receipt === undefined || receiptSignature === undefined
+        ? {}
+        : { signed: { receipt: fromBase64(receipt), signature: receiptSignature } }),
+    });
   });
 
   app.get('/v1/messages/:id/status', async (request) => {

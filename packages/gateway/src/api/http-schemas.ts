@@ -90,7 +90,12 @@ export const AckBody = z
   .meta({ id: 'AckBody' });
 
 export const AckResponse = z
-  .object({ id: z.string(), recipient: z.string(), status: z.literal('acknowledged') })
+  .object({
+    id: z.string(),
+    recipient: z.string(),
+    status: z.literal('acknowledged'),
+    receipt: SignedReceiptBody,
+  })
   .meta({ id: 'AckResponse' });
 
 export const RejectBody = z
@@ -99,9 +104,13 @@ export const RejectBody = z
       description: 'The stable code of the check the message failed at the recipient.',
     }),
     reason: z.string().trim().min(1).max(1000).meta({
-      description:
-        'Why, for the sender (the SDK sends its error message). Unsigned: the frozen nrm.receipt v1 has no rejected status.',
+      description: 'Why, for the sender (the SDK sends its error message).',
     }),
+    receipt: Base64.optional().meta({
+      description:
+        'Base64 of the recipient-signed rejection (nrm.receipt v2, status rejected, rejection.code = code).',
+    }),
+    receiptSignature: Armored.optional(),
   })
   .meta({ id: 'RejectBody' });
 
@@ -111,6 +120,7 @@ export const RejectResponse = z
     recipient: z.string(),
     status: z.literal('rejected'),
     code: z.string(),
+    receipt: SignedReceiptBody,
   })
   .meta({ id: 'RejectResponse' });
 

@@ -4,6 +4,7 @@ import { createDocument } from 'zod-openapi';
 import { ConsistencyQuery, DisclosureQuery, SubjectAccessQuery } from '../dpo/dpo-http-routes.js';
 import { PermittedCheck } from '../policy/permitted-categories.js';
 import { ErasureInput } from '../retention/erase-subject.js';
+import { CheckpointConsistencyQuery, NoteKeyResponse } from '../transparency/log-http-routes.js';
 import {
   AckBody,
   AckResponse,
@@ -247,6 +248,33 @@ function issue5Paths() {
         summary: 'RFC 9162 consistency proof between two tree sizes',
         requestParams: { query: ConsistencyQuery },
         responses: { '200': { description: 'Consistency proof' }, ...errors('400', '401', '403') },
+      },
+    },
+    '/v1/log/checkpoint': {
+      get: {
+        summary: 'The newest checkpoint: a C2SP tlog-checkpoint signed note (Ed25519), text/plain',
+        security: [],
+        responses: { '200': { description: 'text/plain signed note' }, ...errors('503') },
+      },
+    },
+    '/v1/log/note-key': {
+      get: {
+        summary: "The log's origin and signed-note verifier key (name+hash+base64key)",
+        security: [],
+        responses: {
+          '200': {
+            description: 'Note key',
+            content: { 'application/json': { schema: NoteKeyResponse } },
+          },
+        },
+      },
+    },
+    '/v1/log/checkpoint/consistency': {
+      get: {
+        summary: 'RFC 9162 consistency proof between two checkpoints, for witnesses',
+        security: [],
+        requestParams: { query: CheckpointConsistencyQuery },
+        responses: { '200': { description: 'Consistency proof' }, ...errors('400') },
       },
     },
     '/v1/log/export': {

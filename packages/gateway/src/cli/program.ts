@@ -7,7 +7,7 @@ import { addDpoCommands } from './commands/dpo-commands.js';
 import { addGatewayKeyCommand } from './commands/gateway-key-command.js';
 import { addInboxCommands } from './commands/inbox-commands.js';
 import { addKeyCommands } from './commands/key-commands.js';
-import { addLogExportCommand } from './commands/log-commands.js';
+import { addLogExportCommand, addLogWitnessCommand } from './commands/log-commands.js';
 import { addSendCommand } from './commands/send-command.js';
 
 export type { CliEnvironment } from './cli-context.js';
@@ -37,6 +37,7 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
       }),
     );
   addLogExportCommand(log, context);
+  addLogWitnessCommand(log, context);
   return program;
 }
 

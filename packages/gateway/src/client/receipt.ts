@@ -1,3 +1,4 @@
+import { ReceiptV1, ReceiptV2, upgradeReceiptV1ToV2 } from '@nrm/schemas';
 import { z } from 'zod';
 import { sha256Digest } from '../crypto/index.js';
 import { readSignedJson } from '../errors/schema-error.js';
@@ -51,4 +52,46 @@ export function decodeReceipt(bytes: Uint8Array): Receipt {
     throw schemaError(parsed.error, 'receipt');
   }
   return parsed.data;
+}
+
+/** Parse a gateway receipt, v1 (read as v2) or v2; anything else is SCHEMA_INVALID. */
+export function decodeGatewayReceipt(bytes: Uint8Array): ReceiptV2 {
+  const json = readSignedJson(bytes, 'receipt');
+  if ((json as { version?: unknown } | null)?.version === 1) {
+    const v1 = ReceiptV1.safeParse(json);
+    if (!v1.success) {
+      throw schemaError(v1.error, 'receipt');
+    }
+    return upgradeReceiptV1ToV2(v1.data);
+  }
+  const v2 = ReceiptV2.safeParse(json);
+  if (!v2.success) {
+    throw schemaError(v2.error, 'receipt');
+  }
+  return v2.data;
+}
+
+/** The receipt v2 a recipient signs to reject the envelope bytes it received, with the code. */
+export function rejectionReceipt(
+  messageId: string,
+  envelopeBytes: Uint8Array,
+  by: string,
+  rejection: { code: string; reason: string },
+  at: Date,
+): ReceiptV2 {
+  return {
+    type: 'nrm.receipt',
+    version: 2,
+    messageId,
+    envelopeDigest: sha256Digest(envelopeBytes),
+    by,
+    status: 'rejected',
+    rejection: { code: rejection.code, reason: rejection.reason.slice(0, 1000) },
+    at: at.toISOString(),
+  };
+}
+
+/** Receipt v2 bytes as signed. */
+export function encodeReceiptV2(receipt: ReceiptV2): Uint8Array {
+  return encoder.encode(JSON.stringify(receipt));
 }

@@ -50,6 +50,15 @@ export const ERROR_CODES = {
   BAD_REQUEST: { status: 400, message: 'The request is malformed.' },
   // Raised by the client SDK, never by the gateway: the request did not reach it.
   GATEWAY_UNREACHABLE: { status: 503, message: 'The gateway could not be reached.' },
+  LOG_NOT_VERIFIED: {
+    status: 503,
+    message:
+      'The transparency log does not match its signed heads; it was edited outside the gateway.',
+  },
+  FORK_DETECTED: {
+    status: 502,
+    message: 'The gateway showed a log that is not an extension of a checkpoint it signed before.',
+  },
   INTERNAL: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -12,10 +12,15 @@ describe('GatewayError', () => {
     }
   });
 
-  it('only INTERNAL is a 5xx the gateway answers: bad input is never a 500', () => {
+  it('bad input is never a 5xx: only a broken gateway, a log that fails its checks or no gateway at all is', () => {
     const fiveHundreds = ERROR_CODE_LIST.filter((code) => ERROR_CODES[code].status >= 500);
     // GATEWAY_UNREACHABLE is the SDK's own: no gateway answered at all.
-    expect(fiveHundreds).toEqual(['GATEWAY_UNREACHABLE', 'INTERNAL']);
+    expect(fiveHundreds.sort()).toEqual([
+      'FORK_DETECTED',
+      'GATEWAY_UNREACHABLE',
+      'INTERNAL',
+      'LOG_NOT_VERIFIED',
+    ]);
   });
 
   it('serialises path but never cause or stack', () => {

@@ -22,6 +22,7 @@ import { registerDpoRoutes } from '../dpo/dpo-http-routes.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import { registerStrictJsonBody } from '../api/json-body.js';
 import { answerClientError } from './client-error.js';
+import { registerLogWitnessRoutes } from '../transparency/log-http-routes.js';
 import type { GatewayContext } from './context.js';
 
 export interface ServerOptions {
@@ -164,11 +165,15 @@ export async function buildServer(
   registerMultipart(app);
   registerHttpRoutes(app, ctx, auth);
   registerDpoRoutes(app, ctx, auth);
+  registerLogWitnessRoutes(app, ctx);
 
   app.get('/healthz', () => ({ status: 'ok' }));
+  // Ready = the store answers and the log matches its signed heads (recomputed from entries).
   app.get('/readyz', async () => {
     await sql`select 1`.execute(ctx.db);
-    return { status: 'ready' };
+    const log = await ctx.log.verify();
+    ctx.log.assertVerified();
+    return { status: 'ready', log };
   });
   app.get('/metrics', async (_request, reply) => {
     const body = await ctx.metrics.registry.metrics();

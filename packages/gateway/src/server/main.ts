@@ -5,6 +5,7 @@ import { operatorTokenFile } from './bootstrap-operator.js';
 import { gatewayKeyFiles } from './gateway-key.js';
 import { startBanner } from './start-banner.js';
 import { serverLimitsFromEnv } from './server-config.js';
+import { checkpointScheduleFromEnv } from './checkpoint-config.js';
 import { startGateway } from './start-gateway.js';
 import { startModeFromArgs } from './start-mode.js';
 
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(sweepSeconds) || sweepSeconds < 1) {
     throw new Error(`NRM_RETENTION_SWEEP_SECONDS must be a positive integer`);
   }
+  const keyDir = process.env['NRM_GATEWAY_KEY_DIR'];
+  const keyPassphrase = process.env['NRM_GATEWAY_KEY_PASSPHRASE'];
+  const logOrigin = process.env['NRM_LOG_ORIGIN'];
   const gateway = await startGateway({
     dataDir,
     port,
@@ -34,6 +38,10 @@ async function main(): Promise<void> {
     retentionSweepMs: sweepSeconds * 1000,
     seed: mode === 'demo',
     server: serverLimitsFromEnv(process.env),
+    ...(keyDir === undefined ? {} : { keyDir: resolve(keyDir) }),
+    ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
+    ...(logOrigin === undefined ? {} : { logOrigin }),
+    checkpoints: checkpointScheduleFromEnv(process.env),
   });
   const tokenFile = gateway.operatorTokenFile ?? operatorTokenFile(dataDir);
   process.stdout.write(
@@ -42,7 +50,11 @@ async function main(): Promise<void> {
       dataDir,
       mode,
       gatewayKey: gateway.ctx.gatewayKey,
-      keyFiles: gatewayKeyFiles(dataDir),
+      keyFiles: gatewayKeyFiles(keyDir === undefined ? dataDir : resolve(keyDir)),
+      log: {
+        checkpoint: `${gateway.url}/v1/log/checkpoint`,
+        noteKey: gateway.ctx.noteKey.verifierKey,
+      },
       ...(mode === 'production' && existsSync(tokenFile)
         ? { operatorToken: { file: tokenFile, fresh: gateway.operatorTokenFile !== undefined } }
         : {}),

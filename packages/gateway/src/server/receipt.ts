@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PrivateKey } from 'openpgp';
 import { z } from 'zod';
-import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
 import { signDetached } from '../registry/openpgp-signature.js';
 
 /** `sha256:<hex>` of bytes (envelope digests, payload digests). */
@@ -48,13 +47,4 @@ export async function signAcceptance(
 }
 
 /** Receipts are a few hundred bytes; anything near this is not one. */
-const MAX_RECEIPT_BYTES = 16 * 1024;
-
-/** Parse a recipient's receipt bytes as strict JSON (signature checked by the caller). */
-export function parseReceipt(bytes: Uint8Array): Receipt {
-  const parsed = Receipt.safeParse(readSignedJson(bytes, 'receipt', MAX_RECEIPT_BYTES));
-  if (!parsed.success) {
-    throw zodSchemaError(parsed.error, 'receipt');
-  }
-  return parsed.data;
-}
+export const MAX_RECEIPT_BYTES = 16 * 1024;

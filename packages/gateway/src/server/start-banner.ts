@@ -9,6 +9,8 @@ export interface BannerFacts {
   mode: StartMode;
   gatewayKey: { fingerprint: string; validFrom: string };
   keyFiles: { privateKey: string; publicKey: string };
+  /** Where the signed checkpoints are, and the note key witnesses verify them with. */
+  log?: { checkpoint: string; noteKey: string };
   /** Production: the operator token file, and whether this start wrote it. */
   operatorToken?: { file: string; fresh: boolean };
   /** Whether `pnpm demo` finds this gateway without being told (default URL and data dir). */
@@ -34,6 +36,9 @@ export function startBanner(facts: BannerFacts): string {
     `  OpenAPI      ${url}/openapi.json`,
     `  tRPC         ${url}/trpc`,
     `  health       ${url}/healthz  ${url}/readyz  ${url}/metrics`,
+    ...(facts.log === undefined
+      ? []
+      : [`  log          ${facts.log.checkpoint}  note key ${facts.log.noteKey}`]),
     `  next         ${nextCommand(facts)}`,
   ];
   return `${lines.join('\n')}\n`;

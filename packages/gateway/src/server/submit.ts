@@ -29,6 +29,7 @@ import { assertLoggable } from './loggable.js';
 import { assertKnownType } from './message-catalogue.js';
 import { MAX_ENVELOPE_BYTES, parseEnvelope, type Envelope } from './parse-envelope.js';
 import { sha256Of, signAcceptance } from './receipt.js';
+import { signGatewayReceipt } from './receipt-v2.js';
 
 /** The parts of a submission (ADR 0002; the consent scope parts per ADR 0004). */
 export interface Submission {
@@ -68,6 +69,41 @@ async function storedAnswer(db: Kysely<Database>, id: string): Promise<SubmitAns
     recipients: rows.map((r) => ({ agency: r.recipient, status: r.status })),
     receipt: { receipt: toBase64(message.receipt), signature: message.receipt_signature },
   };
+}
+
+/**
+ * The answer with a receipt v2 that carries the log proof of the message's entries. The
+ * transaction stores a v1 acceptance (the entries are not committed yet, so nothing can be
+ * proven inside it); it is replaced here, once, and a resubmit gets the stored v2.
+ */
+async function withLogProof(ctx: GatewayContext, answer: SubmitAnswer): Promise<SubmitAnswer> {
+  const stored = JSON.parse(Buffer.from(answer.receipt.receipt, 'base64').toString('utf8')) as {
+    version: number;
+    envelopeDigest: string;
+    at: string;
+  };
+  if (stored.version === 2) {
+    return answer;
+  }
+  const signed = await signGatewayReceipt(
+    ctx,
+    {
+      messageId: answer.id,
+      envelopeDigest: stored.envelopeDigest,
+      status: 'accepted',
+      at: stored.at,
+    },
+    () => true,
+  );
+  // Only over the v1 receipt: of two concurrent identical submits, the first v2 wins and
+  // both answer with it.
+  await ctx.db
+    .updateTable('messages')
+    .set({ receipt: signed.bytes, receipt_signature: signed.signature })
+    .where('id', '=', answer.id)
+    .where('receipt_signature', '=', answer.receipt.signature)
+    .execute();
+  return (await storedAnswer(ctx.db, answer.id)) ?? answer;
 }
 
 /** Same id + same envelope bytes → the earlier answer; same id, other bytes → conflict. */
@@ -198,6 +234,8 @@ export async function submitMessage(
   if (!principal.scopes.includes('send')) {
     throw new GatewayError('FORBIDDEN', { message: 'This credential may not send.' });
   }
+  // Every receipt carries a signed checkpoint: none is signed over a log found edited.
+  ctx.log.assertVerified();
   const envelope = parseEnvelope(submission.envelope);
   if (envelope.from !== principal.agencyId) {
     throw new GatewayError('FORBIDDEN', {
@@ -221,7 +259,7 @@ export async function submitMessage(
   const envelopeDigest = sha256Of(submission.envelope);
   const earlier = await earlierAnswer(ctx.db, envelope, envelopeDigest);
   if (earlier !== undefined) {
-    return earlier;
+    return withLogProof(ctx, earlier);
   }
   checkTimes(envelope, now, ctx.replayWindowMs);
   assertKnownType(envelope.type, envelope.version);
@@ -486,5 +524,5 @@ export async function submitMessage(
   if (answer === undefined) {
     throw new GatewayError('INTERNAL', { message: 'The accepted message could not be read back.' });
   }
-  return answer;
+  return withLogProof(ctx, answer);
 }

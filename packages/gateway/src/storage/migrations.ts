@@ -6,6 +6,8 @@ import {
 } from '../retention/erasure-records-migration.js';
 import { RETENTION_MIGRATION_NAME, retentionMigration } from '../retention/retention-migration.js';
 import {
+  CHECKPOINT_MIGRATION_NAME,
+  checkpointMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
   transparencyLogMigration,
 } from '../transparency/log-migration.js';
@@ -141,6 +143,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [RETENTION_MIGRATION_NAME]: retentionMigration,
     [ERASURE_RECORDS_MIGRATION_NAME]: erasureRecordsMigration,
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
+    [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
   };
 }
 

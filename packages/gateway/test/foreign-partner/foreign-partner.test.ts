@@ -222,7 +222,7 @@ describe.skipIf(missing.length > 0)(
       // One line per message: the decrypted payload, then the gateway's answer to the ack.
       const [payloadLine, ackLine] = stdout.trim().split('\n');
       expect(JSON.parse(payloadLine!)).toEqual(update);
-      expect(JSON.parse(ackLine!)).toEqual({
+      expect(JSON.parse(ackLine!)).toMatchObject({
         id: sent.id,
         recipient: 'at.lefoe-ibf',
         status: 'acknowledged',

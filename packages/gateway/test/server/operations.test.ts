@@ -40,6 +40,10 @@ describe('operations endpoints', () => {
         '/v1/dpo/subject-access/{subject}',
         '/v1/dpo/erasures',
         '/v1/log/tree-head',
+        // Issue 8: the log's public witness interface.
+        '/v1/log/checkpoint',
+        '/v1/log/note-key',
+        '/v1/log/checkpoint/consistency',
         '/v1/log/inclusion',
         '/v1/log/consistency',
         '/v1/log/export',
@@ -63,7 +67,10 @@ describe('operations endpoints', () => {
 
   it('healthz and readyz answer without credentials', async () => {
     expect((await call(t, 'GET', '/healthz', undefined)).body).toEqual({ status: 'ok' });
-    expect((await call(t, 'GET', '/readyz', undefined)).body).toEqual({ status: 'ready' });
+    expect((await call(t, 'GET', '/readyz', undefined)).body).toMatchObject({
+      status: 'ready',
+      log: { verified: true },
+    });
   });
 
   it('exposes Prometheus metrics that count submissions by outcome', async () => {

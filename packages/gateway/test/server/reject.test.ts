@@ -56,11 +56,26 @@ describe('POST /v1/messages/:id/reject', () => {
       reason: 'The payload digest does not match the payload.',
     });
     expect(rejected.status, rejected.text).toBe(200);
-    expect(rejected.body).toEqual({
+    expect(rejected.body).toMatchObject({
       id: bad.id,
       recipient: 'rs.cptv',
       status: 'rejected',
       code: 'DIGEST_MISMATCH',
+    });
+    // Signed by the gateway: receipt v2 of the rejection, proving its delivery-rejected entry.
+    const gatewayReceipt = JSON.parse(
+      Buffer.from(rejected.body.receipt.receipt, 'base64').toString('utf8'),
+    );
+    expect(gatewayReceipt).toMatchObject({
+      version: 2,
+      by: 'gateway',
+      status: 'rejected',
+      recipient: 'rs.cptv',
+      rejection: { code: 'DIGEST_MISMATCH' },
+    });
+    expect(JSON.parse(gatewayReceipt.log.entries[0].leaf)).toMatchObject({
+      kind: 'delivery-rejected',
+      reason: 'DIGEST_MISMATCH',
     });
     // Never re-served: the next pull with limit 1 reaches the newer message.
     expect(await inboxIds(1)).toEqual([good.id]);

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublicKeys, verifyDetached } from '../../src/crypto/index.js';
 import { ERROR_CODE_LIST, type ErrorCode } from '../../src/errors/codes.js';
@@ -651,10 +654,48 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     });
   });
 
+  it('LOG_NOT_VERIFIED (503) once the log was edited in the database: no receipt, no checkpoint', async () => {
+    await using edited = await startTestGateway();
+    const police = await edited.agency('rs.police.belgrade-thb');
+    const payload = randomPayload();
+    expect(
+      (await submit(edited, police, envelopeFor(police, ['rs.cptv'], payload), payload)).status,
+    ).toBe(202);
+    const sql = new SQLite(join(edited.dataDir, 'gateway.sqlite'));
+    const row = sql
+      .prepare('select seq, entry from transparency_log order by seq limit 1')
+      .get() as {
+      seq: number;
+      entry: string;
+    };
+    const forged = row.entry.replace('"at":"', '"at":"1');
+    sql.prepare('update transparency_log set entry = ?, leaf_hash = ? where seq = ?').run(
+      forged,
+      createHash('sha256')
+        .update(Buffer.from([0]))
+        .update(forged)
+        .digest('hex'),
+      row.seq,
+    );
+    sql.close();
+    expectError(await call(edited, 'GET', '/readyz', undefined), 'LOG_NOT_VERIFIED', 503);
+    const next = randomPayload();
+    expectError(
+      await submit(edited, police, envelopeFor(police, ['rs.cptv'], next), next),
+      'LOG_NOT_VERIFIED',
+      503,
+    );
+  });
+
   it('provoked every error code of the server through HTTP', () => {
-    // DECRYPTION_FAILED belongs to the recipient SDK: the gateway never decrypts; and
-    // GATEWAY_UNREACHABLE to any client: no gateway answered.
-    const clientOnly: readonly string[] = ['DECRYPTION_FAILED', 'GATEWAY_UNREACHABLE'];
+    // DECRYPTION_FAILED and FORK_DETECTED belong to the SDK: the gateway never decrypts, and a
+    // fork is what an agency's witness finds in what the gateway showed it; GATEWAY_UNREACHABLE
+    // to any client: no gateway answered.
+    const clientOnly: readonly string[] = [
+      'DECRYPTION_FAILED',
+      'FORK_DETECTED',
+      'GATEWAY_UNREACHABLE',
+    ];
     const serverCodes = ERROR_CODE_LIST.filter((code) => !clientOnly.includes(code));
     expect([...provoked].sort()).toEqual([...serverCodes].sort());
   });
