@@ -1,6 +1,7 @@
 // `pnpm demo`: the scenarios of SCENARIOS.md end to end against a gateway, printed as a trace.
-// Set NRM_GATEWAY_URL (and NRM_DEMO_AGENCIES or NRM_DATA_DIR) to use a running gateway such as
-// the one `pnpm start` serves; otherwise the demo starts its own in a temporary folder.
+// It uses the gateway `pnpm start` serves at the default address when that one accepts the demo
+// tokens in .data/demo-agencies, or the one NRM_GATEWAY_URL names (with NRM_DEMO_AGENCIES or
+// NRM_DATA_DIR); otherwise it starts its own in a temporary folder, and says which it used.
 // Runs from the TypeScript sources through the `@nrm/source` export condition, like `pnpm start`.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

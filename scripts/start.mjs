@@ -1,9 +1,13 @@
-// `pnpm start`: the gateway on its embedded default. Runs from the TypeScript sources through
-// the `@nrm/source` export condition, so no build step stands between a clone and a server.
+// `pnpm start`: the gateway on its embedded default, seeded with the demo agencies (--demo).
+// `pnpm start --production` seeds nothing (an empty registry gets one operator token), like
+// `node packages/gateway/dist/server/main.js` after a build. Runs from the TypeScript sources
+// through the `@nrm/source` export condition, so no build step stands between a clone and a server.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2).filter((arg) => arg !== '--' && arg !== '--production');
+const production = process.argv.includes('--production');
 const child = spawn(
   process.execPath,
   [
@@ -11,7 +15,8 @@ const child = spawn(
     'tsx',
     '--conditions=@nrm/source',
     'packages/gateway/src/server/main.ts',
-    ...process.argv.slice(2),
+    ...(production ? [] : ['--demo']),
+    ...args,
   ],
   { cwd: root, stdio: 'inherit', env: process.env },
 );

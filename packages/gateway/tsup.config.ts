@@ -9,7 +9,13 @@ export default defineConfig({
     'server/main': 'src/server/main.ts',
   },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts', 'client/index': 'src/client/index.ts' } },
+  // Declarations resolve sibling workspace packages to their sources, so a build of this
+  // package alone works from a clean clone (no dist of @nrm/domain or @nrm/schemas needed);
+  // the emitted .d.ts still import them by package name.
+  dts: {
+    entry: { index: 'src/index.ts', 'client/index': 'src/client/index.ts' },
+    compilerOptions: { customConditions: ['@nrm/source'] },
+  },
   sourcemap: true,
   clean: true,
   target: 'node20',

@@ -6,14 +6,17 @@ export * from './country.js';
 export * from './rules/rule-codes.js';
 export * from './agency/agency-kind.js';
 export * from './agency/agency.js';
+export * from './agency/duty-to-report.js';
 export * from './person/subject.js';
 export * from './person/child-status.js';
 export * from './exploitation/exploitation-form.js';
 export * from './data-protection/vocabulary.js';
+export * from './data-protection/consent-form-notice.js';
 export * from './jurisdiction/index.js';
 // Referral, indicator catalogues, identification criteria, the identification procedure and its rules.
 export * from './indicators/index.js';
 export * from './criteria/index.js';
+export * from './reference-data/index.js';
 export * from './referral/index.js';
 export * from './procedure/index.js';
 // Information requests and responses between agencies (helper 13).
@@ -40,6 +43,8 @@ export * from './rules/assistance-not-conditional-on-cooperation.js';
 export * from './rules/child-return-requires-risk-assessment-and-bid.js';
 export * from './rules/care-plan-due.js';
 export * from './rules/recovery-period.js';
+export * from './rules/return-requires-risk-assessment.js';
+export * from './rules/residence-permit-requires-status.js';
 // Consent records and their evaluation, the lawful-basis policy (helper 3).
 export * from './consent/index.js';
 export * from './lawful-basis/index.js';

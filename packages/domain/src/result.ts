@@ -18,6 +18,19 @@ export type Result<T, E = RuleViolation> =
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });
 
+/**
+ * Something a person should look at that does not stop the case: used where the seed report
+ * describes practice rather than law, or where the data is outside the loaded reference
+ * data (an unknown indicator). Same shape and codes as a violation, so one error model
+ * serves both; the type keeps a caller from mistaking one for the other.
+ */
+export interface RuleWarning {
+  readonly code: RuleCode;
+  readonly message: string;
+  readonly path?: readonly (string | number)[];
+  readonly severity: 'warning';
+}
+
 /** Outcome of checking one rule: nothing, or the violations found. */
 export type RuleCheck = readonly RuleViolation[];
 
@@ -27,4 +40,14 @@ export function violation(
   path?: readonly (string | number)[],
 ): RuleViolation {
   return path === undefined ? { code, message } : { code, message, path };
+}
+
+export function warning(
+  code: RuleCode,
+  message: string,
+  path?: readonly (string | number)[],
+): RuleWarning {
+  return path === undefined
+    ? { code, message, severity: 'warning' }
+    : { code, message, path, severity: 'warning' };
 }

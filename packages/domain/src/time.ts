@@ -26,3 +26,20 @@ export function ageAt(birthDate: string, at: string): number {
   }
   return age;
 }
+
+/**
+ * `days` working days (Monday to Friday, in UTC) after `instant`. Public holidays are not
+ * known here and not skipped, so the result is the earliest the target can fall.
+ */
+export function addWorkingDays(instant: string, days: number): string {
+  const d = new Date(Date.parse(instant));
+  let left = days;
+  while (left > 0) {
+    d.setTime(d.getTime() + DAY_MS);
+    const weekday = d.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) {
+      left -= 1;
+    }
+  }
+  return d.toISOString();
+}

@@ -23,11 +23,15 @@ export { GuardianAppointmentV1 } from './guardian-appointment/v1.js';
 export { BestInterestsDeterminationV1 } from './best-interests-determination/v1.js';
 export { ResidenceDecisionV1 } from './residence-decision/v1.js';
 export { ProceedingsNoticeV1 } from './proceedings-notice/v1.js';
+export { ProceedingsNoticeV2 } from './proceedings-notice/v2.js';
+export { upgradeProceedingsNoticeV1ToV2 } from './proceedings-notice/migrate.js';
 export { TransnationalReferralV1 } from './transnational-referral/v1.js';
 export { ReturnRequestV1 } from './return-request/v1.js';
 export { RiskAssessmentV1 } from './risk-assessment/v1.js';
 export { CaseClosureV1 } from './case-closure/v1.js';
 export { ReceiptV1 } from './receipt/v1.js';
+export { ReceiptV2 } from './receipt/v2.js';
+export { upgradeReceiptV1ToV2 } from './receipt/migrate.js';
 export { CATALOGUE, MESSAGE_TYPES } from './catalogue/catalogue.js';
 export {
   latestVersion,
@@ -41,6 +45,7 @@ export {
   type UntrustedInput,
 } from './parse/parse-message.js';
 export { MAX_DEPTH, MAX_PAYLOAD_BYTES } from './parse/limits.js';
+export { readStrictJson, type StrictJsonOptions } from './parse/strict-json.js';
 export {
   PARSE_ERROR_CODES,
   type ParseError,

@@ -7,16 +7,24 @@ import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import type { MessageTypeDefinition } from '../src/catalogue/message-type.js';
 import { checkCompatibility, type GateInput } from '../src/compat/gate.js';
 import {
+  generateEcmaJsonSchemas,
   generateJsonSchemas,
   schemaFileText,
   type VersionKey,
 } from '../src/json-schema-gen/artefacts.js';
 import { toWireJsonSchema } from '../src/json-schema-gen/to-json-schema.js';
-import { PACKAGE_ROOT, readReleasedLock, readSnapshots, sha256 } from './package-files.js';
+import {
+  PACKAGE_ROOT,
+  readErrataDigests,
+  readReleasedLock,
+  readSnapshots,
+  sha256,
+} from './package-files.js';
 
-const generated = new Map(
-  [...generateJsonSchemas()].map(([k, doc]) => [k, schemaFileText(doc)] as const),
-);
+const texts = (docs: Map<VersionKey, Record<string, unknown>>) =>
+  new Map([...docs].map(([k, doc]) => [k, schemaFileText(doc)] as const));
+const generated = texts(generateJsonSchemas());
+const generatedBeforeErrata = texts(generateEcmaJsonSchemas());
 
 function gate(overrides: Partial<GateInput> = {}) {
   return checkCompatibility({
@@ -24,6 +32,8 @@ function gate(overrides: Partial<GateInput> = {}) {
     generated,
     committed: readSnapshots(),
     released: readReleasedLock(),
+    errata: readErrataDigests(),
+    generatedBeforeErrata,
     sha256,
     ...overrides,
   });
@@ -43,8 +53,9 @@ describe('compatibility gate on the committed package', () => {
     const file = join(tmp, 'json-schema', 'nrm.referral', 'v1.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"organ-removal",\n', ''));
     const problems = gate({ committed: readSnapshots(tmp), released: readReleasedLock(tmp) });
+    // referral v1 was revised by the dialect errata: an edit beyond it is caught as such.
     expect(problems.map((p) => `${p.code} ${p.key}`).sort()).toEqual([
-      'RELEASED_SNAPSHOT_CHANGED nrm.referral/v1',
+      'ERRATA_NOT_MEANING_PRESERVING nrm.referral/v1',
       'SNAPSHOT_OUT_OF_DATE nrm.referral/v1',
     ]);
     const drift = problems.find((p) => p.code === 'SNAPSHOT_OUT_OF_DATE')!;
@@ -59,11 +70,83 @@ describe('compatibility gate on the committed package', () => {
     const problems = gate({
       generated: new Map([...generated, [key, changed]]),
       committed: new Map([...readSnapshots(), [key, changed]]),
+      // As for a version released after the errata: its lock holds the published text.
+      released: { ...readReleasedLock(), [key]: sha256(generated.get(key)!) },
+      errata: {},
     });
-    expect(problems.map((p) => p.message)).toEqual([
+    expect(problems.filter((p) => p.key === key).map((p) => p.message)).toEqual([
       `${key} is released; its committed snapshot no longer matches the released hash — add a new version instead`,
       `${key} is released; its generated schema no longer matches the released hash — add a new version instead`,
     ]);
+  });
+
+  it('fails when the source of a version revised by the dialect errata changes', () => {
+    const key: VersionKey = 'nrm.receipt/v1';
+    const change = (text: string) => text.replace('"acknowledged"', '"acked"');
+    const problems = gate({
+      generated: new Map([...generated, [key, change(generated.get(key)!)]]),
+      generatedBeforeErrata: new Map([
+        ...generatedBeforeErrata,
+        [key, change(generatedBeforeErrata.get(key)!)],
+      ]),
+      committed: new Map([...readSnapshots(), [key, change(generated.get(key)!)]]),
+    });
+    expect(problems.map((p) => `${p.code}: ${p.message}`)).toEqual([
+      `RELEASED_SNAPSHOT_CHANGED: ${key} is released; its source no longer generates the released schema — add a new version instead`,
+    ]);
+  });
+
+  it('fails a revised snapshot that is more than the dialect errata of the released one', () => {
+    const key: VersionKey = 'nrm.receipt/v1';
+    // A tightened pattern passed off as an errata: it rejects ids the released version accepts.
+    const tightened = generated.get(key)!.replace('[89ab][0-9a-f]{3}', '[8][0-9a-f]{3}');
+    const problems = gate({
+      generated: new Map([...generated, [key, tightened]]),
+      committed: new Map([...readSnapshots(), [key, tightened]]),
+      errata: { ...readErrataDigests(), [key]: sha256(tightened) },
+    });
+    expect(problems.map((p) => `${p.code} ${p.key}`)).toEqual([
+      'ERRATA_NOT_MEANING_PRESERVING nrm.receipt/v1',
+    ]);
+    expect(problems[0]!.changes).toContainEqual(
+      expect.objectContaining({ kind: 'pattern-changed', path: '$.messageId' }),
+    );
+  });
+
+  it('fails a revised snapshot whose digest is not the one the errata recorded', () => {
+    const errata = readErrataDigests();
+    const key = 'nrm.referral/v1';
+    const problems = gate({ errata: { ...errata, [key]: sha256('something else') } });
+    expect(problems.map((p) => `${p.code}: ${p.message}`)).toEqual([
+      `RELEASED_SNAPSHOT_CHANGED: ${key} is released; its committed snapshot no longer matches the errata hash`,
+    ]);
+  });
+
+  it('refuses an errata for a version that was never released', () => {
+    const released = { ...readReleasedLock() };
+    delete released['nrm.case-closure/v1'];
+    expect(gate({ released }).map((p) => `${p.code} ${p.key}`)).toEqual([
+      'ERRATA_OF_UNRELEASED_VERSION nrm.case-closure/v1',
+    ]);
+  });
+
+  it('keeps the released digests as they were: the errata revises every released version it can', () => {
+    const released = readReleasedLock();
+    const errata = readErrataDigests();
+    for (const [key, text] of generatedBeforeErrata) {
+      if (released[key] !== undefined && errata[key] !== undefined) {
+        expect(sha256(text), key).toBe(released[key]);
+      }
+    }
+    // Every version released before the errata is revised (each has an anchored pattern); a
+    // version released after it was locked in its portable form and needs none.
+    const releasedBefore = Object.keys(released).filter(
+      (k) => sha256(generatedBeforeErrata.get(k as VersionKey)!) === released[k],
+    );
+    expect(Object.keys(errata).sort()).toEqual(releasedBefore.sort());
+    expect(released['nrm.proceedings-notice/v2']).toBe(
+      sha256(generated.get('nrm.proceedings-notice/v2')!),
+    );
   });
 
   it('fails when a released version disappears, or a snapshot is missing', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { revisedDigests, type ErrataFile } from '../src/compat/dialect-errata.js';
 import type { VersionKey } from '../src/json-schema-gen/artefacts.js';
 
 /** Root of the @nrm/schemas package. */
@@ -34,4 +35,12 @@ export function readSnapshots(root: string = PACKAGE_ROOT): Map<VersionKey, stri
 export function readReleasedLock(root: string = PACKAGE_ROOT): Record<string, string> {
   const file = join(root, 'json-schema', 'released.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+}
+
+/** Version key → digest of each snapshot revised by a dialect errata (`json-schema/errata.json`). */
+export function readErrataDigests(root: string = PACKAGE_ROOT): Record<string, string> {
+  const file = join(root, 'json-schema', 'errata.json');
+  return existsSync(file)
+    ? revisedDigests(JSON.parse(readFileSync(file, 'utf8')) as ErrataFile)
+    : {};
 }

@@ -20,10 +20,10 @@ const catalogue = ServiceCatalogue.parse([
 ]);
 
 describe('service catalogue', () => {
-  it('lists every provider of a service in the area, licensed first', () => {
+  it('lists every provider of a service in the area in catalogue order; the licence does not rank (L168)', () => {
     expect(
       providersFor(catalogue, { kind: 'accommodation', area: 'belgrade' }).map((o) => o.provider),
-    ).toEqual(['rs.atina', 'rs.urgent-shelter', 'rs.shelter-unlicensed']);
+    ).toEqual(['rs.shelter-unlicensed', 'rs.atina', 'rs.urgent-shelter']);
   });
   it('leaves out offers restricted to other areas; nationwide offers always match', () => {
     expect(

@@ -10,7 +10,11 @@ import { ServiceKind } from './service-kind.js';
 export const ServiceOffering = z.object({
   kind: ServiceKind,
   provider: AgencyId,
-  /** Licensed social-protection service (NGO shelters in Serbia must be licensed). */
+  /**
+   * Licensed social-protection service (seed L162-164: NGOs license their services at their
+   * own cost). Shown to the person; it does not rank offers, since in Serbia there is "no
+   * public funding of NGOs, even if they provide licensed services" (L168).
+   */
   licensed: z.boolean(),
   /** Municipality codes served; empty means nationwide. */
   areas: z.array(z.string().min(1).max(64)).max(500).default([]),
@@ -35,19 +39,19 @@ export interface ProviderQuery {
 }
 
 /**
- * The offers a person can choose from for a service, in catalogue order. Licensed offers
- * come first because state funding follows the licence.
+ * The offers a person can choose from for a service, in catalogue order: the person
+ * chooses, and nothing in the seed report ranks licensed offers first (funding does not
+ * follow the licence, L168).
  */
 export function providersFor(
   catalogue: readonly ServiceOffering[],
   query: ProviderQuery,
 ): readonly ServiceOffering[] {
   const { kind, area, forChild = false } = query;
-  const matching = catalogue.filter(
+  return catalogue.filter(
     (o) =>
       o.kind === kind &&
       (area === undefined || o.areas.length === 0 || o.areas.includes(area)) &&
       (!forChild || o.acceptsChildren),
   );
-  return [...matching.filter((o) => o.licensed), ...matching.filter((o) => !o.licensed)];
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 
 /**
- * Published identification criteria (DOMAIN.md "What the assessment recommends": set out
- * clearly and publicly the criteria the competent authority uses). Built on the elements of
- * the Palermo Protocol art. 3 and the CoE Convention art. 4 and 10. Every decision cites
- * them by id (DECISION_CITES_CRITERIA).
+ * Identification criteria. The competent authority's own are not published (seed report
+ * L1002-1011) and the report recommends publishing them (L303-305), so the set a decision
+ * cites is reference data the operator loads per jurisdiction (`reference-data/`). The
+ * shipped set below is the project's own, built on the Palermo Protocol art. 3 and the CoE
+ * Convention art. 4 and 10, and labelled illustrative. Decisions cite criteria by id
+ * (DECISION_CITES_CRITERIA).
  */
 export const IDENTIFICATION_CRITERION_IDS = [
   'crit.act',
@@ -20,16 +22,25 @@ export const IDENTIFICATION_CRITERION_IDS = [
 export const CriterionId = z.enum(IDENTIFICATION_CRITERION_IDS);
 export type CriterionId = z.infer<typeof CriterionId>;
 
-export interface IdentificationCriterion {
-  readonly id: CriterionId;
-  readonly title: string;
-  readonly text: string;
+export const IdentificationCriterion = z.object({
+  id: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, 'a criterion id is lower-case words joined by . or -'),
+  title: z.string().min(1).max(200),
+  text: z.string().min(1).max(4000),
   /** Legal source, so the person and the first responder can check the criterion. */
-  readonly source: string;
-  /** An element of the definition of trafficking (as opposed to a rule of assessment). */
-  readonly element: boolean;
-}
+  source: z.string().min(1).max(1000),
+  /**
+   * An element of the definition of the offence. Informative only: status does not depend
+   * on the elements of the crime being established (L1019-1025), so no rule blocks a grant
+   * on one.
+   */
+  element: z.boolean(),
+});
+export type IdentificationCriterion = z.infer<typeof IdentificationCriterion>;
 
+/** The shipped criteria: illustrative, the project's own reading of the international definitions. */
 export const IDENTIFICATION_CRITERIA: readonly IdentificationCriterion[] = [
   {
     id: 'crit.act',
@@ -96,6 +107,10 @@ export const IDENTIFICATION_CRITERIA: readonly IdentificationCriterion[] = [
   },
 ];
 
-export function findCriterion(id: string): IdentificationCriterion | undefined {
-  return IDENTIFICATION_CRITERIA.find((c) => c.id === id);
+/** The criterion with this id in `criteria` (by default the shipped, illustrative set). */
+export function findCriterion(
+  id: string,
+  criteria: readonly IdentificationCriterion[] = IDENTIFICATION_CRITERIA,
+): IdentificationCriterion | undefined {
+  return criteria.find((c) => c.id === id);
 }

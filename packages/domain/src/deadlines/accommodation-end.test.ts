@@ -20,9 +20,9 @@ describe('accommodationEndsAt', () => {
       '2026-07-03T00:00:00.000Z',
     );
   });
-  it('UNITED_KINGDOM: 45 days of support-funded accommodation', () => {
-    expect(accommodationEndsAt({ startedAt: '2026-01-01T00:00:00Z' }, UNITED_KINGDOM)).toBe(
-      '2026-02-15T00:00:00.000Z',
-    );
+  it('UNITED_KINGDOM: no fixed accommodation period; support follows the decisions', () => {
+    expect(
+      accommodationEndsAt({ startedAt: '2026-01-01T00:00:00Z' }, UNITED_KINGDOM),
+    ).toBeUndefined();
   });
 });

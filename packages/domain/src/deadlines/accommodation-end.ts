@@ -5,9 +5,10 @@ import { permitEndsAt } from './permit-end.js';
 
 /**
  * When state-funded accommodation ends: `stateFundedAccommodationDays` after it started
- * (Serbia: 6 months, Rulebook); for a foreign victim holding a residence permit, the end
- * of the permit if that is later (DOMAIN.md: "for foreigners the duration of the
- * residence permit").
+ * (Serbia: six months, Rulebook on minimum standards, seed L1478-1479); for a foreign victim
+ * holding a residence permit, the end of the permit if that is later (Law on Foreigners
+ * art. 63, seed L1479-1482). Undefined where the profile sets no period (UK: support follows
+ * the decisions instead, `supportEndsAt`).
  */
 export function accommodationEndsAt(
   accommodation: {
@@ -18,11 +19,12 @@ export function accommodationEndsAt(
     JurisdictionProfile,
     'stateFundedAccommodationDays' | 'temporaryResidencePermitDays'
   >,
-): string {
-  const funded = addDays(accommodation.startedAt, profile.stateFundedAccommodationDays);
-  if (accommodation.permit === undefined) {
-    return funded;
+): string | undefined {
+  if (profile.stateFundedAccommodationDays === undefined) {
+    return undefined;
   }
-  const permitEnd = permitEndsAt(accommodation.permit, profile);
-  return Date.parse(permitEnd) > Date.parse(funded) ? permitEnd : funded;
+  const funded = addDays(accommodation.startedAt, profile.stateFundedAccommodationDays);
+  const permitEnd =
+    accommodation.permit === undefined ? undefined : permitEndsAt(accommodation.permit, profile);
+  return permitEnd !== undefined && Date.parse(permitEnd) > Date.parse(funded) ? permitEnd : funded;
 }

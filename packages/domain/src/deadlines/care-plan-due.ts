@@ -3,11 +3,14 @@ import { addDays } from '../time.js';
 
 /**
  * When the care plan is due: `carePlanDueDays` after the plan of immediate assistance was
- * completed (Serbia: 2 weeks; DOMAIN.md "Rights, periods and deadlines"; rule CARE_PLAN_DUE).
+ * completed (Serbia: two weeks, seed L1432-1434; rule CARE_PLAN_DUE). Undefined where the
+ * profile has no sourced deadline (UK).
  */
 export function carePlanDueAt(
   immediatePlanCompletedAt: string,
   profile: Pick<JurisdictionProfile, 'carePlanDueDays'>,
-): string {
-  return addDays(immediatePlanCompletedAt, profile.carePlanDueDays);
+): string | undefined {
+  return profile.carePlanDueDays === undefined
+    ? undefined
+    : addDays(immediatePlanCompletedAt, profile.carePlanDueDays);
 }

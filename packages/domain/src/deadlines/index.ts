@@ -4,3 +4,6 @@ export * from './permit-end.js';
 export * from './accommodation-end.js';
 export * from './earliest-conclusive-decision.js';
 export * from './material-assistance.js';
+export * from './support-end.js';
+export * from './decision-target.js';
+export * from './stage-clock.js';

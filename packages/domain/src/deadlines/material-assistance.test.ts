@@ -1,18 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { SERBIA, UNITED_KINGDOM } from '../jurisdiction/index.js';
-import { materialAssistanceMonthsLeft } from './material-assistance.js';
+import {
+  materialAssistanceLimitApplies,
+  materialAssistanceMonthsLeft,
+} from './material-assistance.js';
 
-describe('materialAssistanceMonthsLeft', () => {
-  it('SERBIA: ten months per calendar year', () => {
-    expect(materialAssistanceMonthsLeft(0, SERBIA)).toBe(10);
-    expect(materialAssistanceMonthsLeft(7, SERBIA)).toBe(3);
-    expect(materialAssistanceMonthsLeft(10, SERBIA)).toBe(0);
-    expect(materialAssistanceMonthsLeft(12, SERBIA)).toBe(0);
+const citizenWorking = { citizenship: ['RS'], capableOfWorking: true };
+
+describe('material assistance (seed L1528-1531)', () => {
+  it('SERBIA: ten months per calendar year for a citizen capable of working', () => {
+    expect(materialAssistanceMonthsLeft(0, citizenWorking, SERBIA)).toBe(10);
+    expect(materialAssistanceMonthsLeft(7, citizenWorking, SERBIA)).toBe(3);
+    expect(materialAssistanceMonthsLeft(12, citizenWorking, SERBIA)).toBe(0);
+    expect(materialAssistanceMonthsLeft(-3, citizenWorking, SERBIA)).toBe(10);
   });
-  it('UNITED_KINGDOM: the whole year', () => {
-    expect(materialAssistanceMonthsLeft(10, UNITED_KINGDOM)).toBe(2);
+
+  it('SERBIA: the ten-month limit does not apply to a foreigner or to someone unable to work', () => {
+    expect(
+      materialAssistanceLimitApplies({ citizenship: ['AL'], capableOfWorking: true }, SERBIA),
+    ).toBe(false);
+    expect(
+      materialAssistanceMonthsLeft(3, { citizenship: ['RS'], capableOfWorking: false }, SERBIA),
+    ).toBeUndefined();
   });
-  it('ignores nonsense counts rather than granting more than the profile allows', () => {
-    expect(materialAssistanceMonthsLeft(-3, SERBIA)).toBe(10);
+
+  it('UNITED_KINGDOM: no sourced limit, so none is applied (the 12 months had no source)', () => {
+    expect(UNITED_KINGDOM.materialAssistance).toBeUndefined();
+    expect(
+      materialAssistanceMonthsLeft(
+        10,
+        { citizenship: ['GB'], capableOfWorking: true },
+        UNITED_KINGDOM,
+      ),
+    ).toBeUndefined();
   });
 });

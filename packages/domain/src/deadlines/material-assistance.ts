@@ -1,16 +1,43 @@
 import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.js';
 
+/** The facts about a person the material-assistance limit depends on. */
+export interface MaterialAssistanceBeneficiary {
+  readonly citizenship: readonly string[];
+  readonly capableOfWorking: boolean;
+}
+
 /**
- * Months of material assistance still available in a calendar year: up to
- * `materialAssistanceMonthsPerYear` (Serbia: 10) for eligible persons (DOMAIN.md "Rights,
- * periods and deadlines"). `monthsPaidThisYear` counts months already paid in that year.
+ * Whether the profile's yearly limit on material assistance applies to this person. Serbia:
+ * the allowance "may extend for a period of ten months in a calendar year for beneficiaries
+ * who are capable of working and are citizens" (Law on Social Welfare, seed L1528-1531); the
+ * report gives no limit for anyone else and calls the eligibility criteria restrictive
+ * (L1531-1534), so nobody else is limited here.
+ */
+export function materialAssistanceLimitApplies(
+  person: MaterialAssistanceBeneficiary,
+  profile: Pick<JurisdictionProfile, 'country' | 'materialAssistance'>,
+): boolean {
+  const rule = profile.materialAssistance;
+  return (
+    rule !== undefined &&
+    (!rule.citizensOnly || person.citizenship.includes(profile.country)) &&
+    (!rule.capableOfWorkingOnly || person.capableOfWorking)
+  );
+}
+
+/**
+ * Months of material assistance still available in a calendar year under the profile's
+ * limit (Serbia: 10), given the months already paid that year; undefined when no sourced
+ * limit applies to this person.
  */
 export function materialAssistanceMonthsLeft(
   monthsPaidThisYear: number,
-  profile: Pick<JurisdictionProfile, 'materialAssistanceMonthsPerYear'>,
-): number {
-  return Math.max(
-    0,
-    profile.materialAssistanceMonthsPerYear - Math.max(0, Math.floor(monthsPaidThisYear)),
-  );
+  person: MaterialAssistanceBeneficiary,
+  profile: Pick<JurisdictionProfile, 'country' | 'materialAssistance'>,
+): number | undefined {
+  const rule = profile.materialAssistance;
+  if (rule === undefined || !materialAssistanceLimitApplies(person, profile)) {
+    return undefined;
+  }
+  return Math.max(0, rule.monthsPerYear - Math.max(0, Math.floor(monthsPaidThisYear)));
 }

@@ -19,10 +19,10 @@ describe('permitEndsAt', () => {
       '2027-11-28T00:00:00.000Z',
     );
   });
-  it('UNITED_KINGDOM: reads temporaryResidencePermitDays from the profile', () => {
+  it('UNITED_KINGDOM: no sourced validity (the 365 days had none); a profile value is read', () => {
     expect(
       permitEndsAt({ validFrom: '2026-06-01T00:00:00Z', extensions: [] }, UNITED_KINGDOM),
-    ).toBe('2027-06-01T00:00:00.000Z');
+    ).toBeUndefined();
     expect(
       permitEndsAt(
         { validFrom: '2026-06-01T00:00:00Z', extensions: [] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_CATALOGUE_IDS, INDICATOR_ID_PATTERN } from './indicator.js';
+import { INDICATOR_CATALOGUE_IDS, INDICATOR_ID_PATTERN, IndicatorCatalogue } from './indicator.js';
 import {
   findIndicator,
   findIndicatorCatalogue,
@@ -11,7 +11,7 @@ describe('indicator catalogues', () => {
     expect(INDICATOR_CATALOGUES.map((c) => c.id).sort()).toEqual(
       [...INDICATOR_CATALOGUE_IDS].sort(),
     );
-    for (const c of INDICATOR_CATALOGUES) {
+    for (const c of INDICATOR_CATALOGUES.filter((x) => x.id !== 'police')) {
       expect(c.indicators.length, c.id).toBeGreaterThanOrEqual(10);
     }
   });
@@ -24,6 +24,27 @@ describe('indicator catalogues', () => {
       expect(i.catalogue).toBe(c);
     }
     expect(new Set(all.map((x) => x.i.id)).size).toBe(all.length);
+  });
+
+  it('labels every shipped catalogue illustrative; the police set is named but its text is not shipped (L794-797)', () => {
+    expect(INDICATOR_CATALOGUES.every((c) => c.illustrative)).toBe(true);
+    expect(findIndicatorCatalogue('police')?.indicators).toEqual([]);
+  });
+
+  it('refuses a catalogue whose indicator belongs elsewhere or repeats', () => {
+    const ind = { id: 'ilo.x', catalogue: 'ilo', label: 'X', dimension: 'means' };
+    const r = IndicatorCatalogue.safeParse({
+      id: 'unodc',
+      title: 'T',
+      source: 'S',
+      illustrative: true,
+      indicators: [ind, ind],
+    });
+    expect(r.error?.issues.map((i) => i.path)).toEqual([
+      ['indicators', 0, 'id'],
+      ['indicators', 1, 'id'],
+      ['indicators', 1, 'id'],
+    ]);
   });
 
   it('contains the ILO indicators named in the issue', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IndicatorCatalogue } from './indicator.js';
 import { checkIndicatorObservations, IndicatorObservation } from './indicator-observation.js';
 
 const seen = (catalogue: string, indicator: string) =>
@@ -31,9 +32,9 @@ describe('IndicatorObservation', () => {
     expect(r.error?.issues.map((i) => i.path)).toEqual([['indicator']]);
   });
 
-  it('rejects an unknown catalogue at parse time', () => {
+  it('rejects a malformed catalogue id at parse time', () => {
     const r = IndicatorObservation.safeParse({
-      catalogue: 'nobody',
+      catalogue: 'No Body',
       indicator: 'nobody.x',
       observedBy: 'rs.cptv',
       observedAt: '2026-03-01T10:00:00Z',
@@ -43,8 +44,8 @@ describe('IndicatorObservation', () => {
   });
 });
 
-describe('checkIndicatorObservations (INDICATOR_UNKNOWN)', () => {
-  it('accepts known indicators from several catalogues', () => {
+describe('checkIndicatorObservations (INDICATOR_UNKNOWN, a warning)', () => {
+  it('accepts known indicators from several catalogues without a warning', () => {
     expect(
       checkIndicatorObservations([
         seen('ilo', 'ilo.deception-nature-of-job'),
@@ -54,19 +55,65 @@ describe('checkIndicatorObservations (INDICATOR_UNKNOWN)', () => {
     ).toEqual([]);
   });
 
-  it('names each unknown indicator and its path', () => {
+  it('accepts an unknown indicator with a warning naming its path', () => {
     const v = checkIndicatorObservations(
       [
         seen('ilo', 'ilo.deception-nature-of-job'),
         seen('ilo', 'ilo.made-up'),
         seen('unodc', 'ilo.debt-bondage'),
       ],
+      undefined,
       ['indicators'],
     );
-    expect(v.map((x) => [x.code, x.path])).toEqual([
-      ['INDICATOR_UNKNOWN', ['indicators', 1, 'indicator']],
-      ['INDICATOR_UNKNOWN', ['indicators', 2, 'indicator']],
+    expect(v.map((x) => [x.code, x.severity, x.path])).toEqual([
+      ['INDICATOR_UNKNOWN', 'warning', ['indicators', 1, 'indicator']],
+      ['INDICATOR_UNKNOWN', 'warning', ['indicators', 2, 'indicator']],
     ]);
-    expect(v[1]?.message).toMatch(/not in catalogue "unodc"/);
+    expect(v[1]?.message).toMatch(/not in the loaded catalogue "unodc"; it is kept/);
+  });
+
+  it("accepts the police's own indicators as free text, with a warning (L794-797)", () => {
+    const o = IndicatorObservation.parse({
+      catalogue: 'police',
+      text: 'Passport kept by the bar owner, works without pay',
+      observedBy: 'rs.police.belgrade-thb',
+      observedAt: '2026-03-01T10:00:00Z',
+    });
+    expect(checkIndicatorObservations([o])).toEqual([
+      expect.objectContaining({
+        code: 'INDICATOR_UNKNOWN',
+        severity: 'warning',
+        path: [0, 'text'],
+      }),
+    ]);
+  });
+
+  it('reads an operator catalogue instead of the shipped ones', () => {
+    const police = IndicatorCatalogue.parse({
+      id: 'police',
+      title: 'MUP indicators',
+      source: 'Ministry of Internal Affairs',
+      illustrative: false,
+      indicators: [
+        {
+          id: 'police.works-without-pay',
+          catalogue: 'police',
+          label: 'Works without pay',
+          dimension: 'exploitation',
+        },
+      ],
+    });
+    expect(
+      checkIndicatorObservations([seen('police', 'police.works-without-pay')], [police]),
+    ).toEqual([]);
+  });
+
+  it('needs an indicator id or a text', () => {
+    const r = IndicatorObservation.safeParse({
+      catalogue: 'police',
+      observedBy: 'rs.cptv',
+      observedAt: '2026-03-01T10:00:00Z',
+    });
+    expect(r.error?.issues.map((i) => i.path)).toEqual([['indicator']]);
   });
 });

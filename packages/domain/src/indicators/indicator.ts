@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /**
- * The indicator sets in use in an NRM (DOMAIN.md "The person"; seed report p. 22-23):
- * national indicators developed with IOM, ILO, UNODC, the labour inspectors' pocket guide
- * and child-trafficking indicators. A referral names the indicators observed by their ids.
+ * Indicator sets are reference data the operator loads per jurisdiction
+ * (`reference-data/`): the seed report names several in use side by side and none as the
+ * competent authority's own (L767-797, L1008-1010), so catalogue ids are open kebab-case
+ * names, not a closed list. The shipped catalogues use the ids below.
  */
 export const INDICATOR_CATALOGUE_IDS = [
   'iom-national',
@@ -11,34 +14,66 @@ export const INDICATOR_CATALOGUE_IDS = [
   'unodc',
   'labour-inspector',
   'child',
+  'police',
 ] as const;
-export const IndicatorCatalogueId = z.enum(INDICATOR_CATALOGUE_IDS);
+export const IndicatorCatalogueId = z.string().max(40).regex(KEBAB, 'a kebab-case catalogue id');
 export type IndicatorCatalogueId = z.infer<typeof IndicatorCatalogueId>;
 
 /** Ids are `<catalogue>.<kebab-slug>`, stable forever: observations and statistics refer to them. */
-export const INDICATOR_ID_PATTERN =
-  /^(iom-national|ilo|unodc|labour-inspector|child)\.[a-z0-9]+(-[a-z0-9]+)*$/;
+export const INDICATOR_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** What an indicator points at, so observations can be summarised per element of the offence. */
-export type IndicatorDimension =
-  | 'recruitment' // the act: deceptive or abusive recruitment
-  | 'movement' // the act: transport, transfer, harbouring
-  | 'means' // threat, force, deception, abuse of vulnerability, debt
-  | 'exploitation' // conditions of work or services, profit taken
-  | 'control' // restriction of freedom, isolation, surveillance
-  | 'wellbeing'; // physical and psychological signs
+export const INDICATOR_DIMENSIONS = [
+  'recruitment', // the act: deceptive or abusive recruitment
+  'movement', // the act: transport, transfer, harbouring
+  'means', // threat, force, deception, abuse of vulnerability, debt
+  'exploitation', // conditions of work or services, profit taken
+  'control', // restriction of freedom, isolation, surveillance
+  'wellbeing', // physical and psychological signs
+] as const;
+export const IndicatorDimension = z.enum(INDICATOR_DIMENSIONS);
+export type IndicatorDimension = z.infer<typeof IndicatorDimension>;
 
-export interface Indicator {
-  readonly id: string;
-  readonly catalogue: IndicatorCatalogueId;
-  readonly label: string;
-  readonly dimension: IndicatorDimension;
-}
+export const Indicator = z.object({
+  id: z.string().max(100).regex(INDICATOR_ID_PATTERN, 'an indicator id is "<catalogue>.<slug>"'),
+  catalogue: IndicatorCatalogueId,
+  label: z.string().min(1).max(500),
+  dimension: IndicatorDimension,
+});
+export type Indicator = z.infer<typeof Indicator>;
 
-export interface IndicatorCatalogue {
-  readonly id: IndicatorCatalogueId;
-  readonly title: string;
-  /** Where the set comes from, so a decision-maker can look it up. */
-  readonly source: string;
-  readonly indicators: readonly Indicator[];
-}
+export const IndicatorCatalogue = z
+  .object({
+    id: IndicatorCatalogueId,
+    title: z.string().min(1).max(300),
+    /** Where the set comes from, so a decision-maker can look it up. */
+    source: z.string().min(1).max(1000),
+    /**
+     * True when the entries paraphrase or sample the source rather than reproduce the
+     * authority's adopted text: a deployment replaces them with its own.
+     */
+    illustrative: z.boolean(),
+    /** May be empty: a set known to exist whose text is not published (police, L794-797). */
+    indicators: z.array(Indicator).max(2000),
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.indicators.forEach((i, n) => {
+      if (i.catalogue !== c.id || !i.id.startsWith(`${c.id}.`)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `indicator "${i.id}" does not belong to catalogue "${c.id}"`,
+          path: ['indicators', n, 'id'],
+        });
+      }
+      if (seen.has(i.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `indicator "${i.id}" appears twice`,
+          path: ['indicators', n, 'id'],
+        });
+      }
+      seen.add(i.id);
+    });
+  });
+export type IndicatorCatalogue = z.infer<typeof IndicatorCatalogue>;

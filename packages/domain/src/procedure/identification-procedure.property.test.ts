@@ -302,8 +302,9 @@ function reachablePhases(profile: JurisdictionProfile, child: boolean): Set<stri
     for (const s of frontier) {
       phases.add(s.phase);
       expect(procedureInvariantViolations(s, profile)).toEqual([]);
-      // Eight days per step: enough for the UK conclusive-grounds stage to open at day 30.
-      const at = addDays(s.lastEventAt, 8);
+      // Sixteen days per step: the UK conclusive-grounds decision waits 30 days from the
+      // positive reasonable-grounds decision, and the search keeps one state per key.
+      const at = addDays(s.lastEventAt, 16);
       for (const template of Object.values(VALID)) {
         const r = transition(s, template(s, at, profile), { profile });
         if (r.ok && !seen.has(key(r.value))) {

@@ -1,24 +1,37 @@
+import type { IdentificationCriterion } from '../criteria/identification-criterion.js';
 import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.js';
 import { err, ok, violation, type Result, type RuleCheck, type RuleViolation } from '../result.js';
-import { childMaxTwoInterviews } from '../rules/child-max-two-interviews.js';
 import { decisionCitesCriteria } from '../rules/decision-cites-criteria.js';
 import { interviewNotAtPoliceStation } from '../rules/interview-not-at-police-station.js';
 import { interviewWhenReady } from '../rules/interview-when-ready.js';
 import { negativeDecisionRequiresConsultation } from '../rules/negative-decision-requires-consultation.js';
 import { negativeDecisionRequiresMotivation } from '../rules/negative-decision-requires-motivation.js';
-import { reviewPanelIndependent } from '../rules/review-panel-independent.js';
+import {
+  reviewPanelIndependent,
+  type OriginalDecisionMakers,
+} from '../rules/review-panel-independent.js';
 import { daysBetween, isBefore } from '../time.js';
 import type { IssuedDecision } from './decision.js';
 import type { Interview } from './interview.js';
 import { sameOfficial, type Official } from './official.js';
 import type { ProcedureEvent } from './procedure-event.js';
-import { consultationsForStage, currentStage, type ProcedureState } from './procedure-state.js';
+import {
+  consultationsForStage,
+  currentStage,
+  stageOpenedAt,
+  type ProcedureState,
+} from './procedure-state.js';
 import type { ReviewRecord } from './review.js';
 import { isAllowed } from './transition-table.js';
 
 /** What the procedure needs to know besides its state: the country's rules as data. */
 export interface ProcedureContext {
   readonly profile: JurisdictionProfile;
+  /**
+   * The criteria decisions cite, from the operator's reference data (`loadReferenceData`);
+   * the shipped, illustrative set when absent.
+   */
+  readonly criteria?: readonly IdentificationCriterion[];
 }
 
 type Violations = readonly [RuleViolation, ...RuleViolation[]];
@@ -40,6 +53,29 @@ function withoutDraft(state: ProcedureState): ProcedureState {
   return rest;
 }
 
+function withoutClosure(state: ProcedureState): ProcedureState {
+  const { closure: _closure, ...rest } = state;
+  return rest;
+}
+
+/**
+ * Who made the decision under review, so that none of them sits on the panel: the drafter
+ * and approver of a refusal, or the case worker who declared the referral inadmissible.
+ */
+function decisionMakersUnderReview(
+  s: ProcedureState,
+  review: ReviewRecord,
+): OriginalDecisionMakers | undefined {
+  if (review.of === 'inadmissibility') {
+    const cw = s.caseWorker;
+    return cw === undefined ? undefined : { draftedBy: cw, approvedBy: cw, caseWorker: cw };
+  }
+  const refusal = lastDecision(s);
+  return refusal === undefined
+    ? undefined
+    : { draftedBy: refusal.draftedBy, approvedBy: refusal.approvedBy, caseWorker: s.caseWorker };
+}
+
 function lastDecision(state: ProcedureState): IssuedDecision | undefined {
   return state.decisions[state.decisions.length - 1];
 }
@@ -54,6 +90,11 @@ function afterGrant(state: ProcedureState, ctx: ProcedureContext): ProcedureStat
     ? { ...state, phase: 'granted' }
     : { ...state, phase: 'information-gathering', stageIndex: state.stageIndex + 1 };
 }
+
+const criteriaFacts = (s: ProcedureState, ctx: ProcedureContext) => ({
+  subjectIsChild: s.subjectIsChild,
+  ...(ctx.criteria === undefined ? {} : { criteria: ctx.criteria }),
+});
 
 function ofDecidingAgency(who: Official, state: ProcedureState, role: string): RuleCheck {
   return who.agency === state.decidingAgency
@@ -105,11 +146,8 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       const violations = [
         ...interviewNotAtPoliceStation(interview),
         ...interviewWhenReady(interview),
-        ...childMaxTwoInterviews(interview, {
-          subjectIsChild: s.subjectIsChild,
-          previousInterviews: s.interviews.length,
-          maxInterviews: ctx.profile.childMaxInterviews,
-        }),
+        // The two-interview limit is a rule of criminal proceedings (seed L2456-2459), not of
+        // identification interviews: see proceedings/child-interviews.ts.
       ];
       return guarded(violations, () => ({
         ...s,
@@ -130,7 +168,7 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
     case 'draft-decision': {
       const violations = [
         ...ofDecidingAgency(event.decision.draftedBy, s, 'drafter'),
-        ...decisionCitesCriteria(event.decision, s),
+        ...decisionCitesCriteria(event.decision, criteriaFacts(s, ctx)),
       ];
       return guarded(violations, () => ({
         ...s,
@@ -147,7 +185,8 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       return approve(s, event.approvedBy, event.at, ctx);
     case 'request-review': {
       const review = ctx.profile.review;
-      const refusal = lastDecision(s);
+      const of = s.phase === 'inadmissible' ? 'inadmissibility' : 'refusal';
+      const decidedAt = of === 'inadmissibility' ? s.closure?.at : lastDecision(s)?.issuedAt;
       const violations: RuleViolation[] = [];
       if (!review.requestedBy.includes(event.requestedBy)) {
         violations.push(
@@ -160,13 +199,13 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       }
       if (
         review.requestWithinDays !== undefined &&
-        refusal &&
-        daysBetween(refusal.issuedAt, event.at) > review.requestWithinDays
+        decidedAt !== undefined &&
+        daysBetween(decidedAt, event.at) > review.requestWithinDays
       ) {
         violations.push(
           violation(
             'REVIEW_REQUEST_NOT_ENTITLED',
-            `a review must be requested within ${review.requestWithinDays} days of the refusal`,
+            `a review must be requested within ${review.requestWithinDays} days of the decision`,
             ['at'],
           ),
         );
@@ -180,20 +219,16 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       return guarded(violations, () => ({
         ...s,
         phase: 'review-requested',
-        reviews: [...s.reviews, { stage: stage.id, request }],
+        reviews: [...s.reviews, { stage: stage.id, of, request }],
       }));
     }
     case 'constitute-panel': {
-      const refusal = lastDecision(s);
       const current = s.reviews[s.reviews.length - 1];
-      if (refusal === undefined || current === undefined) {
-        return notAllowed('there is no refusal under review');
+      const makers = current === undefined ? undefined : decisionMakersUnderReview(s, current);
+      if (current === undefined || makers === undefined) {
+        return notAllowed('there is no refusal or inadmissibility under review');
       }
-      const violations = reviewPanelIndependent(
-        event.panel,
-        { draftedBy: refusal.draftedBy, approvedBy: refusal.approvedBy, caseWorker: s.caseWorker },
-        ctx.profile.review.kind,
-      );
+      const violations = reviewPanelIndependent(event.panel, makers, ctx.profile.review.kind);
       return guarded(violations, () => ({
         ...s,
         phase: 'under-review',
@@ -212,7 +247,10 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
       const c = event.conclusion;
       const outcome = c.outcome === 'upheld' ? 'refused' : 'granted';
       const violations = [
-        ...decisionCitesCriteria({ outcome, findings: c.findings }, s),
+        // Findings are on criteria, which an inadmissibility does not reach.
+        ...(current.of === 'refusal'
+          ? decisionCitesCriteria({ outcome, findings: c.findings }, criteriaFacts(s, ctx))
+          : []),
         ...negativeDecisionRequiresMotivation(
           { outcome, motivation: c.motivation },
           s.firstResponder,
@@ -223,6 +261,11 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
           ...s,
           reviews: replaceLastReview(s, { ...current, conclusion: { ...c, decidedAt: event.at } }),
         };
+        if (current.of === 'inadmissibility') {
+          return c.outcome === 'upheld'
+            ? { ...concluded, phase: 'inadmissibility-upheld' }
+            : { ...withoutClosure(concluded), phase: 'information-gathering' };
+        }
         return c.outcome === 'upheld'
           ? { ...concluded, phase: 'refusal-upheld' }
           : afterGrant(concluded, ctx);
@@ -248,19 +291,31 @@ function approve(s: ProcedureState, approvedBy: Official, at: string, ctx: Proce
       ),
     );
   }
-  if (stage.notBeforeDays !== undefined && daysBetween(s.referredAt, at) < stage.notBeforeDays) {
+  const clockStart =
+    stage.countFrom === 'referral' ? s.referredAt : stageOpenedAt(s, ctx.profile, s.stageIndex);
+  if (
+    stage.notBeforeDays !== undefined &&
+    clockStart !== undefined &&
+    daysBetween(clockStart, at) < stage.notBeforeDays
+  ) {
+    const from = stage.countFrom === 'referral' ? 'referral' : 'the previous positive decision';
     violations.push(
       violation(
         'DECISION_TOO_EARLY',
-        `the ${stage.label} may not be issued before day ${stage.notBeforeDays} after referral`,
+        `the ${stage.label} may not be issued before day ${stage.notBeforeDays} after ${from}`,
         ['at'],
       ),
     );
   }
   violations.push(
-    ...decisionCitesCriteria(draft, s),
+    ...decisionCitesCriteria(draft, criteriaFacts(s, ctx)),
     ...negativeDecisionRequiresMotivation(draft, s.firstResponder),
-    ...negativeDecisionRequiresConsultation(draft.outcome, consultationsForStage(s, stage.id), at),
+    ...negativeDecisionRequiresConsultation(
+      draft.outcome,
+      consultationsForStage(s, stage.id),
+      at,
+      ctx.profile.consultationBeforeRefusal.minimumDaysToRespond,
+    ),
   );
   return guarded(violations, () => {
     const issued = {

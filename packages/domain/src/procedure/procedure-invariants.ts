@@ -1,16 +1,42 @@
+import type { IdentificationCriterion } from '../criteria/identification-criterion.js';
 import type { JurisdictionProfile } from '../jurisdiction/jurisdiction-profile.js';
-import { childMaxTwoInterviews } from '../rules/child-max-two-interviews.js';
 import { decisionCitesCriteria } from '../rules/decision-cites-criteria.js';
 import { interviewNotAtPoliceStation } from '../rules/interview-not-at-police-station.js';
 import { interviewWhenReady } from '../rules/interview-when-ready.js';
 import { negativeDecisionRequiresConsultation } from '../rules/negative-decision-requires-consultation.js';
 import { negativeDecisionRequiresMotivation } from '../rules/negative-decision-requires-motivation.js';
-import { reviewPanelIndependent } from '../rules/review-panel-independent.js';
+import {
+  reviewPanelIndependent,
+  type OriginalDecisionMakers,
+} from '../rules/review-panel-independent.js';
 import { daysBetween, isBefore } from '../time.js';
 import { sameOfficial } from './official.js';
-import { consultationsForStage, type ProcedureState } from './procedure-state.js';
+import { consultationsForStage, stageOpenedAt, type ProcedureState } from './procedure-state.js';
+import type { ReviewRecord } from './review.js';
 
-const REVIEW_PHASES = new Set(['review-requested', 'under-review', 'refusal-upheld']);
+/** The makers of the decision a review is of; undefined when there is none to review. */
+function reviewedDecisionMakers(
+  s: ProcedureState,
+  r: ReviewRecord,
+): OriginalDecisionMakers | undefined {
+  if (r.of === 'inadmissibility') {
+    const cw = s.caseWorker;
+    return cw === undefined ? undefined : { draftedBy: cw, approvedBy: cw, caseWorker: cw };
+  }
+  const reviewed = [...s.decisions]
+    .reverse()
+    .find((d) => d.stage === r.stage && d.outcome === 'refused');
+  return reviewed === undefined
+    ? undefined
+    : { draftedBy: reviewed.draftedBy, approvedBy: reviewed.approvedBy, caseWorker: s.caseWorker };
+}
+
+const REVIEW_PHASES = new Set([
+  'review-requested',
+  'under-review',
+  'refusal-upheld',
+  'inadmissibility-upheld',
+]);
 
 /**
  * Everything that must hold of any state the procedure can reach: a decision issued only
@@ -21,6 +47,7 @@ const REVIEW_PHASES = new Set(['review-requested', 'under-review', 'refusal-uphe
 export function procedureInvariantViolations(
   s: ProcedureState,
   profile: JurisdictionProfile,
+  criteria?: readonly IdentificationCriterion[],
 ): readonly string[] {
   const broken: string[] = [];
   const stages = profile.decisionStages;
@@ -42,20 +69,21 @@ export function procedureInvariantViolations(
   if ((s.phase === 'draft') !== (s.draft !== undefined)) {
     broken.push(`phase ${s.phase} ${s.draft ? 'with' : 'without'} a pending draft`);
   }
-  if ((s.phase === 'inadmissible' || s.phase === 'dismissed') !== (s.closure !== undefined)) {
+  const openReview = s.reviews[s.reviews.length - 1];
+  const reviewingInadmissibility =
+    openReview?.of === 'inadmissibility' &&
+    (s.phase === 'review-requested' || s.phase === 'under-review');
+  const closed =
+    s.phase === 'inadmissible' ||
+    s.phase === 'inadmissibility-upheld' ||
+    s.phase === 'dismissed' ||
+    reviewingInadmissibility;
+  if (closed !== (s.closure !== undefined)) {
     broken.push(`phase ${s.phase} and closure record disagree`);
   }
 
   s.interviews.forEach((interview, i) => {
-    const v = [
-      ...interviewNotAtPoliceStation(interview),
-      ...interviewWhenReady(interview),
-      ...childMaxTwoInterviews(interview, {
-        subjectIsChild: s.subjectIsChild,
-        previousInterviews: i,
-        maxInterviews: profile.childMaxInterviews,
-      }),
-    ];
+    const v = [...interviewNotAtPoliceStation(interview), ...interviewWhenReady(interview)];
     if (v.length > 0) {
       broken.push(`interview ${i} breaks ${v.map((x) => x.code).join(', ')}`);
     }
@@ -73,19 +101,25 @@ export function procedureInvariantViolations(
     if (sameOfficial(d.draftedBy, d.approvedBy)) {
       broken.push(`decision ${i} approved by its drafter`);
     }
+    const clockStart =
+      stage.countFrom === 'referral' ? s.referredAt : stageOpenedAt(s, profile, at);
     if (
       stage.notBeforeDays !== undefined &&
-      daysBetween(s.referredAt, d.issuedAt) < stage.notBeforeDays
+      (clockStart === undefined || daysBetween(clockStart, d.issuedAt) < stage.notBeforeDays)
     ) {
       broken.push(`decision ${i} issued before day ${stage.notBeforeDays}`);
     }
     const v = [
-      ...decisionCitesCriteria(d, s),
+      ...decisionCitesCriteria(d, {
+        subjectIsChild: s.subjectIsChild,
+        ...(criteria === undefined ? {} : { criteria }),
+      }),
       ...negativeDecisionRequiresMotivation(d, s.firstResponder),
       ...negativeDecisionRequiresConsultation(
         d.outcome,
         consultationsForStage(s, d.stage),
         d.issuedAt,
+        profile.consultationBeforeRefusal.minimumDaysToRespond,
       ),
     ];
     if (v.length > 0) {
@@ -95,8 +129,18 @@ export function procedureInvariantViolations(
 
   const last = s.decisions[s.decisions.length - 1];
   const lastReview = s.reviews[s.reviews.length - 1];
-  if ((s.phase === 'refused' || REVIEW_PHASES.has(s.phase)) && last?.outcome !== 'refused') {
+  const ofRefusal = lastReview?.of !== 'inadmissibility';
+  if (
+    (s.phase === 'refused' || (REVIEW_PHASES.has(s.phase) && ofRefusal)) &&
+    last?.outcome !== 'refused'
+  ) {
     broken.push(`phase ${s.phase} but the last decision is not a refusal`);
+  }
+  if (
+    (s.phase === 'refusal-upheld' && !ofRefusal) ||
+    (s.phase === 'inadmissibility-upheld' && ofRefusal)
+  ) {
+    broken.push(`phase ${s.phase} but the review is of the other kind of decision`);
   }
   if (REVIEW_PHASES.has(s.phase)) {
     const expected =
@@ -113,26 +157,16 @@ export function procedureInvariantViolations(
     broken.push(`phase ${s.phase} with an open or upheld review`);
   }
   s.reviews.forEach((r, i) => {
-    const reviewed = [...s.decisions]
-      .reverse()
-      .find((d) => d.stage === r.stage && d.outcome === 'refused');
-    if (reviewed === undefined) {
-      broken.push(`review ${i} of stage ${r.stage} without a refusal`);
+    const makers = reviewedDecisionMakers(s, r);
+    if (makers === undefined) {
+      broken.push(`review ${i} of stage ${r.stage} without a ${r.of} to review`);
       return;
     }
     if (!profile.review.requestedBy.includes(r.request.requestedBy)) {
       broken.push(`review ${i} requested by ${r.request.requestedBy}, who is not entitled`);
     }
     if (r.panel !== undefined) {
-      const v = reviewPanelIndependent(
-        r.panel,
-        {
-          draftedBy: reviewed.draftedBy,
-          approvedBy: reviewed.approvedBy,
-          caseWorker: s.caseWorker,
-        },
-        profile.review.kind,
-      );
+      const v = reviewPanelIndependent(r.panel, makers, profile.review.kind);
       if (v.length > 0) {
         broken.push(`review ${i} panel is not independent`);
       }
@@ -144,7 +178,8 @@ export function procedureInvariantViolations(
     const grantedByDecision =
       last?.outcome === 'granted' && stageIndexOf(last.stage) === conclusiveIndex;
     const grantedByReview =
-      lastReview?.conclusion?.outcome === 'overturned' &&
+      lastReview?.of === 'refusal' &&
+      lastReview.conclusion?.outcome === 'overturned' &&
       stageIndexOf(lastReview.stage) === conclusiveIndex;
     if (!grantedByDecision && !grantedByReview) {
       broken.push('granted without a positive decision at the conclusive stage');
@@ -155,7 +190,9 @@ export function procedureInvariantViolations(
     const id = stages[i]?.id;
     const passed =
       s.decisions.some((d) => d.stage === id && d.outcome === 'granted') ||
-      s.reviews.some((r) => r.stage === id && r.conclusion?.outcome === 'overturned');
+      s.reviews.some(
+        (r) => r.of === 'refusal' && r.stage === id && r.conclusion?.outcome === 'overturned',
+      );
     if (!passed) {
       broken.push(`at stage ${s.stageIndex} without a positive outcome at stage ${id ?? i}`);
     }

@@ -26,15 +26,19 @@ export const PROCEDURE_PHASES = [
   'granted',
   'refusal-upheld',
   'inadmissible',
+  'inadmissibility-upheld',
   'dismissed',
 ] as const;
 export type ProcedurePhase = (typeof PROCEDURE_PHASES)[number];
 
-/** Phases no event leaves. A `refused` case is not terminal: a review may still be requested. */
+/**
+ * Phases no event leaves. Neither a `refused` nor an `inadmissible` case is terminal: a
+ * review may still be requested (seed report L309-317).
+ */
 export const TERMINAL_PHASES: readonly ProcedurePhase[] = [
   'granted',
   'refusal-upheld',
-  'inadmissible',
+  'inadmissibility-upheld',
   'dismissed',
 ];
 
@@ -119,3 +123,25 @@ export function currentStage(state: ProcedureState, profile: JurisdictionProfile
 
 export const consultationsForStage = (state: ProcedureState, stage: string): ConsultationEntry[] =>
   state.consultations.filter((c) => c.stage === stage).map((c) => c.entry);
+
+/**
+ * The instant the procedure entered stage `index`: the referral for the first stage, else
+ * the positive outcome of the previous stage (a granted decision, or an overturned refusal).
+ */
+export function stageOpenedAt(
+  state: Pick<ProcedureState, 'referredAt' | 'decisions' | 'reviews'>,
+  profile: JurisdictionProfile,
+  index: number,
+): string | undefined {
+  if (index === 0) {
+    return state.referredAt;
+  }
+  const previous = profile.decisionStages[index - 1]?.id;
+  const granted = state.decisions.find((d) => d.stage === previous && d.outcome === 'granted');
+  if (granted !== undefined) {
+    return granted.issuedAt;
+  }
+  return state.reviews.find(
+    (r) => r.of === 'refusal' && r.stage === previous && r.conclusion?.outcome === 'overturned',
+  )?.conclusion?.decidedAt;
+}

@@ -30,9 +30,17 @@ export const ReviewConclusion = z.object({
 });
 export type ReviewConclusion = z.infer<typeof ReviewConclusion>;
 
-/** One review, of the refusal issued at `stage`. */
+/**
+ * What a review is of: a refusal of status, or a referral declared inadmissible. The report
+ * asks for a procedure to review "a decision rejecting an application for victim
+ * identification, as well as a negative decision" (seed report L309-317).
+ */
+export type ReviewedDecision = 'refusal' | 'inadmissibility';
+
+/** One review, of the refusal issued at `stage` or of the inadmissibility declared in it. */
 export interface ReviewRecord {
   readonly stage: string;
+  readonly of: ReviewedDecision;
   readonly request: ReviewRequest;
   readonly panel?: readonly Official[];
   readonly panelConstitutedAt?: string;

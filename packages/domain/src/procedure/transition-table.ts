@@ -1,8 +1,11 @@
 import type { ProcedureEventKind } from './procedure-event.js';
 import type { ProcedurePhase } from './procedure-state.js';
 
+// NGOs and other agencies may contribute opinions throughout identification, not only
+// before a refusal (seed L342-346).
 const INVESTIGATING: readonly ProcedureEventKind[] = [
   'receive-information',
+  'record-consultation',
   'hold-interview',
   'start-consultation',
   'draft-decision',
@@ -19,21 +22,17 @@ export const ALLOWED_EVENTS: Readonly<Record<ProcedurePhase, readonly ProcedureE
   admissibility: ['admit', 'declare-inadmissible', 'dismiss'],
   'information-gathering': INVESTIGATING,
   interview: INVESTIGATING,
-  consultation: [
-    'receive-information',
-    'hold-interview',
-    'record-consultation',
-    'draft-decision',
-    'dismiss',
-  ],
+  consultation: INVESTIGATING,
   // Consultation may follow the draft of a refusal (SCENARIOS S2, d20 → d30).
   draft: ['record-consultation', 'return-draft', 'approve-decision', 'dismiss'],
   refused: ['request-review'],
+  // A rejected application may be reviewed too (seed report L309-317).
+  inadmissible: ['request-review'],
   'review-requested': ['constitute-panel'],
   'under-review': ['conclude-review'],
   granted: [],
   'refusal-upheld': [],
-  inadmissible: [],
+  'inadmissibility-upheld': [],
   dismissed: [],
 };
 

@@ -10,13 +10,15 @@ export function childInterviewCount(
 }
 
 /**
- * Interviews still allowed under the profile's limit (Serbia: at most two; DOMAIN.md
- * "Children"). Zero means no further interview may be scheduled.
+ * Interviews in criminal proceedings still allowed under the profile's limit (Serbia: at
+ * most two, Law on Juvenile Offenders, seed L2456-2459; rule CHILD_MAX_TWO_INTERVIEWS). Zero
+ * means no further interview may be scheduled; undefined means the profile sets no limit.
  */
 export function childInterviewsRemaining(
   notices: readonly ProceedingsNotice[],
   subject: string,
-  profile: Pick<JurisdictionProfile, 'childMaxInterviews'>,
-): number {
-  return Math.max(0, profile.childMaxInterviews - childInterviewCount(notices, subject));
+  profile: Pick<JurisdictionProfile, 'childProceedingsMaxInterviews'>,
+): number | undefined {
+  const max = profile.childProceedingsMaxInterviews;
+  return max === undefined ? undefined : Math.max(0, max - childInterviewCount(notices, subject));
 }

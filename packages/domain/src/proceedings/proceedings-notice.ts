@@ -77,7 +77,27 @@ export const ChildInterviewNotice = z.object({
   setting: z.enum(['child-friendly-room', 'court', 'prosecutor-office', 'police-station', 'other']),
 });
 
-/** A notice from criminal proceedings to the agencies assisting the person (DOMAIN.md "Access to justice"). */
+/**
+ * An agency reports a crime to the police or the prosecutor under its legal duty to report;
+ * confidentiality is kept by sending only the report itself (seed report, lines 402–403;
+ * DOMAIN.md "reconcile confidentiality with the duty to report"; scenario S5).
+ */
+export const CrimeReportNotice = z.object({
+  ...base,
+  kind: z.literal('crime-report'),
+  offence: z.string().min(1).max(500),
+  /** When the reporting agency learned of the offence. */
+  learnedAt: Instant,
+  /** The police or prosecutor the report goes to. */
+  reportedTo: AgencyId,
+  /** When the person was told that the crime was reported. */
+  subjectInformedAt: Instant.optional(),
+});
+
+/**
+ * A notice from criminal proceedings to the agencies assisting the person, or a crime report
+ * that starts them (DOMAIN.md "Access to justice").
+ */
 export const ProceedingsNotice = z.discriminatedUnion('kind', [
   VulnerableWitnessNotice,
   PleaBargainNotice,
@@ -85,6 +105,7 @@ export const ProceedingsNotice = z.discriminatedUnion('kind', [
   CompensationClaimNotice,
   NonPunishmentNotice,
   ChildInterviewNotice,
+  CrimeReportNotice,
 ]);
 export type ProceedingsNotice = z.infer<typeof ProceedingsNotice>;
 export type ProceedingsNoticeKind = ProceedingsNotice['kind'];

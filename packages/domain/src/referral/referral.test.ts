@@ -75,13 +75,18 @@ describe('Referral', () => {
     ]);
   });
 
-  it('reports an indicator that is not in its catalogue with its path in the referral', () => {
+  it('accepts an indicator that is not in its catalogue, with a warning naming its path', () => {
     const r = Referral.parse({
       ...s1,
       indicators: [{ ...s1.indicators[0], catalogue: 'ilo', indicator: 'ilo.begging' }],
     });
     expect(checkReferral(r)).toEqual([
-      expect.objectContaining({ code: 'INDICATOR_UNKNOWN', path: ['indicators', 0, 'indicator'] }),
+      {
+        code: 'INDICATOR_UNKNOWN',
+        severity: 'warning',
+        message: expect.stringMatching(/not in the loaded catalogue "ilo"/),
+        path: ['indicators', 0, 'indicator'],
+      },
     ]);
   });
 });

@@ -6,7 +6,9 @@ import {
   IndicatorObservation,
 } from '../indicators/indicator-observation.js';
 import { Subject } from '../person/subject.js';
-import type { RuleCheck } from '../result.js';
+import type { IndicatorCatalogue } from '../indicators/indicator.js';
+import { INDICATOR_CATALOGUES } from '../indicators/indicator-catalogues.js';
+import type { RuleWarning } from '../result.js';
 import { FirstResponderChannel } from './first-responder-channel.js';
 import { ImmediateNeed } from './immediate-need.js';
 import { ReferralId } from './referral-id.js';
@@ -46,10 +48,14 @@ export const Referral = z.object({
 export type Referral = z.infer<typeof Referral>;
 
 /**
- * Domain checks on a parsed referral beyond its shape: every observed indicator exists in
- * its catalogue (INDICATOR_UNKNOWN). Routing checks (e.g. CHILD_REFERRAL_INCLUDES_CSW) need
- * the agency directory and live with routing.
+ * Domain checks on a parsed referral beyond its shape. None refuses it: first responders
+ * must refer (seed report L86-87), so what is found here is a warning for the reader, e.g.
+ * an indicator outside the loaded catalogues (INDICATOR_UNKNOWN). Routing checks (e.g.
+ * CHILD_REFERRAL_INCLUDES_CSW) need the agency directory and live with routing.
  */
-export function checkReferral(referral: Referral): RuleCheck {
-  return checkIndicatorObservations(referral.indicators, ['indicators']);
+export function checkReferral(
+  referral: Referral,
+  catalogues: readonly IndicatorCatalogue[] = INDICATOR_CATALOGUES,
+): readonly RuleWarning[] {
+  return checkIndicatorObservations(referral.indicators, catalogues, ['indicators']);
 }

@@ -6,8 +6,9 @@ import { violation, type RuleCheck } from '../result.js';
 import { daysBetween } from '../time.js';
 
 /**
- * CARE_PLAN_DUE — DOMAIN.md "Rights, periods and deadlines": care plan within 2 weeks of
- * completing the initial plan of immediate assistance (profile `carePlanDueDays`). At
+ * CARE_PLAN_DUE — care plan within two weeks of completing the initial plan of immediate
+ * assistance (seed L1432-1434; profile `carePlanDueDays`; none where a profile gives no
+ * sourced deadline). At
  * instant `at`: no care plan past the due date is overdue; one made after the due date
  * was late. A plan dated after `at` does not exist yet at `at`. Before the immediate plan
  * is completed the deadline has not started.
@@ -23,6 +24,9 @@ export function carePlanNotOverdue(input: {
     return [];
   }
   const due = carePlanDueAt(completed, input.profile);
+  if (due === undefined) {
+    return [];
+  }
   const t = Date.parse(input.at);
   const made =
     input.carePlan !== undefined && Date.parse(input.carePlan.madeAt) <= t

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readiness } from '../procedure/__fixtures__/identification.js';
-import { childMaxTwoInterviews } from './child-max-two-interviews.js';
+import {
+  childMaxTwoInterviews,
+  traumatisedChildInterviewWarnings,
+} from './child-max-two-interviews.js';
 
 const child = (previousInterviews: number) => ({
   subjectIsChild: true,
@@ -8,42 +11,39 @@ const child = (previousInterviews: number) => ({
   maxInterviews: 2,
 });
 
-describe('CHILD_MAX_TWO_INTERVIEWS', () => {
+describe('CHILD_MAX_TWO_INTERVIEWS (criminal proceedings, seed L2456-2459)', () => {
   it('accepts a first and a second interview of a child', () => {
-    expect(childMaxTwoInterviews({ readiness: readiness() }, child(0))).toEqual([]);
-    expect(childMaxTwoInterviews({ readiness: readiness() }, child(1))).toEqual([]);
+    expect(childMaxTwoInterviews(child(0))).toEqual([]);
+    expect(childMaxTwoInterviews(child(1))).toEqual([]);
   });
 
-  it('refuses a third interview of a child', () => {
-    const v = childMaxTwoInterviews({ readiness: readiness() }, child(2));
-    expect(v).toEqual([
+  it('refuses a third interview of a child in proceedings', () => {
+    expect(childMaxTwoInterviews(child(2))).toEqual([
       {
         code: 'CHILD_MAX_TWO_INTERVIEWS',
-        message: 'a child may be interviewed at most 2 times; 2 already held',
+        message:
+          'a child may be interviewed at most 2 times in criminal proceedings; 2 already held',
       },
     ]);
   });
 
-  it('refuses any interview of a particularly traumatised child', () => {
-    const v = childMaxTwoInterviews(
-      { readiness: readiness({ particularlyTraumatised: true }) },
-      child(0),
-    );
-    expect(v.map((x) => [x.code, x.path])).toEqual([
-      ['CHILD_MAX_TWO_INTERVIEWS', ['readiness', 'particularlyTraumatised']],
-    ]);
+  it('blocks nothing where the profile has no limit, nor for an adult', () => {
+    expect(childMaxTwoInterviews({ ...child(5), maxInterviews: undefined })).toEqual([]);
+    expect(childMaxTwoInterviews({ ...child(5), subjectIsChild: false })).toEqual([]);
   });
 
-  it('does not limit interviews of an adult', () => {
+  it('a particularly traumatised child is a warning (a possibility in the law), never a bar', () => {
     expect(
-      childMaxTwoInterviews(
-        { readiness: readiness({ particularlyTraumatised: true }) },
-        {
-          subjectIsChild: false,
-          previousInterviews: 5,
-          maxInterviews: 2,
-        },
-      ),
+      traumatisedChildInterviewWarnings(readiness({ particularlyTraumatised: true }), true),
+    ).toEqual([
+      expect.objectContaining({
+        code: 'CHILD_MAX_TWO_INTERVIEWS',
+        severity: 'warning',
+        path: ['readiness', 'particularlyTraumatised'],
+      }),
+    ]);
+    expect(
+      traumatisedChildInterviewWarnings(readiness({ particularlyTraumatised: true }), false),
     ).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ describe('DECISION_CITES_CRITERIA', () => {
     expect(decisionCitesCriteria({ outcome: 'granted', findings: [] }, adult)).toEqual([
       {
         code: 'DECISION_CITES_CRITERIA',
-        message: 'a decision must cite at least one published criterion',
+        message: 'a decision must cite at least one criterion',
         path: ['findings'],
       },
     ]);
@@ -37,7 +37,7 @@ describe('DECISION_CITES_CRITERIA', () => {
       { outcome: 'refused', findings: [finding('crit.act', 'met')] },
       adult,
     );
-    expect(v[0]?.message).toMatch(/at least one published criterion that is not met/);
+    expect(v[0]?.message).toMatch(/at least one criterion that is not met/);
   });
 
   it('S3: a refusal cannot rest solely on a dismissed criminal case', () => {
@@ -76,24 +76,32 @@ describe('DECISION_CITES_CRITERIA', () => {
     ]);
   });
 
-  it('a grant cannot find an element not met, except the means of a child', () => {
+  it('never blocks a grant on an element of the crime found not met (L1019-1025)', () => {
     const findings = [
       finding('crit.act', 'met'),
       finding('crit.means', 'not-met'),
-      finding('crit.purpose-exploitation', 'met'),
+      finding('crit.purpose-exploitation', 'not-met'),
     ];
-    expect(decisionCitesCriteria({ outcome: 'granted', findings }, adult)[0]?.path).toEqual([
-      'findings',
-      1,
+    expect(decisionCitesCriteria({ outcome: 'granted', findings }, adult)).toEqual([]);
+  });
+
+  it('checks criteria against the loaded reference data, not the shipped set', () => {
+    const own = [
+      {
+        id: 'rs.cptv.needs-protection',
+        title: 'Needs protection',
+        text: 'The person needs the protection of the social protection system.',
+        source: 'CPTV rulebook (operator)',
+        element: false,
+      },
+    ];
+    const decision = {
+      outcome: 'granted' as const,
+      findings: [finding('rs.cptv.needs-protection', 'met')],
+    };
+    expect(decisionCitesCriteria(decision, { ...adult, criteria: own })).toEqual([]);
+    expect(decisionCitesCriteria(decision, adult).map((v) => v.path)).toEqual([
+      ['findings', 0, 'criterion'],
     ]);
-    expect(
-      decisionCitesCriteria(
-        {
-          outcome: 'granted',
-          findings: [...findings, finding('crit.child-no-means-required', 'met')],
-        },
-        child,
-      ),
-    ).toEqual([]);
   });
 });

@@ -6,11 +6,11 @@ export const RULES = {
   NEGATIVE_DECISION_REQUIRES_MOTIVATION:
     'DOMAIN.md "What the assessment recommends": written motivation of a negative decision, sent to the person and the first responder, so that a review can be requested.',
   NEGATIVE_DECISION_REQUIRES_CONSULTATION:
-    'DOMAIN.md "What the assessment recommends": multi-agency consultation before a negative decision (referring agency, support provider, competent CSW, police).',
+    "Seed report L348-353: before a negative decision the referring agency, support provider, competent CSW and police are asked to discuss the case; a request counts once an opinion is received or the profile's interval has passed, else the reason is recorded.",
   REVIEW_PANEL_INDEPENDENT:
     'DOMAIN.md "What the assessment recommends": review of a negative decision by an independent panel, not the body that decided.',
   DECISION_CITES_CRITERIA:
-    'DOMAIN.md "What the assessment recommends": published criteria and indicators; each decision cites the criteria applied.',
+    'Seed report L303-305, L1002-1011: criteria set out publicly; each decision cites the criteria of the loaded reference data; a grant is never blocked on an element of the crime (L1019-1025).',
   CHILD_REFERRAL_INCLUDES_CSW:
     'DOMAIN.md "Children": all presumed child victims are referred to both the competent CSW and CPTV.',
   AGE_DISPUTED_TREATED_AS_CHILD:
@@ -24,13 +24,13 @@ export const RULES = {
   CHILD_RETURN_REQUIRES_RISK_ASSESSMENT_AND_BID:
     'DOMAIN.md "Children": risk assessment is mandatory before returning a child (CoE Convention Art. 16.7); reunification only after a risk assessment in the best interests of the child.',
   CHILD_MAX_TWO_INTERVIEWS:
-    'DOMAIN.md "Children": in proceedings at most two interviews; may not be questioned if particularly traumatised.',
+    'Seed report L2456-2459 (Law on Juvenile Offenders): a child victim is interviewed at most twice in criminal proceedings (profile childProceedingsMaxInterviews); not questioning a particularly traumatised child is a possibility, reported as a warning. Not a rule of identification interviews.',
   CARE_PLAN_DUE:
-    'DOMAIN.md "Rights, periods and deadlines": care plan within 2 weeks of completing the initial plan of immediate assistance.',
+    'Seed report L1432-1434: care plan within two weeks of completing the initial plan of immediate assistance (profile carePlanDueDays; none where no source gives one).',
   RECOVERY_PERIOD:
-    'DOMAIN.md "Rights, periods and deadlines": recovery/reflection period of 90 days, extendable; no return decision during it; not conditional on cooperation.',
+    'Seed report L1280-1291: recovery/reflection period of 90 days, extendable, not conditional on cooperation; no return decision during it; the SOPs extend it to citizens.',
   INDICATOR_UNKNOWN:
-    'DOMAIN.md "The person": a referral says which indicators of the published sets (IOM national, ILO, UNODC, labour inspectors, child) were observed; an id outside those sets is refused.',
+    'Seed report L773-797, L1008-1010: first responders use several indicator sets, the police their own unpublished ones; an indicator outside the loaded catalogues, or given as free text, is accepted with a warning, never refused.',
   DECISION_TOO_EARLY:
     'DOMAIN.md "Rights, periods and deadlines" and the jurisdiction profile: a decision stage with notBeforeDays (UK conclusive grounds) may not be issued earlier.',
   REVIEW_REQUEST_NOT_ENTITLED:
@@ -43,6 +43,16 @@ export const RULES = {
     'DOMAIN.md "Data protection" and DESIGN.md "Consent and lawful basis": no valid consent and no policy rule covers the recipient, purpose and every category of a disclosure; the detail says which (no-consent, expired, withdrawn, category-not-covered, …).',
   ERASURE_REQUEST_INVALID:
     'DOMAIN.md "Data protection" (access rights, records of every disclosure) and issue 5 "Retention": an erasure is planned only from consistent facts, at or after the request was received, so that what it deletes and keeps can be recorded truthfully.',
+  REFERENCE_DATA_INVALID:
+    "Seed report L303-305: the criteria and indicators are the operator's reference data; a file that does not validate is refused whole, naming the path.",
+  RETURN_REQUIRES_RISK_ASSESSMENT:
+    'Seed report L1729-1733 and CoE Convention art. 16(2): a risk assessment before the return of an adult too, not "if possible".',
+  RESIDENCE_PERMIT_REQUIRES_STATUS:
+    'Seed report L1300-1306: the temporary residence permit is for persons recognised as victims, valid from the grant of status.',
+  GUARDIAN_REQUIRED:
+    'Seed report L1285-1287: the law requires a guardian for an unaccompanied child; the CSW exercises guardianship (L175-177).',
+  GUARDIAN_CASELOAD_ABOVE_STANDARD:
+    'Seed report L178-180: child protection minimum standards foresee 25 children per guardian; more is reported as a warning, never a bar.',
 } as const;
 
 export type RuleCode = keyof typeof RULES;

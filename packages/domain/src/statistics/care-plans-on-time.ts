@@ -21,12 +21,11 @@ export function carePlansOnTime(
     files,
     ['on-time', 'late', 'missing'] as const,
     (f) => {
-      if (f.carePlan === undefined) {
+      const dueDays = options.profile.carePlanDueDays;
+      if (f.carePlan === undefined || dueDays === undefined) {
         return undefined;
       }
-      const due = Date.parse(
-        addDays(f.carePlan.immediatePlanCompletedAt, options.profile.carePlanDueDays),
-      );
+      const due = Date.parse(addDays(f.carePlan.immediatePlanCompletedAt, dueDays));
       const adopted = f.carePlan.carePlanAdoptedAt;
       const year = yearOf(f.carePlan.immediatePlanCompletedAt);
       if (adopted !== undefined) {

@@ -60,6 +60,11 @@ export const DisclosureRecord = z
     basis: RecordedBasis.optional(),
     /** Required for denied and withheld outcomes. */
     reasonCode: DisclosureReasonCode.optional(),
+    /** For a routing refusal: the routing rule that refused it (`CHILD_REFERRAL_INCLUDES_CSW`). */
+    reasonDetail: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]{0,79}$/)
+      .optional(),
     deliveredAt: Instant.optional(),
     acknowledgedAt: Instant.optional(),
   })

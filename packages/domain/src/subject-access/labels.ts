@@ -6,10 +6,17 @@ import type {
   LawfulBasis,
   Purpose,
 } from '../data-protection/vocabulary.js';
+import type { KEEP_REASONS, StoredItem } from '../retention/erasure.js';
 import type { DisclosureOutcome, DisclosureReasonCode } from './disclosure-record.js';
+import { REASON_WORDS, REFUSAL_DETAIL_WORDS } from './reason-words.js';
+import { CONSENT_REFERENCE, RULE_WORDS, type WrittenLanguage } from './rule-words.js';
+import { cyrillicTable } from './transliterate.js';
 
-/** Languages of the printable report: English and Serbian in Latin script (BCP 47). */
-export const ReportLanguage = z.enum(['en', 'sr-Latn']);
+/**
+ * Languages of the printable report (BCP 47): English, and Serbian in Latin and in Cyrillic
+ * script — official documents in Serbia are written in either.
+ */
+export const ReportLanguage = z.enum(['en', 'sr-Latn', 'sr-Cyrl']);
 export type ReportLanguage = z.infer<typeof ReportLanguage>;
 
 export type ConsentStatus = 'valid' | 'not-yet-valid' | 'expired' | 'withdrawn';
@@ -64,6 +71,16 @@ const UI_KEYS = [
   'rightWithdrawal',
   'rightComplaint',
   'pseudonymNote',
+  'legalReference',
+  'sectionErasures',
+  'noErasures',
+  'erasureRequest',
+  'requestedBy',
+  'erased',
+  'erasedNothing',
+  'kept',
+  'until',
+  'rightErasure',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 
@@ -83,12 +100,64 @@ export interface ReportLabels {
   readonly agencyKinds: Readonly<Record<AgencyKind, string>>;
   /** Known wire types, without the `nrm.` prefix. */
   readonly messageTypes: Readonly<Record<string, string>>;
-  /** Rules of the lawful-basis policies in use, by rule id. */
+  /** Rules of the lawful-basis policies in use, by rule id (from `RULE_WORDS`). */
   readonly rules: Readonly<Record<string, string>>;
+  /** What each rule allows, in plain words, by rule id. */
+  readonly ruleDescriptions: Readonly<Record<string, string>>;
+  /** The provisions each rule rests on, by rule id. */
+  readonly ruleReferences: Readonly<Record<string, string>>;
+  /** The provisions each refusal reason rests on. */
+  readonly reasonReferences: Readonly<Record<DisclosureReasonCode, string>>;
+  /** What a routing refusal found wrong, by routing rule, and its provision. */
+  readonly refusalDetails: Readonly<Record<string, string>>;
+  readonly refusalDetailReferences: Readonly<Record<string, string>>;
+  /** The provision a consent basis rests on. */
+  readonly consentReference: string;
+  /** Kinds of stored item an erasure deletes or keeps. */
+  readonly storedItems: Readonly<Record<StoredItem['kind'], string>>;
+  /** Why an erasure kept an item. */
+  readonly keepReasons: Readonly<Record<(typeof KEEP_REASONS)[number], string>>;
   readonly months: readonly string[];
 }
 
-const EN: ReportLabels = {
+/** The parts of a label table written once per language here; the rest come from the word tables. */
+type OwnLabels = Omit<
+  ReportLabels,
+  | 'rules'
+  | 'ruleDescriptions'
+  | 'ruleReferences'
+  | 'reasons'
+  | 'reasonReferences'
+  | 'refusalDetails'
+  | 'refusalDetailReferences'
+  | 'consentReference'
+>;
+
+function withWordTables(own: OwnLabels, language: WrittenLanguage): ReportLabels {
+  const pick = <K extends string, V>(
+    table: Readonly<Record<K, Readonly<Record<WrittenLanguage, V>>>>,
+    field: (v: V) => string,
+  ): Record<K, string> =>
+    Object.fromEntries(
+      Object.entries<Readonly<Record<WrittenLanguage, V>>>(table).map(([k, v]) => [
+        k,
+        field(v[language]),
+      ]),
+    ) as Record<K, string>;
+  return {
+    ...own,
+    rules: pick(RULE_WORDS, (r) => r.name),
+    ruleDescriptions: pick(RULE_WORDS, (r) => r.description),
+    ruleReferences: pick(RULE_WORDS, (r) => r.legalReference),
+    reasons: pick(REASON_WORDS, (r) => r.text),
+    reasonReferences: pick(REASON_WORDS, (r) => r.legalReference),
+    refusalDetails: pick(REFUSAL_DETAIL_WORDS, (r) => r.text),
+    refusalDetailReferences: pick(REFUSAL_DETAIL_WORDS, (r) => r.legalReference),
+    consentReference: CONSENT_REFERENCE[language],
+  };
+}
+
+const EN: OwnLabels = {
   ui: {
     title: 'Report on your personal data',
     intro:
@@ -144,6 +213,33 @@ const EN: ReportLabels = {
       'If you think your data were handled unlawfully, you may complain to the data protection authority (in Serbia: the Commissioner for Information of Public Importance and Personal Data Protection), and you may go to court.',
     pseudonymNote:
       'Your name does not travel in the exchange: agencies know you by the pseudonym shown above.',
+    legalReference: 'Legal reference',
+    sectionErasures: 'Erasure of your data',
+    noErasures: 'No erasure of your data was requested.',
+    erasureRequest: 'Erasure request',
+    requestedBy: 'Requested by',
+    erased: 'Erased',
+    erasedNothing: 'Nothing could be erased yet',
+    kept: 'Kept',
+    until: 'until',
+    rightErasure:
+      'You may ask for your data to be erased. What the law still requires is kept, and this report says what and why (Personal Data Protection Act, art. 30).',
+  },
+  storedItems: {
+    ciphertext: 'Encrypted content of messages',
+    'consent-evidence': 'Signed consent forms',
+    'transparency-log': 'Entries of the transparency log (pseudonym only)',
+  },
+  keepReasons: {
+    'legal-proceedings': 'Proceedings concerning you are pending (legal hold)',
+    'withheld-evidence':
+      'Evidence of a delivery that was held back, for the data protection officer',
+    'awaiting-delivery': 'A recipient had not received it yet',
+    'consent-in-force': 'Your consent is still in force; withdraw it to have the form erased',
+    'consent-evidence-period':
+      'It proves that earlier sharing was lawful, for a set time after the consent ended',
+    'pseudonymous-log':
+      'They hold only your pseudonym, never your name, and prove what was shared; they cannot be changed',
   },
   categories: {
     identity: 'Identity data',
@@ -153,7 +249,7 @@ const EN: ReportLabels = {
     health: 'Health data',
     'sex-life': 'Data on sex life',
     ethnicity: 'Ethnic origin',
-    'criminal-proceedings': 'Criminal proceedings data',
+    'criminal-proceedings': 'Criminal and misdemeanour proceedings data',
     exploitation: 'Exploitation data',
     migration: 'Migration status',
     assistance: 'Assistance received',
@@ -182,27 +278,6 @@ const EN: ReportLabels = {
     allowed: 'Shared',
     denied: 'Refused',
     withheld: 'Withheld before delivery',
-  },
-  reasons: {
-    'no-consent': 'No consent or legal rule covered it',
-    expired: 'The consent had expired',
-    'not-yet-valid': 'The consent was not yet valid',
-    withdrawn: 'The consent had been withdrawn',
-    'purpose-not-covered': 'The purpose was not covered',
-    'category-not-covered': 'Some of the data were not covered',
-    'recipient-not-covered': 'The recipient was not covered',
-    'child-consent-by-self': 'A child cannot consent alone',
-    'giver-not-accepted': 'Whoever consented could not do so for you',
-    'justification-missing': 'No justification was given',
-    'sender-not-covered': 'The sender was not covered',
-    'subject-not-covered': 'The rule does not apply to you',
-    'basis-not-in-policy': 'No such legal rule exists',
-    'policy-not-in-force': 'The legal rule was not yet in force',
-    'discloser-not-covered': 'The consent did not allow this sender to share your data',
-    'message-type-not-covered': 'The legal rule does not cover this kind of message',
-    'route-forbidden': 'These recipients were not allowed for this message',
-    'consent-withdrawn': 'Consent was withdrawn before delivery',
-    'consent-lapsed': 'Consent ended before delivery',
   },
   consentStatus: {
     valid: 'In force',
@@ -250,17 +325,9 @@ const EN: ReportLabels = {
     'residence-decision': 'Residence decision',
     'review-request': 'Request for review',
     'review-outcome': 'Outcome of the review',
-    'transnational-referral': 'Referral from abroad',
+    'transnational-referral': 'Transnational referral',
     'case-closure': 'Case closure',
     receipt: 'Confirmation of receipt',
-  },
-  rules: {
-    'duty-to-report': 'Duty to report a crime',
-    'mandatory-referral': 'Mandatory referral to the identification authority',
-    'mandatory-child-referral': 'Mandatory referral of a child to the centre for social work',
-    'victim-notification': "Duty to inform a victim's supporters of the proceedings",
-    'child-protection': 'Protection of a child',
-    'vital-interests': 'Protection of life',
   },
   months: [
     'January',
@@ -278,7 +345,7 @@ const EN: ReportLabels = {
   ],
 };
 
-const SR: ReportLabels = {
+const SR: OwnLabels = {
   ui: {
     title: 'Izveštaj o vašim podacima o ličnosti',
     intro:
@@ -289,7 +356,7 @@ const SR: ReportLabels = {
     countShared: 'Izvršena deljenja',
     countDenied: 'Odbijena deljenja',
     countWithheld: 'Zadržana deljenja',
-    countRecipients: 'Organi koji su primili podatke',
+    countRecipients: 'Ustanove i organizacije koje su primile podatke',
     countConsentsGiven: 'Dati pristanci',
     countConsentsWithdrawn: 'Opozvani pristanci',
     sectionShared: 'Šta je podeljeno',
@@ -319,21 +386,47 @@ const SR: ReportLabels = {
     untilWithdrawn: 'do opoziva',
     withdrawnOn: 'Opozvan',
     consentState: 'Trenutno stanje',
-    everyAgencyOfKind: 'svaki organ ove vrste',
+    everyAgencyOfKind: 'svaka ustanova ili organizacija ove vrste',
     specialCategory: 'posebno zaštićeni',
     basisConsentBy: 'dao',
     policyVersion: 'verzija pravila',
     unknownMessage: 'Poruka',
     unknownRule: 'Pravilo',
-    unknownAgency: 'Organ koji nije u imeniku',
+    unknownAgency: 'Ustanova ili organizacija koja nije u imeniku',
     rightAccess:
       'Imate pravo da znate koji su podaci o vama podeljeni, sa kim i zašto. Ovaj izveštaj je taj odgovor; možete ga ponovo zatražiti u svakom trenutku, besplatno.',
     rightWithdrawal:
-      'Kada se deljenje zasnivalo na vašem pristanku, ili na pristanku vašeg staratelja, možete ga opozvati u svakom trenutku. Podaci koji još nisu dostavljeni tada se zadržavaju. Opoziv ne čini ranije deljenje nezakonitim.',
+      'Kada se deljenje zasnivalo na vašem pristanku, ili na pristanku vašeg staraoca, možete ga opozvati u svakom trenutku. Podaci koji još nisu dostavljeni tada se zadržavaju. Opoziv ne čini ranije deljenje nezakonitim.',
     rightComplaint:
       'Ako smatrate da su vaši podaci obrađivani nezakonito, možete podneti pritužbu Povereniku za informacije od javnog značaja i zaštitu podataka o ličnosti, a možete se obratiti i sudu.',
     pseudonymNote:
-      'Vaše ime se ne prenosi u razmeni: organi vas poznaju po pseudonimu navedenom gore.',
+      'Vaše ime se ne prenosi u razmeni: ustanove i organizacije vas poznaju po pseudonimu navedenom gore.',
+    legalReference: 'Propis',
+    sectionErasures: 'Brisanje vaših podataka',
+    noErasures: 'Brisanje vaših podataka nije traženo.',
+    erasureRequest: 'Zahtev za brisanje',
+    requestedBy: 'Zatražio',
+    erased: 'Obrisano',
+    erasedNothing: 'Još ništa nije moglo biti obrisano',
+    kept: 'Zadržano',
+    until: 'do',
+    rightErasure:
+      'Možete tražiti da vaši podaci budu obrisani. Ono što zakon i dalje zahteva se zadržava, a ovaj izveštaj navodi šta i zašto (Zakon o zaštiti podataka o ličnosti, čl. 30).',
+  },
+  storedItems: {
+    ciphertext: 'Šifrovani sadržaj poruka',
+    'consent-evidence': 'Potpisani obrasci pristanka',
+    'transparency-log': 'Zapisi u evidenciji transparentnosti (samo pseudonim)',
+  },
+  keepReasons: {
+    'legal-proceedings': 'U toku je postupak koji se odnosi na vas (zabrana brisanja)',
+    'withheld-evidence': 'Dokaz o zadržanoj dostavi, za lice za zaštitu podataka o ličnosti',
+    'awaiting-delivery': 'Primalac ga još nije primio',
+    'consent-in-force': 'Vaš pristanak je još na snazi; opozovite ga da bi obrazac bio obrisan',
+    'consent-evidence-period':
+      'Dokazuje da je ranije deljenje bilo zakonito, određeno vreme nakon prestanka pristanka',
+    'pseudonymous-log':
+      'Sadrže samo vaš pseudonim, nikada ime, i dokazuju šta je podeljeno; ne mogu se menjati',
   },
   categories: {
     identity: 'Podaci o identitetu',
@@ -343,7 +436,7 @@ const SR: ReportLabels = {
     health: 'Podaci o zdravlju',
     'sex-life': 'Podaci o seksualnom životu',
     ethnicity: 'Podaci o etničkom poreklu',
-    'criminal-proceedings': 'Podaci o krivičnim postupcima',
+    'criminal-proceedings': 'Podaci o krivičnim i prekršajnim postupcima',
     exploitation: 'Podaci o eksploataciji',
     migration: 'Podaci o migracionom statusu',
     assistance: 'Podaci o pruženoj pomoći',
@@ -365,34 +458,13 @@ const SR: ReportLabels = {
   },
   givers: {
     self: 'vi lično',
-    guardian: 'vaš staratelj',
+    guardian: 'vaš staralac',
     'legal-representative': 'vaš zakonski zastupnik',
   },
   outcomes: {
     allowed: 'Podeljeno',
     denied: 'Odbijeno',
     withheld: 'Zadržano pre dostave',
-  },
-  reasons: {
-    'no-consent': 'Nije postojao pristanak niti zakonsko pravilo',
-    expired: 'Pristanak je istekao',
-    'not-yet-valid': 'Pristanak još nije važio',
-    withdrawn: 'Pristanak je bio opozvan',
-    'purpose-not-covered': 'Svrha nije bila obuhvaćena',
-    'category-not-covered': 'Deo podataka nije bio obuhvaćen',
-    'recipient-not-covered': 'Primalac nije bio obuhvaćen',
-    'child-consent-by-self': 'Dete ne može samo da da pristanak',
-    'giver-not-accepted': 'Lice koje je dalo pristanak nije moglo to da učini za vas',
-    'justification-missing': 'Nije navedeno obrazloženje',
-    'sender-not-covered': 'Pošiljalac nije bio obuhvaćen',
-    'subject-not-covered': 'Pravilo se ne odnosi na vas',
-    'basis-not-in-policy': 'Takvo zakonsko pravilo ne postoji',
-    'policy-not-in-force': 'Zakonsko pravilo još nije bilo na snazi',
-    'discloser-not-covered': 'Pristanak nije dozvoljavao ovom pošiljaocu da deli vaše podatke',
-    'message-type-not-covered': 'Zakonsko pravilo ne obuhvata ovu vrstu poruke',
-    'route-forbidden': 'Ovi primaoci nisu bili dozvoljeni za ovu poruku',
-    'consent-withdrawn': 'Pristanak je opozvan pre dostave',
-    'consent-lapsed': 'Pristanak je prestao da važi pre dostave',
   },
   consentStatus: {
     valid: 'Na snazi',
@@ -408,12 +480,12 @@ const SR: ReportLabels = {
     ngo: 'Nevladina organizacija',
     prosecutor: 'Javno tužilaštvo',
     court: 'Sud',
-    'asylum-migration-authority': 'Organ za azil i migracije',
-    'labour-inspectorate': 'Inspekcija rada',
+    'asylum-migration-authority': 'Komesarijat za izbeglice i migracije / Kancelarija za azil',
+    'labour-inspectorate': 'Inspektorat za rad',
     education: 'Obrazovna ustanova',
     health: 'Zdravstvena ustanova',
     'ministry-foreign-affairs': 'Ministarstvo spoljnih poslova',
-    'employment-agency': 'Služba za zapošljavanje',
+    'employment-agency': 'Nacionalna služba za zapošljavanje',
     'national-coordinator': 'Nacionalni koordinator',
     'international-organisation': 'Međunarodna organizacija',
     helpline: 'SOS linija',
@@ -430,7 +502,7 @@ const SR: ReportLabels = {
     'consultation-request': 'Zahtev za konsultacije',
     'consultation-opinion': 'Mišljenje u konsultacijama',
     'best-interests-determination': 'Utvrđivanje najboljeg interesa deteta',
-    'guardian-appointment': 'Postavljenje staratelja',
+    'guardian-appointment': 'Postavljenje staraoca',
     'care-plan': 'Plan zaštite',
     'assistance-plan': 'Plan pomoći',
     'service-referral': 'Upućivanje na uslugu',
@@ -440,37 +512,37 @@ const SR: ReportLabels = {
     'residence-decision': 'Odluka o boravku',
     'review-request': 'Zahtev za preispitivanje',
     'review-outcome': 'Ishod preispitivanja',
-    'transnational-referral': 'Upućivanje iz inostranstva',
+    'transnational-referral': 'Transnacionalno upućivanje',
     'case-closure': 'Zatvaranje slučaja',
     receipt: 'Potvrda prijema',
   },
-  rules: {
-    'duty-to-report': 'Dužnost prijavljivanja krivičnog dela',
-    'mandatory-referral': 'Obavezno upućivanje nadležnom organu za identifikaciju',
-    'mandatory-child-referral': 'Obavezno upućivanje deteta centru za socijalni rad',
-    'victim-notification': 'Dužnost obaveštavanja podrške žrtve o postupku',
-    'child-protection': 'Zaštita deteta',
-    'vital-interests': 'Zaštita života',
-  },
+  // Genitive, as a date is written: "6. aprila 2026.".
   months: [
-    'januar',
-    'februar',
-    'mart',
-    'april',
-    'maj',
-    'jun',
-    'jul',
-    'avgust',
-    'septembar',
-    'oktobar',
-    'novembar',
-    'decembar',
+    'januara',
+    'februara',
+    'marta',
+    'aprila',
+    'maja',
+    'juna',
+    'jula',
+    'avgusta',
+    'septembra',
+    'oktobra',
+    'novembra',
+    'decembra',
   ],
+};
+
+const TABLES: Readonly<Record<ReportLanguage, ReportLabels>> = {
+  en: withWordTables(EN, 'en'),
+  'sr-Latn': withWordTables(SR, 'sr-Latn'),
+  // Mechanical: Serbian Latin and Cyrillic spell the same words letter for letter.
+  'sr-Cyrl': cyrillicTable(withWordTables(SR, 'sr-Latn')),
 };
 
 /** The label table of a report language. */
 export function reportLabels(language: ReportLanguage): ReportLabels {
-  return language === 'en' ? EN : SR;
+  return TABLES[language];
 }
 
 /** The ui keys, so tests can check no raw key leaks into a rendered document. */
@@ -487,12 +559,17 @@ export function ruleInWords(ruleId: string, labels: ReportLabels): string {
   return labels.rules[ruleId] ?? `${labels.ui.unknownRule} ${ruleId}`;
 }
 
-/** `3 March 2026, 09:00 UTC` / `3. mart 2026. u 09:00 (UTC)`: deterministic, no locale data. */
+/**
+ * `3 March 2026, 09:00 UTC` / `3. marta 2026. u 09:00 (UTC)` / `3. марта 2026. у 09:00 (UTC)`:
+ * deterministic, no locale data. UTC stays in Latin letters, as in Cyrillic documents.
+ */
 export function instantInWords(instant: string, language: ReportLanguage): string {
   const d = new Date(instant);
   const month = reportLabels(language).months[d.getUTCMonth()] ?? '';
   const time = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-  return language === 'en'
-    ? `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}, ${time} UTC`
-    : `${d.getUTCDate()}. ${month} ${d.getUTCFullYear()}. u ${time} (UTC)`;
+  if (language === 'en') {
+    return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}, ${time} UTC`;
+  }
+  const at = language === 'sr-Cyrl' ? 'у' : 'u';
+  return `${d.getUTCDate()}. ${month} ${d.getUTCFullYear()}. ${at} ${time} (UTC)`;
 }

@@ -6,10 +6,12 @@ import {
   GENERATED_AT,
   OLDER_BROTHER,
   S1_DISCLOSURES,
+  S1_ERASURE,
 } from './__fixtures__/s1-child-case.js';
 import type { ReportLanguage, ReportLabels } from './labels.js';
 import { instantInWords, REPORT_UI_KEYS, reportLabels } from './labels.js';
 import { escapeHtml, renderSubjectAccessHtml, renderSubjectAccessText } from './render.js';
+import { latinToCyrillic } from './transliterate.js';
 import { buildSubjectAccessReport } from './subject-access-report.js';
 
 const reportIn = (language: ReportLanguage, agencies: readonly Agency[] = AGENCIES) =>
@@ -19,6 +21,9 @@ const reportIn = (language: ReportLanguage, agencies: readonly Agency[] = AGENCI
     disclosures: S1_DISCLOSURES,
     consents: CONSENTS,
     withdrawals: [],
+    erasures: [S1_ERASURE],
+    // The fixture's directory names are already Serbian: sr-Cyrl writes them in Cyrillic.
+    serbianNames: Object.fromEntries(agencies.map((a) => [a.id, a.name])),
     generatedAt: GENERATED_AT,
     language,
   });
@@ -36,6 +41,13 @@ const labelValues = (l: ReportLabels): string[] => [
   ...Object.values(l.agencyKinds),
   ...Object.values(l.messageTypes),
   ...Object.values(l.rules),
+  ...Object.values(l.ruleReferences),
+  ...Object.values(l.reasonReferences),
+  ...Object.values(l.refusalDetails),
+  ...Object.values(l.refusalDetailReferences),
+  l.consentReference,
+  ...Object.values(l.storedItems),
+  ...Object.values(l.keepReasons),
   ...l.months,
 ];
 const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
@@ -57,10 +69,12 @@ const visibleText = (html: string): string =>
 describe('printable subject access report (S1)', () => {
   const en = reportIn('en');
   const sr = reportIn('sr-Latn');
+  const cyr = reportIn('sr-Cyrl');
 
   it.each([
     ['en', en],
     ['sr-Latn', sr],
+    ['sr-Cyrl', cyr],
   ] as const)(
     '%s: every disclosure, refusal and consent appears, in both formats',
     (lang, report) => {
@@ -69,8 +83,9 @@ describe('printable subject access report (S1)', () => {
       const text = renderSubjectAccessText(report);
       // One numbered block per disclosure and per consent.
       const blocks = report.shared.length + report.notShared.length + report.consents.length;
-      expect(text.match(/^\d+\. /gm)).toHaveLength(blocks);
-      expect(html.match(/<h3>\d+\. /g)).toHaveLength(blocks);
+      const blocksWithErasures = blocks + report.erasures.length;
+      expect(text.match(/^\d+\. /gm)).toHaveLength(blocksWithErasures);
+      expect(html.match(/<h3>\d+\. /g)).toHaveLength(blocksWithErasures);
       for (const doc of [text, visibleText(html)]) {
         for (const d of [...report.shared, ...report.notShared]) {
           expect(doc).toContain(instantInWords(d.at, lang));
@@ -79,9 +94,26 @@ describe('printable subject access report (S1)', () => {
             expect(doc).toContain(l.categories[c]);
           }
         }
-        for (const r of report.notShared) {
+        for (const r of report.notShared.filter((n) => n.reasonCode !== 'route-forbidden')) {
           expect(doc).toContain(l.reasons[r.reasonCode ?? 'no-consent']);
         }
+        for (const r of report.notShared.filter((n) => n.reasonCode === 'route-forbidden')) {
+          // The routing refusal of S1 says what was wrong: the competent CSW was missing.
+          expect(r.reasonDetail).toBe('CHILD_REFERRAL_INCLUDES_CSW');
+          expect(doc).toContain(l.refusalDetails['CHILD_REFERRAL_INCLUDES_CSW']);
+          expect(doc).toContain(l.refusalDetailReferences['CHILD_REFERRAL_INCLUDES_CSW']);
+        }
+        for (const d of report.shared) {
+          if (d.basis?.kind === 'policy') {
+            expect(doc).toContain(l.rules[d.basis.ruleId]);
+            expect(doc).toContain(l.ruleReferences[d.basis.ruleId]);
+          } else {
+            expect(doc).toContain(l.consentReference);
+          }
+        }
+        expect(doc).toContain(l.ui.sectionErasures);
+        expect(doc).toContain(l.keepReasons['consent-in-force']);
+        expect(doc).toContain(l.ui.rightErasure);
         expect(doc).toContain(l.ui.rightAccess);
         expect(doc).toContain(l.ui.rightWithdrawal);
         expect(doc).toContain(l.ui.rightComplaint);
@@ -100,8 +132,12 @@ describe('printable subject access report (S1)', () => {
       'recipient-not-covered',
       'nrm.',
       'competent-authority',
+      'CHILD_REFERRAL_INCLUDES_CSW',
+      'consent-in-force',
+      'pseudonymous-log',
+      ...Object.keys(reportLabels('en').rules),
     ];
-    for (const report of [en, sr]) {
+    for (const report of [en, sr, cyr]) {
       const text = withoutIdentifiers(renderSubjectAccessText(report));
       const html = withoutIdentifiers(visibleText(renderSubjectAccessHtml(report)));
       for (const key of keys) {
@@ -123,7 +159,7 @@ describe('printable subject access report (S1)', () => {
       expect(left).toEqual([]);
     }
     expect(renderSubjectAccessText(sr)).toContain('Podaci o identitetu');
-    expect(renderSubjectAccessText(sr)).toContain('Pristanak, dao vaš staratelj');
+    expect(renderSubjectAccessText(sr)).toContain('Pristanak, dao vaš staralac');
     expect(renderSubjectAccessText(sr)).toContain('Zakonska obaveza: Zaštita deteta');
     expect(renderSubjectAccessText(sr)).toContain('Povereniku za informacije od javnog značaja');
   });
@@ -144,14 +180,36 @@ describe('printable subject access report (S1)', () => {
     expect(Object.keys(srl.rules).sort()).toEqual(Object.keys(en.rules).sort());
   });
 
-  // The issue's "must show": the S1 report as reviewable files, regenerated by this test.
-  it.each(['en', 'sr-Latn'] as const)('S1 report in %s, as committed files', async (lang) => {
-    const report = lang === 'en' ? en : sr;
-    const base = `./__snapshots__/s1-older-brother.${lang}`;
-    await expect(`${JSON.stringify(report, null, 2)}\n`).toMatchFileSnapshot(`${base}.json`);
-    await expect(renderSubjectAccessHtml(report)).toMatchFileSnapshot(`${base}.html`);
-    await expect(renderSubjectAccessText(report)).toMatchFileSnapshot(`${base}.txt`);
+  it('sr-Cyrl is the sr-Latn report in Cyrillic: agency names too, identifiers and UTC untouched', () => {
+    const latin = renderSubjectAccessText(sr);
+    const cyrillic = renderSubjectAccessText(cyr);
+    // Spaces and underlines collapsed: lj, nj and dž are one letter in Cyrillic, so widths shift.
+    const squeeze = (text: string) => text.replace(/ +/g, ' ').replace(/-+/g, '-');
+    expect(squeeze(cyrillic)).toBe(
+      squeeze(
+        latinToCyrillic(latin)
+          .replaceAll(latinToCyrillic(OLDER_BROTHER), OLDER_BROTHER)
+          .replaceAll('(УТЦ)', '(UTC)'),
+      ),
+    );
+    expect(cyrillic).toContain('Извештај о вашим подацима о личности');
+    expect(cyrillic).toContain('Центар за заштиту жртава трговине људима');
+    expect(cyrillic).toContain('старалац');
+    expect(cyrillic).not.toMatch(/[čćšžđ]/i);
+    expect(renderSubjectAccessHtml(cyr)).toContain('<html lang="sr-Cyrl">');
   });
+
+  // The issue's "must show": the S1 report as reviewable files, regenerated by this test.
+  it.each(['en', 'sr-Latn', 'sr-Cyrl'] as const)(
+    'S1 report in %s, as committed files',
+    async (lang) => {
+      const report = lang === 'en' ? en : lang === 'sr-Latn' ? sr : cyr;
+      const base = `./__snapshots__/s1-older-brother.${lang}`;
+      await expect(`${JSON.stringify(report, null, 2)}\n`).toMatchFileSnapshot(`${base}.json`);
+      await expect(renderSubjectAccessHtml(report)).toMatchFileSnapshot(`${base}.html`);
+      await expect(renderSubjectAccessText(report)).toMatchFileSnapshot(`${base}.txt`);
+    },
+  );
 
   it('is a self-contained, printable HTML page in the right language', () => {
     const html = renderSubjectAccessHtml(sr);
@@ -193,9 +251,11 @@ describe('printable subject access report (S1)', () => {
 
   it('writes dates in words, deterministically, in both languages', () => {
     expect(instantInWords('2026-04-06T08:05:00Z', 'en')).toBe('6 April 2026, 08:05 UTC');
-    expect(instantInWords('2026-04-06T08:05:00Z', 'sr-Latn')).toBe('6. april 2026. u 08:05 (UTC)');
+    // Serbian dates put the month in the genitive: "6. aprila", "31. decembra".
+    expect(instantInWords('2026-04-06T08:05:00Z', 'sr-Latn')).toBe('6. aprila 2026. u 08:05 (UTC)');
     expect(instantInWords('2026-12-31T23:59:00+02:00', 'sr-Latn')).toBe(
-      '31. decembar 2026. u 21:59 (UTC)',
+      '31. decembra 2026. u 21:59 (UTC)',
     );
+    expect(instantInWords('2026-04-06T08:05:00Z', 'sr-Cyrl')).toBe('6. априла 2026. у 08:05 (UTC)');
   });
 });

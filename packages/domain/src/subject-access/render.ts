@@ -5,9 +5,10 @@ import type {
   ReportedAgency,
   ReportedConsent,
   ReportedDisclosure,
+  ReportedErasure,
   SubjectAccessReport,
 } from './subject-access-report.js';
-import { basisInWords } from './subject-access-report.js';
+import { basisInWords, basisReference, reasonInWords } from './subject-access-report.js';
 
 /** One labelled block of the printable document; HTML and text are written from the same blocks. */
 interface Block {
@@ -59,8 +60,15 @@ function disclosureBlock(d: ReportedDisclosure, index: number, report: SubjectAc
     rows.push([l.ui.basis, basisInWords(d.basis, report.consents, l)]);
   }
   rows.push([l.ui.outcome, l.outcomes[d.outcome]]);
-  if (d.reasonCode !== undefined) {
-    rows.push([l.ui.reason, l.reasons[d.reasonCode]]);
+  const reason =
+    d.reasonCode === undefined ? undefined : reasonInWords(d.reasonCode, d.reasonDetail, l);
+  if (reason !== undefined) {
+    rows.push([l.ui.reason, reason.text]);
+  }
+  const reference =
+    reason?.legalReference ?? (d.basis === undefined ? undefined : basisReference(d.basis, l));
+  if (reference !== undefined && reference !== '') {
+    rows.push([l.ui.legalReference, reference]);
   }
   if (d.outcome === 'allowed') {
     rows.push([
@@ -101,6 +109,29 @@ function consentBlock(c: ReportedConsent, index: number, report: SubjectAccessRe
     ]);
   }
   return { heading: `${index + 1}. ${l.bases.consent}`, rows };
+}
+
+function erasureBlock(e: ReportedErasure, index: number, report: SubjectAccessReport): Block {
+  const l = reportLabels(report.language);
+  const when = (t: string): string => instantInWords(t, report.language);
+  const erased = [
+    ...(e.deleted.ciphertext === 0 ? [] : [`${l.storedItems.ciphertext}: ${e.deleted.ciphertext}`]),
+    ...(e.deleted.consentEvidence === 0
+      ? []
+      : [`${l.storedItems['consent-evidence']}: ${e.deleted.consentEvidence}`]),
+  ];
+  const rows: [string, string][] = [
+    [l.ui.when, when(e.at)],
+    [l.ui.requestedBy, l.givers[e.requestedBy]],
+    [l.ui.recordedBy, agencyText(e.recordedBy, l)],
+    [l.ui.erased, erased.length === 0 ? l.ui.erasedNothing : erased.join('; ')],
+    ...e.kept.map((k): [string, string] => {
+      const count = k.item === 'transparency-log' ? '' : `: ${k.count}`;
+      const until = k.until === undefined ? '' : ` (${l.ui.until} ${when(k.until)})`;
+      return [l.ui.kept, `${l.storedItems[k.item]}${count}${until} — ${l.keepReasons[k.reason]}`];
+    }),
+  ];
+  return { heading: `${index + 1}. ${l.ui.erasureRequest}`, rows };
 }
 
 function documentOf(report: SubjectAccessReport): PrintableDocument {
@@ -145,10 +176,16 @@ function documentOf(report: SubjectAccessReport): PrintableDocument {
         blocks: report.consents.map((c, i) => consentBlock(c, i, report)),
       },
       {
+        heading: l.ui.sectionErasures,
+        empty: l.ui.noErasures,
+        blocks: report.erasures.map((e, i) => erasureBlock(e, i, report)),
+      },
+      {
         heading: l.ui.sectionRights,
         paragraphs: [
           l.ui.rightAccess,
           l.ui.rightWithdrawal,
+          l.ui.rightErasure,
           l.ui.rightComplaint,
           l.ui.pseudonymNote,
         ],

@@ -14,6 +14,8 @@ import type { DisclosureRecord } from './disclosure-record.js';
 import { DisclosureOutcome, DisclosureReasonCode, RecordedBasis } from './disclosure-record.js';
 import type { ConsentStatus, ReportLabels } from './labels.js';
 import { ReportLanguage, reportLabels, ruleInWords } from './labels.js';
+import { latinToCyrillic } from './transliterate.js';
+import { KEEP_REASONS, type ErasureLogEntry } from '../retention/erasure.js';
 
 /** An agency as the person sees it: its name and what kind of body it is. */
 export const ReportedAgency = z.object({
@@ -39,6 +41,12 @@ export const ReportedDisclosure = z.object({
   /** The basis in plain words, in the report's language. */
   basisInWords: z.string().optional(),
   reasonCode: DisclosureReasonCode.optional(),
+  /** For a routing refusal, the routing rule that refused it. */
+  reasonDetail: z.string().optional(),
+  /** The reason in plain words, in the report's language. */
+  reasonInWords: z.string().optional(),
+  /** The provisions the basis or the refusal rests on, in the report's language. */
+  legalReference: z.string().optional(),
   deliveredAt: Instant.optional(),
   acknowledgedAt: Instant.optional(),
 });
@@ -64,6 +72,29 @@ export const ReportedConsent = z.object({
 });
 export type ReportedConsent = z.infer<typeof ReportedConsent>;
 
+/** An erasure request the gateway executed: when, for whom, what went and what stayed, why. */
+export const ReportedErasure = z.object({
+  requestId: z.uuid(),
+  at: Instant,
+  requestedBy: ConsentGiver,
+  recordedBy: ReportedAgency,
+  /** How many items of each kind were deleted. */
+  deleted: z.object({
+    ciphertext: z.number().int().nonnegative(),
+    consentEvidence: z.number().int().nonnegative(),
+  }),
+  /** What was kept, grouped by kind, reason and end. */
+  kept: z.array(
+    z.object({
+      item: z.enum(['ciphertext', 'consent-evidence', 'transparency-log']),
+      reason: z.enum(KEEP_REASONS),
+      count: z.number().int().positive(),
+      until: Instant.optional(),
+    }),
+  ),
+});
+export type ReportedErasure = z.infer<typeof ReportedErasure>;
+
 /**
  * The answer to "what about this person was shared, with whom, when, on which basis"
  * (DOMAIN.md "Data protection", DESIGN.md "Transparency log"). JSON first; the printable
@@ -78,6 +109,8 @@ export const SubjectAccessReport = z.object({
   /** Denied and withheld attempts, oldest first. */
   notShared: z.array(ReportedDisclosure),
   consents: z.array(ReportedConsent),
+  /** Erasure requests executed, oldest first. */
+  erasures: z.array(ReportedErasure),
   summary: z.object({
     shared: z.number().int().nonnegative(),
     denied: z.number().int().nonnegative(),
@@ -98,18 +131,98 @@ export interface SubjectAccessInput {
   readonly disclosures: readonly DisclosureRecord[];
   readonly consents: readonly ConsentRecord[];
   readonly withdrawals: readonly ConsentWithdrawal[];
+  /** Executed erasure requests (may hold other subjects' and later ones). */
+  readonly erasures?: readonly ErasureLogEntry[];
+  /**
+   * Agency names in Serbian (Latin script) by agency id, for the sr-Latn and sr-Cyrl
+   * reports; an agency without one keeps its directory name.
+   */
+  readonly serbianNames?: Readonly<Record<string, string>>;
   readonly generatedAt: string;
   readonly language: ReportLanguage;
+}
+
+/** The reference of the reason (refused, withheld) or else of the basis. */
+function legalReferenceOf(d: DisclosureRecord, labels: ReportLabels): { legalReference?: string } {
+  const reference =
+    d.reasonCode !== undefined
+      ? reasonInWords(d.reasonCode, d.reasonDetail, labels).legalReference
+      : d.basis === undefined
+        ? undefined
+        : basisReference(d.basis, labels);
+  return reference === undefined || reference === '' ? {} : { legalReference: reference };
 }
 
 const byTime = (a: string, b: string): number => Date.parse(a) - Date.parse(b);
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function agencyOf(id: AgencyId, agencies: readonly Agency[], labels: ReportLabels): ReportedAgency {
-  const a = agencies.find((x) => x.id === id);
-  return a === undefined
-    ? { id, name: labels.ui.unknownAgency }
-    : { id, name: a.name, kind: a.kind };
+function agencyOf(
+  id: AgencyId,
+  input: Pick<SubjectAccessInput, 'agencies' | 'serbianNames' | 'language'>,
+  labels: ReportLabels,
+): ReportedAgency {
+  const a = input.agencies.find((x) => x.id === id);
+  if (a === undefined) {
+    return { id, name: labels.ui.unknownAgency };
+  }
+  const serbian = input.language === 'en' ? undefined : input.serbianNames?.[id];
+  const name =
+    serbian === undefined
+      ? a.name
+      : input.language === 'sr-Cyrl'
+        ? latinToCyrillic(serbian)
+        : serbian;
+  return { id, name, kind: a.kind };
+}
+
+/** The provisions a recorded basis rests on, in the labels' language. */
+export function basisReference(basis: RecordedBasis, labels: ReportLabels): string | undefined {
+  return basis.kind === 'consent' ? labels.consentReference : labels.ruleReferences[basis.ruleId];
+}
+
+/** A refusal or withholding reason in plain words: the routing rule's words when known. */
+export function reasonInWords(
+  code: DisclosureReasonCode,
+  detail: string | undefined,
+  labels: ReportLabels,
+): { text: string; legalReference: string } {
+  const specific = detail === undefined ? undefined : labels.refusalDetails[detail];
+  if (detail !== undefined && specific !== undefined) {
+    return { text: specific, legalReference: labels.refusalDetailReferences[detail] ?? '' };
+  }
+  return { text: labels.reasons[code], legalReference: labels.reasonReferences[code] };
+}
+
+function reportedErasure(
+  entry: ErasureLogEntry,
+  agency: (id: AgencyId) => ReportedAgency,
+): ReportedErasure {
+  const groups = new Map<string, ReportedErasure['kept'][number]>();
+  for (const k of entry.kept) {
+    const key = `${k.item.kind} ${k.reason} ${k.until ?? ''}`;
+    const group = groups.get(key);
+    if (group === undefined) {
+      groups.set(key, {
+        item: k.item.kind,
+        reason: k.reason,
+        count: 1,
+        ...(k.until === undefined ? {} : { until: k.until }),
+      });
+    } else {
+      group.count += 1;
+    }
+  }
+  return {
+    requestId: entry.requestId,
+    at: entry.at,
+    requestedBy: entry.requestedBy,
+    recordedBy: agency(entry.recordedBy),
+    deleted: {
+      ciphertext: entry.deleted.filter((d) => d.item.kind === 'ciphertext').length,
+      consentEvidence: entry.deleted.filter((d) => d.item.kind === 'consent-evidence').length,
+    },
+    kept: [...groups.values()],
+  };
 }
 
 /**
@@ -154,7 +267,7 @@ export function buildSubjectAccessReport(input: SubjectAccessInput): SubjectAcce
   const labels = reportLabels(input.language);
   // The report speaks as of `generatedAt`: later facts belong to a later report.
   const asOf = (t: string): boolean => Date.parse(t) <= Date.parse(input.generatedAt);
-  const agency = (id: AgencyId): ReportedAgency => agencyOf(id, input.agencies, labels);
+  const agency = (id: AgencyId): ReportedAgency => agencyOf(id, input, labels);
   const consents = input.consents
     .filter((c) => c.subject === input.subject && asOf(c.obtainedAt))
     .sort((a, b) => byTime(a.obtainedAt, b.obtainedAt) || compareText(a.id, b.id));
@@ -185,6 +298,11 @@ export function buildSubjectAccessReport(input: SubjectAccessInput): SubjectAcce
           ? {}
           : { basis: d.basis, basisInWords: basisInWords(d.basis, consents, labels) }),
         ...(d.reasonCode === undefined ? {} : { reasonCode: d.reasonCode }),
+        ...(d.reasonDetail === undefined ? {} : { reasonDetail: d.reasonDetail }),
+        ...(d.reasonCode === undefined
+          ? {}
+          : { reasonInWords: reasonInWords(d.reasonCode, d.reasonDetail, labels).text }),
+        ...legalReferenceOf(d, labels),
         ...(d.deliveredAt === undefined ? {} : { deliveredAt: d.deliveredAt }),
         ...(d.acknowledgedAt === undefined ? {} : { acknowledgedAt: d.acknowledgedAt }),
       };
@@ -220,6 +338,11 @@ export function buildSubjectAccessReport(input: SubjectAccessInput): SubjectAcce
     };
   });
 
+  const erasures = (input.erasures ?? [])
+    .filter((e) => e.subject === input.subject && asOf(e.at))
+    .sort((a, b) => byTime(a.at, b.at) || compareText(a.requestId, b.requestId))
+    .map((e) => reportedErasure(e, agency));
+
   const shared = disclosures.filter((d) => d.outcome === 'allowed');
   const notShared = disclosures.filter((d) => d.outcome !== 'allowed');
   return {
@@ -229,6 +352,7 @@ export function buildSubjectAccessReport(input: SubjectAccessInput): SubjectAcce
     shared,
     notShared,
     consents: reportedConsents,
+    erasures,
     summary: {
       shared: shared.length,
       denied: notShared.filter((d) => d.outcome === 'denied').length,

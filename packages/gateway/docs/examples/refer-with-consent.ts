@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NrmClient, readAgencyPrivateKey } from '@nrm/gateway/client';
+import { NrmClient, readAgencyPrivateKey, type SendRequest } from '@nrm/gateway/client';
 
 /** An SDK client for an agency folder (`nrm init` or the demo seed: token + private-key.asc). */
 async function clientFor(gatewayUrl: string, dir: string, agencyId: string): Promise<NrmClient> {
@@ -15,9 +15,10 @@ async function clientFor(gatewayUrl: string, dir: string, agencyId: string): Pro
 }
 
 /**
- * ASTRA records a woman's consent and sends it to CPTV; CPTV pulls its inbox (each message
- * opened, verified, upgraded to the latest payload version and acknowledged); ASTRA reads the
- * delivery status. `agencies` is a folder of agency folders, e.g. `.data/demo-agencies`.
+ * ASTRA records a woman's consent and refers her to CPTV on it (`nrm.referral` v2); CPTV
+ * pulls its inbox (each message opened, verified, upgraded to the latest payload version and
+ * acknowledged); ASTRA reads the delivery status. `agencies` is a folder of agency folders,
+ * e.g. `.data/demo-agencies`.
  */
 export async function referWithConsent(gatewayUrl: string, agencies: string): Promise<string> {
   const astra = await clientFor(gatewayUrl, join(agencies, 'rs.astra'), 'rs.astra');
@@ -30,27 +31,80 @@ export async function referWithConsent(gatewayUrl: string, agencies: string): Pr
     givenBy: 'self',
     recipients: [{ by: 'agency', agency: 'rs.cptv' }],
     purposes: ['identification'],
-    categories: ['identity', 'contact', 'exploitation', 'process'],
+    // Everything the referral below carries: the SDK derives these from its sections.
+    categories: [
+      'identity',
+      'contact',
+      'location',
+      'family',
+      'exploitation',
+      'migration',
+      'assistance',
+      'process',
+    ],
     obtainedAt: new Date(now - 60_000).toISOString(),
     validFrom: new Date(now - 60_000).toISOString(),
     validUntil: new Date(now + 365 * 86_400_000).toISOString(),
     language: 'sr',
     formVersion: 'rs-2026.1',
   };
-  // The SDK validates the payload, derives its data categories, seals it to CPTV's current key,
-  // signs the envelope and verifies the gateway's signed acceptance receipt.
-  const sent = await astra.send({
-    type: 'nrm.consent-record',
-    version: 1,
-    payload: consent,
-    consentScope: consent, // travels in clear, signed, so the gateway can enforce it (ADR 0004)
+  const common = {
     to: ['rs.cptv'],
     subject,
     purpose: 'identification',
     legalBasis: 'consent',
     consentRefs: [consent.id],
     subjectIsChild: false,
+  } satisfies Partial<SendRequest>;
+  // The SDK validates the payload, derives its data categories, seals it to CPTV's current key,
+  // signs the envelope and verifies the gateway's signed acceptance receipt.
+  await astra.send({
+    ...common,
+    type: 'nrm.consent-record',
+    version: 1,
+    payload: consent,
+    consentScope: consent, // travels in clear, signed, so the gateway can enforce it (ADR 0004)
   });
+
+  // The referral on that consent: the 13 top-level fields of `nrm.referral` v2.
+  const referral = {
+    id: 'ref_AstraSosLine0001',
+    casePseudonym: 'case_AstraSosLine0000001',
+    subject: {
+      pseudonym: subject,
+      age: { status: 'documented', birthDate: '1997-02-11' },
+      gender: 'female',
+      citizenship: ['RS'],
+      migrationStatus: 'citizen',
+      unaccompanied: false,
+      separated: false,
+      languages: ['sr'],
+      interpreterNeeded: false,
+    },
+    referringAgency: 'rs.astra',
+    channel: 'ngo',
+    referredAt: new Date(now).toISOString(),
+    recipients: ['rs.cptv'],
+    exploitation: {
+      forms: ['sexual'],
+      countriesOfRecruitment: [],
+      countriesOfExploitation: ['DE'],
+      domestic: false,
+    },
+    indicators: [
+      {
+        catalogue: 'iom-national',
+        indicator: 'iom-national.documents-held-by-another',
+        observedBy: 'rs.astra',
+        observedAt: new Date(now - 3_600_000).toISOString(),
+      },
+    ],
+    immediateNeeds: ['safe-accommodation'],
+    interpreter: { needed: false },
+    area: 'beograd-stari-grad',
+    consentRefs: [consent.id],
+  };
+  const sent = await astra.send({ ...common, type: 'nrm.referral', version: 2, payload: referral });
 
   const cptv = await clientFor(gatewayUrl, join(agencies, 'rs.cptv'), 'rs.cptv');
   for await (const item of cptv.inbox()) {

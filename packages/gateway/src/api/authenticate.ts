@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { GatewayError } from '../errors/gateway-error.js';
 import { authenticateAdmin, type AdminPrincipal } from '../registry/admin-users.js';
+import { parseToken } from '../registry/bearer-token.js';
 import { authenticateAgency, type AgencyPrincipal } from '../registry/credentials.js';
 import type { Database } from '../storage/tables.js';
+import { AuthFailureLimiter, DEFAULT_AUTH_FAILURE_LIMITS } from './auth-failures.js';
 
 export type Principal = AgencyPrincipal | AdminPrincipal;
 
@@ -13,15 +15,31 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+const MAX_REMEMBERED = 10_000;
+
 /**
  * Resolves bearer tokens to principals. A token that passed the slow scrypt check once is
  * remembered by its SHA-256 so later requests cost one indexed lookup — which still sees a
- * revocation at once, because the row is re-read every time.
+ * revocation at once, because the row is re-read every time. A token that failed is
+ * remembered too, and failures are counted per credential id: past the limit, or for a
+ * token that just failed, the answer comes without running scrypt (bounded guessing cost).
  */
 export class Authenticator {
   private readonly verified = new Map<string, string>();
+  private readonly failed = new Map<string, number>();
+  /** Checks running now per credential id: each may still fail, so each uses up a try. */
+  private readonly checking = new Map<string, number>();
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly limiter: AuthFailureLimiter = new AuthFailureLimiter(DEFAULT_AUTH_FAILURE_LIMITS),
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Whether this exact token passed the full check before (and was not since refused). */
+  isVerified(token: string): boolean {
+    return this.verified.has(createHash('sha256').update(token).digest('hex'));
+  }
 
   async resolve(header: string | undefined): Promise<Principal> {
     const token = bearerToken(header);
@@ -37,13 +55,47 @@ export class Authenticator {
       }
       this.verified.delete(fingerprint);
     }
-    const principal = token.startsWith('nra_')
-      ? await authenticateAdmin(this.db, token)
-      : await authenticateAgency(this.db, token);
-    if (principal === undefined) {
+    const parsed = parseToken('nrm', token) ?? parseToken('nra', token);
+    if (parsed === undefined) {
       throw new GatewayError('UNAUTHENTICATED');
     }
-    if (this.verified.size > 10_000) {
+    const now = this.now();
+    const key = `credential:${parsed.id}`;
+    const inFlight = this.checking.get(parsed.id) ?? 0;
+    if (this.limiter.credentials.remaining(key, now) - inFlight <= 0) {
+      const retryAfterSeconds = this.limiter.credentials.retryAfter(key, now) ?? 1;
+      throw new GatewayError('RATE_LIMITED', {
+        message: `Too many failed authentications with this credential; retry in ${retryAfterSeconds} s.`,
+        retryAfterSeconds,
+      });
+    }
+    const failedUntil = this.failed.get(fingerprint);
+    let principal: Principal | undefined;
+    if (failedUntil === undefined || failedUntil <= now) {
+      this.checking.set(parsed.id, inFlight + 1);
+      try {
+        principal = token.startsWith('nra_')
+          ? await authenticateAdmin(this.db, token)
+          : await authenticateAgency(this.db, token);
+      } finally {
+        const left = (this.checking.get(parsed.id) ?? 1) - 1;
+        if (left === 0) {
+          this.checking.delete(parsed.id);
+        } else {
+          this.checking.set(parsed.id, left);
+        }
+      }
+    }
+    if (principal === undefined) {
+      this.limiter.failCredential(parsed.id, now);
+      if (this.failed.size >= MAX_REMEMBERED) {
+        this.failed.clear();
+      }
+      this.failed.set(fingerprint, now + this.limiter.limits.windowMs);
+      throw new GatewayError('UNAUTHENTICATED');
+    }
+    this.failed.delete(fingerprint);
+    if (this.verified.size >= MAX_REMEMBERED) {
       this.verified.clear();
     }
     this.verified.set(

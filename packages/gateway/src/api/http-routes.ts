@@ -61,8 +61,19 @@ export function registerHttpRoutes(
   app.post('/v1/messages/:id/reject', async (request) => {
     const principal = await auth.agency(request.headers.authorization);
     const { id } = validate(MessageIdParams, request.params, 'params');
-    const body = validate(RejectBody, request.body, '');
-    return rejectDelivery(ctx, principal, id, body);
+    const { receipt, receiptSignature, ...body } = validate(RejectBody, request.body, '');
+    if ((receipt === undefined) !== (receiptSignature === undefined)) {
+      throw new GatewayError('SCHEMA_INVALID', {
+        message: 'A signed rejection needs both receipt and receiptSignature.',
+        path: receipt === undefined ? 'receipt' : 'receiptSignature',
+      });
+    }
+    return rejectDelivery(ctx, principal, id, {
+      ...body,
+      ...(receipt === undefined || receiptSignature === undefined
+        ? {}
+        : { signed: { receipt: fromBase64(receipt), signature: receiptSignature } }),
+    });
   });
 
   app.get('/v1/messages/:id/status', async (request) => {
@@ -82,14 +93,18 @@ export function registerHttpRoutes(
           {
             fingerprint: ctx.gatewayKey.fingerprint,
             publicKey: ctx.gatewayKey.publicKey,
-            validFrom: '1970-01-01T00:00:00.000Z',
+            validFrom: ctx.gatewayKey.validFrom,
             state: 'valid',
           },
         ],
       };
     }
     if ((await findAgency(ctx.db, agencyId)) === undefined) {
-      throw new GatewayError('NOT_FOUND', { message: `No agency ${agencyId}.` });
+      // The id comes from the URL, percent-decoded: not repeated in the answer.
+      throw new GatewayError('NOT_FOUND', {
+        message: 'No agency with this id.',
+        path: 'params.agencyId',
+      });
     }
     const keys = await listKeys(ctx.db, agencyId);
     return {

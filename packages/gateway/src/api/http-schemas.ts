@@ -7,10 +7,24 @@ import { ERROR_CODE_LIST } from '../errors/codes.js';
  * The zod definitions of the HTTP contract (`http-contract.md`): the server validates with
  * them and `/openapi.json` is generated from them, so the two cannot drift.
  */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Where base64 text goes wrong, by position: the client's bytes are never echoed. */
+function base64Problem(input: unknown): string {
+  const text = typeof input === 'string' ? input : '';
+  const bad = text.replace(/=+$/, '').search(/[^A-Za-z0-9+/]/);
+  return bad >= 0
+    ? `not base64: character ${bad + 1} is outside the standard alphabet (A-Z a-z 0-9 + /, = padding; not base64url, no line breaks)`
+    : 'not base64: more than two = at the end';
+}
+
 const Base64 = z
   .string()
   .max(16 * 1024 * 1024)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
+  .regex(BASE64, { error: (issue) => base64Problem(issue.input) })
+  .refine((text) => text.length % 4 === 0, {
+    error: 'not base64: the length must be a multiple of 4 (pad with =)',
+  })
   .meta({ format: 'byte' });
 const Armored = z
   .string()
@@ -76,7 +90,12 @@ export const AckBody = z
   .meta({ id: 'AckBody' });
 
 export const AckResponse = z
-  .object({ id: z.string(), recipient: z.string(), status: z.literal('acknowledged') })
+  .object({
+    id: z.string(),
+    recipient: z.string(),
+    status: z.literal('acknowledged'),
+    receipt: SignedReceiptBody,
+  })
   .meta({ id: 'AckResponse' });
 
 export const RejectBody = z
@@ -85,9 +104,13 @@ export const RejectBody = z
       description: 'The stable code of the check the message failed at the recipient.',
     }),
     reason: z.string().trim().min(1).max(1000).meta({
-      description:
-        'Why, for the sender (the SDK sends its error message). Unsigned: the frozen nrm.receipt v1 has no rejected status.',
+      description: 'Why, for the sender (the SDK sends its error message).',
     }),
+    receipt: Base64.optional().meta({
+      description:
+        'Base64 of the recipient-signed rejection (nrm.receipt v2, status rejected, rejection.code = code).',
+    }),
+    receiptSignature: Armored.optional(),
   })
   .meta({ id: 'RejectBody' });
 
@@ -97,6 +120,7 @@ export const RejectResponse = z
     recipient: z.string(),
     status: z.literal('rejected'),
     code: z.string(),
+    receipt: SignedReceiptBody,
   })
   .meta({ id: 'RejectResponse' });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { GatewayError } from '../errors/gateway-error.js';
+import { errorPath } from '../errors/schema-error.js';
 
 const BYTE_PARTS = new Set(['envelope', 'payload', 'consentScope']);
 const TEXT_PARTS = new Set(['envelopeSignature', 'consentScopeSignature']);
@@ -18,12 +19,13 @@ export function registerMultipart(app: FastifyInstance): void {
         const shaped: Record<string, string> = {};
         for (const [name, value] of form.entries()) {
           if (!BYTE_PARTS.has(name) && !TEXT_PARTS.has(name)) {
+            // The name goes into the path escaped (errorPath), never raw into the message.
             throw new GatewayError('SCHEMA_INVALID', {
-              message: `Unknown part ${name}.`,
-              path: name,
+              message: `Unknown part; the parts are ${[...BYTE_PARTS, ...TEXT_PARTS].join(', ')}.`,
+              path: errorPath('', [name]),
             });
           }
-          if (name in shaped) {
+          if (Object.hasOwn(shaped, name)) {
             throw new GatewayError('SCHEMA_INVALID', {
               message: `Part ${name} appears twice.`,
               path: name,

@@ -4,6 +4,7 @@ import { createDocument } from 'zod-openapi';
 import { ConsistencyQuery, DisclosureQuery, SubjectAccessQuery } from '../dpo/dpo-http-routes.js';
 import { PermittedCheck } from '../policy/permitted-categories.js';
 import { ErasureInput } from '../retention/erase-subject.js';
+import { CheckpointConsistencyQuery, NoteKeyResponse } from '../transparency/log-http-routes.js';
 import {
   AckBody,
   AckResponse,
@@ -20,9 +21,18 @@ import {
   SubmitResponse,
 } from './http-schemas.js';
 
+/**
+ * Answers any route can give besides its own: malformed request or URL (400), too many
+ * requests or failed authentications (429, Retry-After), request line and headers over
+ * 16 KiB (431, Connection: close). Routes with a body add 413 (over the body limit, stated in
+ * the message; Connection: close) and 415 (not JSON). Always `{ error: { code, message, path? } }`.
+ */
+const EVERY_ROUTE = ['400', '429', '431'];
+const WITH_BODY = ['413', '415'];
+
 const errors = (...statuses: string[]) =>
   Object.fromEntries(
-    statuses.map((status) => [
+    [...new Set([...statuses, ...EVERY_ROUTE])].sort().map((status) => [
       status,
       {
         description: `Error (${status})`,
@@ -59,7 +69,7 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
               description: 'Accepted',
               content: { 'application/json': { schema: SubmitResponse } },
             },
-            ...errors('400', '401', '403', '409', '413', '422', '429'),
+            ...errors('401', '403', '409', '422', ...WITH_BODY),
           },
         },
       },
@@ -86,7 +96,7 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
               description: 'Acknowledged',
               content: { 'application/json': { schema: AckResponse } },
             },
-            ...errors('401', '403', '404', '422', '429'),
+            ...errors('401', '403', '404', '422', ...WITH_BODY),
           },
         },
       },
@@ -102,7 +112,7 @@ export function buildOpenApiDocument(serverUrl?: string): ReturnType<typeof crea
               description: 'Rejected',
               content: { 'application/json': { schema: RejectResponse } },
             },
-            ...errors('401', '403', '404', '409', '422', '429'),
+            ...errors('401', '403', '404', '409', '422', ...WITH_BODY),
           },
         },
       },
@@ -178,7 +188,7 @@ function issue5Paths() {
         requestBody: { content: { 'application/json': { schema: PermittedCheck } } },
         responses: {
           '200': json('Permitted categories per recipient', PermittedAnswerSchema),
-          ...errors('401', '403', '404', '422', '429'),
+          ...errors('401', '403', '404', '422', ...WITH_BODY),
         },
       },
     },
@@ -194,7 +204,8 @@ function issue5Paths() {
     },
     '/v1/dpo/subject-access/{subject}': {
       get: {
-        summary: 'Subject access report (JSON, printable HTML or text; en or sr-Latn)',
+        summary:
+          'Subject access report (JSON, printable HTML or text; en, sr-Latn or sr-Cyrl); header nrm-subject-known: false for a pseudonym never seen',
         requestParams: { path: z.object({ subject: z.string() }), query: SubjectAccessQuery },
         responses: {
           '200': { description: 'The report in the requested format' },
@@ -204,12 +215,25 @@ function issue5Paths() {
     },
     '/v1/dpo/erasures': {
       post: {
-        summary: 'Execute an erasure request (dpo role)',
+        summary: 'An erasure request (dpo role): `dryRun: true` previews, otherwise it executes',
         requestBody: { content: { 'application/json': { schema: ErasureInput } } },
         responses: {
-          '201': { description: 'What was deleted and kept, with reasons' },
-          ...errors('401', '403', '422'),
+          '200': { description: 'Dry run: what would be deleted, kept and logged' },
+          '201': { description: 'What was deleted and kept, with reasons, and the log entry' },
+          ...errors('401', '403', '404', '422'),
         },
+      },
+    },
+    '/v1/dpo/retention/preview': {
+      get: {
+        summary: 'What a retention sweep now would delete, and what it keeps until when',
+        responses: { '200': { description: 'Due and kept ciphertext' }, ...errors('401', '403') },
+      },
+    },
+    '/v1/dpo/retention/sweep': {
+      post: {
+        summary: 'Run the retention sweep now (dpo role); logged as `retention-sweep`',
+        responses: { '200': { description: 'The ids deleted' }, ...errors('401', '403', '422') },
       },
     },
     '/v1/log/tree-head': {
@@ -229,6 +253,33 @@ function issue5Paths() {
         summary: 'RFC 9162 consistency proof between two tree sizes',
         requestParams: { query: ConsistencyQuery },
         responses: { '200': { description: 'Consistency proof' }, ...errors('400', '401', '403') },
+      },
+    },
+    '/v1/log/checkpoint': {
+      get: {
+        summary: 'The newest checkpoint: a C2SP tlog-checkpoint signed note (Ed25519), text/plain',
+        security: [],
+        responses: { '200': { description: 'text/plain signed note' }, ...errors('503') },
+      },
+    },
+    '/v1/log/note-key': {
+      get: {
+        summary: "The log's origin and signed-note verifier key (name+hash+base64key)",
+        security: [],
+        responses: {
+          '200': {
+            description: 'Note key',
+            content: { 'application/json': { schema: NoteKeyResponse } },
+          },
+        },
+      },
+    },
+    '/v1/log/checkpoint/consistency': {
+      get: {
+        summary: 'RFC 9162 consistency proof between two checkpoints, for witnesses',
+        security: [],
+        requestParams: { query: CheckpointConsistencyQuery },
+        responses: { '200': { description: 'Consistency proof' }, ...errors('400') },
       },
     },
     '/v1/log/export': {

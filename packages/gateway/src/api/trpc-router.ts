@@ -16,18 +16,23 @@ import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { redeliver } from '../delivery/webhook-worker.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { gatewayErrorOfTrpc } from './trpc-errors.js';
 import type { AdminRole } from '../registry/admin-users.js';
 import { listAgencies, upsertAgency } from '../registry/agencies.js';
 import { keyState, listKeys } from '../registry/agency-keys.js';
 import { CredentialScope, issueCredential } from '../registry/credentials.js';
 import { policyInForce } from '../policy/policy-in-force.js';
+import { isKnownSubject, subjectPseudonym } from '../dpo/known-subject.js';
 import { ErasureInput, eraseSubject } from '../retention/erase-subject.js';
+import { previewRetention, sweepRetention } from '../retention/retention-sweep.js';
 import type { GatewayContext } from '../server/context.js';
 import type { Principal } from './authenticate.js';
 
 /** Per-request tRPC context: the gateway and a lazily resolved caller. */
 export interface TrpcContext {
   gateway: GatewayContext;
+  /** The client address, for the failed-authentication limit. */
+  address: string;
   principal: () => Promise<Principal>;
 }
 
@@ -45,20 +50,14 @@ const TRPC_CODE_BY_STATUS: Record<number, TRPC_ERROR_CODE_KEY> = {
 const t = initTRPC.context<TrpcContext>().create({
   // The gateway's stable code and path travel in `data`, never a stack.
   errorFormatter({ shape, error }) {
-    const gatewayError =
-      error.cause instanceof GatewayError
-        ? error.cause
-        : toGatewayError(
-            error.code === 'BAD_REQUEST'
-              ? { code: 'SCHEMA_INVALID', message: error.message }
-              : error.cause,
-          );
+    const gatewayError = gatewayErrorOfTrpc(error);
     const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
       message: gatewayError.message,
       data: {
         ...data,
+        httpStatus: gatewayError.status,
         gatewayCode: gatewayError.code,
         ...(gatewayError.path === undefined ? {} : { path: gatewayError.path }),
         ...(gatewayError.refused === undefined ? {} : { refused: gatewayError.refused }),
@@ -251,16 +250,33 @@ export const gatewayRouter = t.router({
         }),
       )
       .query(({ ctx, input }) =>
-        guarded(async () =>
-          renderReport(
-            await subjectAccessReport(ctx.gateway, input.subject, input.language),
-            input.format,
-          ),
-        ),
+        guarded(async () => {
+          const subject = subjectPseudonym(input.subject, 'subject');
+          return {
+            ...renderReport(
+              await subjectAccessReport(ctx.gateway, subject, input.language),
+              input.format,
+            ),
+            // For the DPO: false means nothing was ever held about this pseudonym.
+            subjectKnown: await isKnownSubject(ctx.gateway, subject),
+          };
+        }),
       ),
     erase: dpoOnly
       .input(ErasureInput)
       .mutation(({ ctx, input }) => guarded(() => eraseSubject(ctx.gateway, input))),
+    retentionPreview: oversight.query(({ ctx }) =>
+      guarded(() =>
+        previewRetention(ctx.gateway.db, ctx.gateway.retention, ctx.gateway.clock.now()),
+      ),
+    ),
+    retentionSweep: dpoOnly.mutation(({ ctx }) =>
+      guarded(async () => {
+        const at = ctx.gateway.clock.now();
+        const deleted = await sweepRetention(ctx.gateway.db, ctx.gateway.retention, at, 'dpo');
+        return { at: at.toISOString(), deleted };
+      }),
+    ),
   }),
   // The transparency log: signed heads, RFC 9162 proofs, the export for offline verification.
   log: t.router({

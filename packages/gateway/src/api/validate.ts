@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { GatewayError } from '../errors/gateway-error.js';
+import { zodSchemaError } from '../errors/schema-error.js';
 
 /** Parse request input with a zod schema; the first issue becomes SCHEMA_INVALID with its path. */
 export function validate<S extends z.ZodType>(schema: S, data: unknown, root: string): z.output<S> {
@@ -7,9 +7,7 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, root: st
   if (parsed.success) {
     return parsed.data;
   }
-  const issue = parsed.error.issues[0];
-  const path = [root, ...(issue?.path ?? []).map(String)].filter((p) => p !== '').join('.');
-  throw new GatewayError('SCHEMA_INVALID', { message: issue?.message ?? 'Invalid input.', path });
+  throw zodSchemaError(parsed.error, root);
 }
 
 /** Decode base64 fields (already pattern-checked by the schema). */

@@ -26,4 +26,16 @@ describe('fromTrpcError', () => {
     const unknownCode = trpcError({ gatewayCode: 'NOPE' });
     expect(fromTrpcError(unknownCode)).toBe(unknownCode);
   });
+
+  it('a request that got no answer is GATEWAY_UNREACHABLE naming the gateway', () => {
+    const network = new TRPCClientError('fetch failed', {
+      cause: new TypeError('fetch failed', {
+        cause: new Error('connect ECONNREFUSED 127.0.0.1:9'),
+      }),
+    });
+    expect(fromTrpcError(network, 'http://127.0.0.1:9')).toMatchObject({
+      code: 'GATEWAY_UNREACHABLE',
+      message: 'Cannot reach the gateway at http://127.0.0.1:9: connect ECONNREFUSED 127.0.0.1:9.',
+    });
+  });
 });

@@ -14,14 +14,24 @@ export function adminClient(gatewayUrl: string, adminToken: string) {
   });
 }
 
-/** A tRPC client error as the gateway's error: the stable code travels in `data.gatewayCode`. */
-export function fromTrpcError(error: unknown): unknown {
+/**
+ * A tRPC client error as the gateway's error: the stable code travels in `data.gatewayCode`;
+ * a request that never got an answer is GATEWAY_UNREACHABLE naming `gatewayUrl`.
+ */
+export function fromTrpcError(error: unknown, gatewayUrl?: string): unknown {
   if (!(error instanceof TRPCClientError)) {
     return error;
   }
   const data = (error as TRPCClientError<GatewayRouter>).data as
     { gatewayCode?: unknown; path?: unknown } | undefined;
   const code = data?.gatewayCode;
+  if (data === undefined && error.cause instanceof Error && gatewayUrl !== undefined) {
+    const inner = error.cause.cause instanceof Error ? error.cause.cause : error.cause;
+    return new GatewayError('GATEWAY_UNREACHABLE', {
+      message: `Cannot reach the gateway at ${gatewayUrl}: ${inner.message}.`,
+      cause: error,
+    });
+  }
   if (!isErrorCode(code)) {
     return error;
   }

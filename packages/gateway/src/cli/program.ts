@@ -4,9 +4,10 @@ import { logVerifyCommand } from '../transparency/index.js';
 import { CliContext, type CliEnvironment } from './cli-context.js';
 import { addAgencyCommands } from './commands/agency-commands.js';
 import { addDpoCommands } from './commands/dpo-commands.js';
+import { addGatewayKeyCommand } from './commands/gateway-key-command.js';
 import { addInboxCommands } from './commands/inbox-commands.js';
 import { addKeyCommands } from './commands/key-commands.js';
-import { addLogExportCommand } from './commands/log-commands.js';
+import { addLogExportCommand, addLogWitnessCommand } from './commands/log-commands.js';
 import { addSendCommand } from './commands/send-command.js';
 
 export type { CliEnvironment } from './cli-context.js';
@@ -24,7 +25,8 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
   addAgencyCommands(program, context);
   addSendCommand(program, context);
   addInboxCommands(program, context);
-  addDpoCommands(program, context);
+  addGatewayKeyCommand(program, context);
+  addDpoCommands(program, context, exit);
   // The transparency log's offline verifier (src/transparency/) reports its own exit code.
   const log = program
     .command('log')
@@ -35,6 +37,7 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
       }),
     );
   addLogExportCommand(log, context);
+  addLogWitnessCommand(log, context);
   return program;
 }
 

@@ -24,7 +24,26 @@ describe('envelope bytes', () => {
       expect.objectContaining({ path: 'envelope.subject' }),
     );
     expect(() => decodeEnvelope(encode({ ...exampleEnvelope, name: 'Jane Doe' }))).toThrow(
-      expect.objectContaining({ code: 'SCHEMA_INVALID' }),
+      expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'envelope.name' }),
+    );
+  });
+
+  it('refuses strict-JSON violations: a duplicate member (at its path), a BOM', () => {
+    const text = JSON.stringify(exampleEnvelope);
+    // Two `to` members: JSON.parse would keep the last, another reader the first.
+    const twice = text.replace('"to":', '"to":["rs.police.border"],"to":');
+    expect(() => decodeEnvelope(new TextEncoder().encode(twice))).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'envelope.to' }),
+    );
+    const twoTypes = text.replace('"type":', '"type":"nrm.consent-withdrawal","type":');
+    expect(() => decodeEnvelope(new TextEncoder().encode(twoTypes))).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'envelope.type' }),
+    );
+    expect(() => decodeEnvelope(new TextEncoder().encode(`\ufeff${text}`))).toThrow(
+      expect.objectContaining({
+        code: 'SCHEMA_INVALID',
+        message: expect.stringMatching(/byte order mark/),
+      }),
     );
   });
 });

@@ -1,15 +1,13 @@
 import { EnvelopeV1 } from '@nrm/schemas';
 import type { z } from 'zod';
-import { GatewayError } from '../errors/index.js';
+import type { GatewayError } from '../errors/index.js';
+import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** The first zod issue as a GatewayError with a dotted path, so a caller sees exactly what is wrong. */
 export function schemaError(error: z.ZodError, prefix: string): GatewayError {
-  const issue = error.issues[0];
-  const path = [prefix, ...(issue?.path ?? []).map(String)].filter((part) => part !== '').join('.');
-  return new GatewayError('SCHEMA_INVALID', { message: issue?.message ?? 'Invalid input.', path });
+  return zodSchemaError(error, prefix);
 }
 
 /**
@@ -24,18 +22,12 @@ export function encodeEnvelope(envelope: EnvelopeV1): Uint8Array {
   return encoder.encode(JSON.stringify(parsed.data));
 }
 
-/** Parse received envelope bytes: UTF-8 JSON that must be a valid `nrm.envelope` v1. */
+/**
+ * Parse received envelope bytes: strict JSON (unique member names, no BOM, valid UTF-8 — the
+ * reading the gateway checked) that must be a valid `nrm.envelope` v1.
+ */
 export function decodeEnvelope(bytes: Uint8Array): EnvelopeV1 {
-  let json: unknown;
-  try {
-    json = JSON.parse(decoder.decode(bytes));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The envelope is not UTF-8 JSON.',
-      path: 'envelope',
-      cause,
-    });
-  }
+  const json = readSignedJson(bytes, 'envelope');
   const parsed = EnvelopeV1.safeParse(json);
   if (!parsed.success) {
     throw schemaError(parsed.error, 'envelope');

@@ -1,4 +1,6 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { GatewayError } from '../errors/index.js';
 import { GatewayHttp } from './gateway-http.js';
 import {
   startTestHttpServer,
@@ -115,8 +117,24 @@ describe('GatewayHttp', () => {
     });
   });
 
-  it('rethrows a network failure as it is', async () => {
-    const http = new GatewayHttp({ baseUrl: 'http://127.0.0.1:1', token: 't' });
-    await expect(http.inbox(1)).rejects.toThrow(TypeError);
+  it('turns a network failure into GATEWAY_UNREACHABLE naming the URL and the cause', async () => {
+    // A port that was just free: nothing listens there.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const http = new GatewayHttp({ baseUrl: `http://127.0.0.1:${port}`, token: 't' });
+    const failure = http.inbox(1);
+    await expect(failure).rejects.toBeInstanceOf(GatewayError);
+    await expect(failure).rejects.toMatchObject({
+      code: 'GATEWAY_UNREACHABLE',
+      message: expect.stringMatching(
+        new RegExp(
+          `^Cannot reach the gateway at http://127\\.0\\.0\\.1:${port}/v1/inbox\\?limit=1: .*ECONNREFUSED`,
+        ),
+      ) as unknown,
+    });
   });
 });

@@ -32,10 +32,19 @@ export const InboxMessage = z.object({
 export type InboxMessage = z.infer<typeof InboxMessage>;
 export const InboxResponse = z.object({ messages: z.array(InboxMessage) });
 
-export const AckResponse = z.object({ id: z.string(), status: z.string() });
+export const AckResponse = z.object({
+  id: z.string(),
+  status: z.string(),
+  receipt: SignedReceiptBody.optional(),
+});
 export type AckResponse = z.infer<typeof AckResponse>;
 
-export const RejectResponse = z.object({ id: z.string(), status: z.string(), code: z.string() });
+export const RejectResponse = z.object({
+  id: z.string(),
+  status: z.string(),
+  code: z.string(),
+  receipt: SignedReceiptBody.optional(),
+});
 export type RejectResponse = z.infer<typeof RejectResponse>;
 
 export const StatusResponse = z
@@ -56,6 +65,9 @@ export const RegisteredKey = z.object({
 export type RegisteredKey = z.infer<typeof RegisteredKey>;
 export const KeysResponse = z.object({ agencyId: z.string(), keys: z.array(RegisteredKey) });
 export type KeysResponse = z.infer<typeof KeysResponse>;
+
+const NoteKeyResponse = z.object({ origin: z.string(), verifierKey: z.string() });
+const ConsistencyResponse = z.object({ proof: z.array(z.string()) });
 
 const ErrorBody = z.object({
   error: z.object({
@@ -80,10 +92,22 @@ export interface GatewayHttpOptions {
   fetch?: typeof fetch;
 }
 
+/** A network failure as GATEWAY_UNREACHABLE, with the URL and the system's own words. */
+function unreachable(url: string, cause: unknown): GatewayError {
+  const inner = cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause;
+  const code =
+    typeof inner === 'object' && inner !== null && 'code' in inner ? String(inner.code) : '';
+  const detail = inner instanceof Error ? inner.message : String(inner);
+  return new GatewayError('GATEWAY_UNREACHABLE', {
+    message: `Cannot reach the gateway at ${url}: ${code === '' || detail.includes(code) ? detail : `${code} ${detail}`}.`,
+    cause,
+  });
+}
+
 /**
- * The gateway's HTTP API as typed calls (`src/api/http-contract.md`). Error bodies become
- * {@link GatewayError}s with the server's code, message and path; network failures are
- * rethrown as they are, so "connection refused" stays visible.
+ * The gateway's HTTP API as typed calls (`src/api/http-contract.md`). Every failure is a
+ * {@link GatewayError}: error bodies keep the server's code, message and path; a network
+ * failure is GATEWAY_UNREACHABLE naming the URL and the cause ("ECONNREFUSED").
  */
 export class GatewayHttp {
   private readonly baseUrl: string;
@@ -112,8 +136,11 @@ export class GatewayHttp {
     return this.call('POST', `/v1/messages/${encodeURIComponent(id)}/ack`, AckResponse, body);
   }
 
-  /** Refuse a received message that failed a check, with its stable code and why. */
-  reject(id: string, body: { code: string; reason: string }): Promise<RejectResponse> {
+  /** Refuse a received message that failed a check, with its stable code and why (signed). */
+  reject(
+    id: string,
+    body: { code: string; reason: string; receipt?: string; receiptSignature?: string },
+  ): Promise<RejectResponse> {
     return this.call('POST', `/v1/messages/${encodeURIComponent(id)}/reject`, RejectResponse, body);
   }
 
@@ -130,11 +157,31 @@ export class GatewayHttp {
     return this.call('GET', `/v1/keys/${encodeURIComponent(agencyId)}`, KeysResponse);
   }
 
+  /** The log's origin and note verifier key. */
+  noteKey(): Promise<{ origin: string; verifierKey: string }> {
+    return this.call('GET', '/v1/log/note-key', NoteKeyResponse);
+  }
+
+  /** The log's newest checkpoint (a signed note). */
+  checkpoint(): Promise<string> {
+    return this.call('GET', '/v1/log/checkpoint', z.string(), undefined, 'text');
+  }
+
+  /** RFC 9162 consistency proof between two tree sizes. */
+  consistency(oldSize: number, newSize: number): Promise<{ proof: string[] }> {
+    return this.call(
+      'GET',
+      `/v1/log/checkpoint/consistency?oldSize=${String(oldSize)}&newSize=${String(newSize)}`,
+      ConsistencyResponse,
+    );
+  }
+
   private async call<T extends z.ZodType>(
     method: string,
     path: string,
     schema: T,
     body?: unknown,
+    as: 'json' | 'text' = 'json',
   ): Promise<z.infer<T>> {
     const headers: Record<string, string> = {
       authorization: `Bearer ${this.token}`,
@@ -143,17 +190,27 @@ export class GatewayHttp {
     if (body !== undefined) {
       headers['content-type'] = 'application/json';
     }
-    const response = await this.fetchFn(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
+    const url = `${this.baseUrl}${path}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetchFn(url, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      text = await response.text();
+    } catch (cause) {
+      throw unreachable(url, cause);
+    }
     let json: unknown;
     try {
       json = text === '' ? undefined : JSON.parse(text);
     } catch {
       json = undefined;
+    }
+    if (response.ok && as === 'text') {
+      json = text;
     }
     if (!response.ok) {
       const error = ErrorBody.safeParse(json);

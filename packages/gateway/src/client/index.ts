@@ -26,7 +26,19 @@ export {
 } from './minimise.js';
 export { KeyDirectory } from './key-directory.js';
 export { HandedOverLog, type HandOutcome } from './handed-over-log.js';
-export { Receipt, acknowledgementReceipt, encodeReceipt, decodeReceipt } from './receipt.js';
+export {
+  Receipt,
+  acknowledgementReceipt,
+  encodeReceipt,
+  decodeReceipt,
+  decodeGatewayReceipt,
+  rejectionReceipt,
+  encodeReceiptV2,
+} from './receipt.js';
+export { LogWitness, type WitnessSource } from './log-witness.js';
+export { verifyReceiptLogProof, type ReceiptLogProof } from './log-proof.js';
+export { openCheckpoint, type Checkpoint } from '../transparency/checkpoint.js';
+export { parseVerifierKey, type NoteVerifier } from '../transparency/note-key.js';
 export { encodeEnvelope, decodeEnvelope } from './envelope.js';
 export { uuidv7, uuidv7Time } from './uuid-v7.js';
 export * from '../crypto/index.js';

@@ -139,8 +139,12 @@ describe('NrmClient.send', () => {
 
   it('refuses a recipient the gateway does not know, before sealing', async () => {
     await expect(
-      client(police, 'tok-police').send({ ...request, to: ['rs.astra'] }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      client(police, 'tok-police').send({ ...request, to: ['rs.cptv', 'rs.astra'] }),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      path: 'to.1',
+      message: expect.stringMatching(/^Recipient rs\.astra: /) as unknown,
+    });
   });
 
   it('refuses an acceptance receipt that does not confirm the envelope', async () => {

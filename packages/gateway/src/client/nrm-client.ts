@@ -11,7 +11,17 @@ import { GatewayHttp, type InboxMessage, type StatusResponse } from './gateway-h
 import { HandedOverLog, type RecordedRejection } from './handed-over-log.js';
 import { KeyDirectory } from './key-directory.js';
 import type { PayloadSchemas } from './payload-schemas.js';
-import { acknowledgementReceipt, decodeReceipt, encodeReceipt, type Receipt } from './receipt.js';
+import type { ReceiptV2 } from '@nrm/schemas';
+import type { Checkpoint } from '../transparency/checkpoint.js';
+import { verifyReceiptLogProof } from './log-proof.js';
+import { LogWitness } from './log-witness.js';
+import {
+  acknowledgementReceipt,
+  decodeGatewayReceipt,
+  encodeReceipt,
+  encodeReceiptV2,
+  rejectionReceipt,
+} from './receipt.js';
 import { openReceived, type ReceivedMessage } from './received-message.js';
 import { uuidv7 } from './uuid-v7.js';
 
@@ -31,6 +41,11 @@ export interface NrmClientOptions {
   stateDir: string;
   /** The wire schemas: validation, upgrade and data categories of payloads; the `@nrm/schemas` catalogue by default. */
   schemas?: PayloadSchemas;
+  /**
+   * The gateway log's note verifier key (`name+hash+base64key`), compared out of band. Without
+   * it the key the gateway publishes is pinned on first use in the state folder.
+   */
+  logVerifierKey?: string;
   /** The clock; injectable for tests. */
   now?: () => Date;
   fetch?: typeof fetch;
@@ -72,7 +87,8 @@ export interface SendResult {
   id: string;
   status: string;
   envelope: EnvelopeV1;
-  receipt: Receipt;
+  /** The gateway's acceptance receipt v2; its log proof is verified and witnessed. */
+  receipt: ReceiptV2;
   /** With `minimise`: the payload fields removed before sealing (dotted paths). */
   removed?: string[];
 }
@@ -113,6 +129,7 @@ export class NrmClient {
   private readonly handedOver: HandedOverLog;
   private readonly now: () => Date;
   private readonly schemas: PayloadSchemas;
+  private readonly witness: LogWitness;
 
   constructor(private readonly options: NrmClientOptions) {
     this.http = new GatewayHttp({
@@ -124,6 +141,16 @@ export class NrmClient {
     this.handedOver = new HandedOverLog(options.stateDir);
     this.now = options.now ?? (() => new Date());
     this.schemas = options.schemas ?? catalogueSchemas;
+    this.witness = new LogWitness(options.stateDir, this.http, options.logVerifierKey);
+  }
+
+  /**
+   * Witness the gateway's log: fetch its newest checkpoint and check that it extends the
+   * newest one this agency has seen (from receipts or earlier checks). Throws FORK_DETECTED
+   * when the gateway shows a rewritten or rolled-back history.
+   */
+  checkLog(): Promise<Checkpoint> {
+    return this.witness.check();
   }
 
   /** The payload without the fields of categories some recipient may not receive. */
@@ -167,8 +194,20 @@ export class NrmClient {
       ...new Set(this.schemas.dataCategories(request.type, request.version, payload)),
     ];
     const recipientKeys = [];
-    for (const agencyId of request.to) {
-      recipientKeys.push(...(await this.keys.sealingKeys(agencyId, at)));
+    for (const [index, agencyId] of request.to.entries()) {
+      try {
+        recipientKeys.push(...(await this.keys.sealingKeys(agencyId, at)));
+      } catch (error) {
+        // Name the recipient the caller wrote, not the key lookup behind it.
+        if (error instanceof GatewayError && error.path === undefined) {
+          throw new GatewayError(error.code, {
+            message: `Recipient ${agencyId}: ${error.message}`,
+            path: `to.${index}`,
+            cause: error,
+          });
+        }
+        throw error;
+      }
     }
     const payloadBytes = new TextEncoder().encode(JSON.stringify(payload));
     const ciphertext = await seal(payloadBytes, recipientKeys, this.options.privateKey, { at });
@@ -214,8 +253,7 @@ export class NrmClient {
     // The receipt is signed after our `at`: verify it as of now, not as of the submission.
     const receipt = await this.verifyGatewayReceipt(
       response.receipt,
-      envelope.id,
-      envelopeBytes,
+      { messageId: envelope.id, envelopeBytes, status: 'accepted' },
       this.now(),
     );
     return {
@@ -264,7 +302,7 @@ export class NrmClient {
           const pending = this.handedOver.rejection(raw.id);
           const error = pending === undefined ? await this.check(raw) : rejectionError(pending);
           if (error instanceof GatewayError) {
-            yield await this.reject(raw.id, error);
+            yield await this.reject(raw, error);
           }
           continue;
         }
@@ -273,14 +311,14 @@ export class NrmClient {
           const recorded = this.handedOver.rejection(raw.id);
           const error = recorded === undefined ? await this.check(raw) : rejectionError(recorded);
           if (error instanceof GatewayError && isRejectionCode(error.code)) {
-            await this.http.reject(raw.id, { code: error.code, reason: error.message });
+            await this.sendRejection(raw, { code: error.code, reason: error.message });
           }
           continue;
         }
         const checked = await this.check(raw);
         if (checked instanceof GatewayError) {
           yield isRejectionCode(checked.code)
-            ? await this.reject(raw.id, checked)
+            ? await this.reject(raw, checked)
             : { ok: false, id: raw.id, error: checked };
           continue;
         }
@@ -324,14 +362,15 @@ export class NrmClient {
   }
 
   /** Persist the rejection, tell the gateway, mark it done; the item to yield. */
-  private async reject(id: string, error: GatewayError): Promise<InboxItem> {
+  private async reject(raw: InboxMessage, error: GatewayError): Promise<InboxItem> {
+    const id = raw.id;
     const rejection = {
       code: error.code,
       reason: error.message,
       ...(error.path === undefined ? {} : { path: error.path }),
     };
     this.handedOver.record(id, 'reject-pending', rejection);
-    await this.http.reject(id, { code: rejection.code, reason: rejection.reason });
+    await this.sendRejection(raw, rejection);
     this.handedOver.record(id, 'rejected');
     return { ok: false, id, error, rejected: true };
   }
@@ -352,18 +391,71 @@ export class NrmClient {
       ),
     );
     const receiptSignature = await signDetached(receipt, this.options.privateKey, at);
-    await this.http.acknowledge(raw.id, {
+    const answer = await this.http.acknowledge(raw.id, {
       receipt: Buffer.from(receipt).toString('base64'),
       receiptSignature,
     });
+    await this.verifyGatewayReceipt(
+      answer.receipt,
+      {
+        messageId: raw.id,
+        envelopeBytes: Buffer.from(raw.envelope, 'base64'),
+        status: 'acknowledged',
+        recipient: this.options.agencyId,
+      },
+      this.now(),
+    );
   }
 
+  /** Sign the rejection (receipt v2), send it, and verify the gateway's receipt of it. */
+  private async sendRejection(
+    raw: InboxMessage,
+    rejection: { code: string; reason: string },
+  ): Promise<void> {
+    const at = this.now();
+    const envelopeBytes = Buffer.from(raw.envelope, 'base64');
+    const receipt = encodeReceiptV2(
+      rejectionReceipt(raw.id, envelopeBytes, this.options.agencyId, rejection, at),
+    );
+    const answer = await this.http.reject(raw.id, {
+      code: rejection.code,
+      reason: rejection.reason,
+      receipt: Buffer.from(receipt).toString('base64'),
+      receiptSignature: await signDetached(receipt, this.options.privateKey, at),
+    });
+    await this.verifyGatewayReceipt(
+      answer.receipt,
+      {
+        messageId: raw.id,
+        envelopeBytes,
+        status: 'rejected',
+        recipient: this.options.agencyId,
+      },
+      this.now(),
+    );
+  }
+
+  /**
+   * Verify a gateway receipt: its OpenPGP signature by the gateway key, that it confirms
+   * exactly what we expect (message, envelope bytes, status, recipient), and its log proof —
+   * the signed checkpoint includes the entries about the message — and hand the checkpoint
+   * to this agency's witness, which throws FORK_DETECTED if it contradicts an earlier one.
+   */
   private async verifyGatewayReceipt(
-    signed: { receipt: string; signature: string },
-    id: string,
-    envelopeBytes: Uint8Array,
+    signed: { receipt: string; signature: string } | undefined,
+    expected: {
+      messageId: string;
+      envelopeBytes: Uint8Array;
+      status: ReceiptV2['status'];
+      recipient?: string;
+    },
     at: Date,
-  ): Promise<Receipt> {
+  ): Promise<ReceiptV2> {
+    const refused = (message: string) =>
+      new GatewayError('SIGNATURE_INVALID', { message, path: 'receipt' });
+    if (signed === undefined) {
+      throw refused('The gateway sent no signed receipt.');
+    }
     const bytes = Buffer.from(signed.receipt, 'base64');
     await verifyDetached(
       bytes,
@@ -371,18 +463,22 @@ export class NrmClient {
       await this.keys.verificationKeys('gateway', at),
       at,
     );
-    const receipt = decodeReceipt(bytes);
+    const receipt = decodeGatewayReceipt(bytes);
     if (
-      receipt.messageId !== id ||
-      receipt.envelopeDigest !== sha256Digest(envelopeBytes) ||
-      receipt.status !== 'accepted' ||
-      receipt.by !== 'gateway'
+      receipt.messageId !== expected.messageId ||
+      receipt.envelopeDigest !== sha256Digest(expected.envelopeBytes) ||
+      receipt.status !== expected.status ||
+      receipt.by !== 'gateway' ||
+      receipt.recipient !== expected.recipient
     ) {
-      throw new GatewayError('SIGNATURE_INVALID', {
-        message: 'The acceptance receipt does not confirm this envelope.',
-        path: 'receipt',
-      });
+      throw refused(`The gateway receipt does not confirm this envelope as ${expected.status}.`);
     }
+    if (receipt.log === undefined) {
+      throw refused('The gateway receipt carries no log proof.');
+    }
+    const { verifier, origin } = await this.witness.verifier();
+    const checkpoint = verifyReceiptLogProof(receipt.log, expected.messageId, verifier, origin);
+    await this.witness.observe(checkpoint.note);
     return receipt;
   }
 }

@@ -21,6 +21,16 @@ describe('receipts', () => {
     expect(decodeReceipt(encodeReceipt(receipt))).toEqual(receipt);
   });
 
+  it('rejects a receipt with a duplicate member at its path (strict JSON)', () => {
+    const text = new TextDecoder().decode(
+      encodeReceipt(acknowledgementReceipt(id, envelopeBytes, 'rs.csw.belgrade', at)),
+    );
+    const twice = text.replace('"status":', '"status":"accepted","status":');
+    expect(() => decodeReceipt(new TextEncoder().encode(twice))).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'receipt.status' }),
+    );
+  });
+
   it('rejects bytes that are not JSON or not a receipt, with a path', () => {
     expect(() => decodeReceipt(new Uint8Array([0xff, 0xfe]))).toThrow(
       expect.objectContaining({ code: 'SCHEMA_INVALID', path: 'receipt' }),

@@ -1,6 +1,7 @@
+import { ReceiptV1, ReceiptV2, upgradeReceiptV1ToV2 } from '@nrm/schemas';
 import { z } from 'zod';
 import { sha256Digest } from '../crypto/index.js';
-import { GatewayError } from '../errors/index.js';
+import { readSignedJson } from '../errors/schema-error.js';
 import { schemaError } from './envelope.js';
 
 /**
@@ -19,7 +20,6 @@ export const Receipt = z.strictObject({
 export type Receipt = z.infer<typeof Receipt>;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** The receipt a recipient signs to acknowledge the envelope bytes it received. */
 export function acknowledgementReceipt(
@@ -46,19 +46,52 @@ export function encodeReceipt(receipt: Receipt): Uint8Array {
 
 /** Parse receipt bytes; anything else is SCHEMA_INVALID at `receipt…`. */
 export function decodeReceipt(bytes: Uint8Array): Receipt {
-  let json: unknown;
-  try {
-    json = JSON.parse(decoder.decode(bytes));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The receipt is not UTF-8 JSON.',
-      path: 'receipt',
-      cause,
-    });
-  }
+  const json = readSignedJson(bytes, 'receipt');
   const parsed = Receipt.safeParse(json);
   if (!parsed.success) {
     throw schemaError(parsed.error, 'receipt');
   }
   return parsed.data;
+}
+
+/** Parse a gateway receipt, v1 (read as v2) or v2; anything else is SCHEMA_INVALID. */
+export function decodeGatewayReceipt(bytes: Uint8Array): ReceiptV2 {
+  const json = readSignedJson(bytes, 'receipt');
+  if ((json as { version?: unknown } | null)?.version === 1) {
+    const v1 = ReceiptV1.safeParse(json);
+    if (!v1.success) {
+      throw schemaError(v1.error, 'receipt');
+    }
+    return upgradeReceiptV1ToV2(v1.data);
+  }
+  const v2 = ReceiptV2.safeParse(json);
+  if (!v2.success) {
+    throw schemaError(v2.error, 'receipt');
+  }
+  return v2.data;
+}
+
+/** The receipt v2 a recipient signs to reject the envelope bytes it received, with the code. */
+export function rejectionReceipt(
+  messageId: string,
+  envelopeBytes: Uint8Array,
+  by: string,
+  rejection: { code: string; reason: string },
+  at: Date,
+): ReceiptV2 {
+  return {
+    type: 'nrm.receipt',
+    version: 2,
+    messageId,
+    envelopeDigest: sha256Digest(envelopeBytes),
+    by,
+    status: 'rejected',
+    rejection: { code: rejection.code, reason: rejection.reason.slice(0, 1000) },
+    at: at.toISOString(),
+  };
+}
+
+/** Receipt v2 bytes as signed. */
+export function encodeReceiptV2(receipt: ReceiptV2): Uint8Array {
+  return encoder.encode(JSON.stringify(receipt));
 }

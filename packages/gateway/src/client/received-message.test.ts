@@ -144,6 +144,17 @@ describe('openReceived', () => {
     ).rejects.toMatchObject({ code: 'UNKNOWN_VERSION' });
   });
 
+  it('the decrypted payload must be strict JSON: a duplicate member is SCHEMA_INVALID at its path', async () => {
+    const twice = new TextEncoder().encode('{"text":"hello","text":"goodbye"}');
+    await expect(
+      openReceived(await delivery({ payloadBytes: twice }), context()),
+    ).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'payload.text' });
+    const bom = new TextEncoder().encode('\ufeff{"text":"hello"}');
+    await expect(
+      openReceived(await delivery({ payloadBytes: bom }), context()),
+    ).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'payload' });
+  });
+
   it('the payload may not carry a data category the envelope did not declare', async () => {
     const message = await delivery({ payload: { text: 'x', health: 'diabetes' } });
     await expect(openReceived(message, context())).rejects.toMatchObject({

@@ -2,6 +2,7 @@ import type { EnvelopeV1 } from '@nrm/schemas';
 import type { PrivateKey, PublicKey } from 'openpgp';
 import { normaliseFingerprint, open, sha256Digest, verifyDetached } from '../crypto/index.js';
 import { GatewayError } from '../errors/index.js';
+import { readSignedJson } from '../errors/schema-error.js';
 import { decodeEnvelope } from './envelope.js';
 import type { InboxMessage } from './gateway-http.js';
 import type { PayloadSchemas } from './payload-schemas.js';
@@ -87,16 +88,8 @@ export async function openReceived(
       path: 'payload',
     });
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(opened.plaintext));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The payload is not UTF-8 JSON.',
-      path: 'payload',
-      cause,
-    });
-  }
+  // Strict JSON: a duplicate member would let this reader and another see different payloads.
+  const data = readSignedJson(opened.plaintext, 'payload');
   const reading = context.schemas.read(envelope.type, envelope.version, data);
   if (!reading.ok) {
     throw reading.error;

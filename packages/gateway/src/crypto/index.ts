@@ -8,6 +8,7 @@ export {
 } from './agency-key.js';
 export type { AgencyKeyPair, GenerateAgencyKeyOptions } from './agency-key.js';
 export { armorMessage, dearmor, isArmored } from './armor.js';
+export { displayFingerprint } from './fingerprint-display.js';
 export { sha256Digest, isSha256Digest, type Sha256Digest } from './digest.js';
 export { keyValidityAt, assertKeyUsable, type KeyValidity } from './key-validity.js';
 export {

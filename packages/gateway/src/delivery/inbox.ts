@@ -1,11 +1,10 @@
 import { GatewayError } from '../errors/gateway-error.js';
-import { keyState, listKeys } from '../registry/agency-keys.js';
 import type { AgencyPrincipal } from '../registry/credentials.js';
-import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
 import type { GatewayContext } from '../server/context.js';
-import { parseReceipt } from '../server/receipt.js';
+import { parseRecipientReceipt, signGatewayReceipt } from '../server/receipt-v2.js';
 import { toBase64 } from '../storage/bytes.js';
 import { sweepDeliveries } from './delivery-sweep.js';
+import { verifyRecipientSignature } from './recipient-signature.js';
 
 /** One message as handed to a recipient (inbox pull and webhook push alike). */
 export interface DeliveredMessage {
@@ -88,8 +87,9 @@ export async function acknowledge(
   messageId: string,
   receiptBytes: Uint8Array,
   receiptSignature: string,
-): Promise<{ id: string; recipient: string; status: 'acknowledged' }> {
+): Promise<AckAnswer> {
   requireScope(principal, 'receive');
+  ctx.log.assertVerified();
   const now = ctx.clock.now();
   const row = await ctx.db
     .selectFrom('deliveries')
@@ -101,7 +101,7 @@ export async function acknowledge(
   if (row === undefined) {
     throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
   }
-  const receipt = parseReceipt(receiptBytes);
+  const receipt = parseRecipientReceipt(receiptBytes);
   if (
     receipt.messageId !== messageId ||
     receipt.by !== principal.agencyId ||
@@ -118,35 +118,9 @@ export async function acknowledge(
       path: 'receipt.envelopeDigest',
     });
   }
-  const keys = (await listKeys(ctx.db, principal.agencyId)).filter(
-    (k) => keyState(k, now) === 'valid',
-  );
-  let verified = false;
-  let lastError: unknown = new GatewayError('KEY_UNKNOWN', {
-    message: 'The recipient has no valid key.',
-    path: 'receiptSignature',
-  });
-  for (const key of keys) {
-    try {
-      // Tolerate the recipient's clock running ahead by the replay window, as for envelopes.
-      await verifyDetachedSignature(
-        receiptBytes,
-        receiptSignature,
-        key.armoredPublicKey,
-        new Date(now.getTime() + ctx.replayWindowMs),
-        'receiptSignature',
-      );
-      verified = true;
-      break;
-    } catch (error) {
-      lastError = error;
-    }
-  }
-  if (!verified) {
-    throw lastError;
-  }
+  await verifyRecipientSignature(ctx, principal.agencyId, receiptBytes, receiptSignature);
   if (row.status === 'acknowledged') {
-    return { id: messageId, recipient: principal.agencyId, status: 'acknowledged' };
+    return ackAnswer(ctx, messageId, principal.agencyId, row.envelope_digest, now);
   }
   if (row.status !== 'delivered' && row.status !== 'accepted') {
     throw new GatewayError('FORBIDDEN', {
@@ -168,7 +142,39 @@ export async function acknowledge(
     .where('recipient', '=', principal.agencyId)
     .execute();
   ctx.metrics.deliveries.inc({ outcome: 'acknowledged' });
-  return { id: messageId, recipient: principal.agencyId, status: 'acknowledged' };
+  return ackAnswer(ctx, messageId, principal.agencyId, row.envelope_digest, now);
+}
+
+/** The answer to an acknowledgement: the gateway's receipt v2 of it, with the log proof. */
+export interface AckAnswer {
+  id: string;
+  recipient: string;
+  status: 'acknowledged';
+  receipt: { receipt: string; signature: string };
+}
+
+/**
+ * The gateway's signed receipt of an acknowledgement, carrying the checkpoint and the
+ * inclusion proof of the disclosure to this recipient (what was handed over, and on what basis).
+ */
+async function ackAnswer(
+  ctx: GatewayContext,
+  messageId: string,
+  recipient: string,
+  envelopeDigest: string,
+  at: Date,
+): Promise<AckAnswer> {
+  const signed = await signGatewayReceipt(
+    ctx,
+    { messageId, envelopeDigest, status: 'acknowledged', recipient, at: at.toISOString() },
+    (leaf) => leaf.kind === 'disclosure-allowed' && leaf.to === recipient,
+  );
+  return {
+    id: messageId,
+    recipient,
+    status: 'acknowledged',
+    receipt: { receipt: toBase64(signed.bytes), signature: signed.signature },
+  };
 }
 
 export { requireScope };

@@ -2,7 +2,10 @@ import { GatewayError } from '../errors/gateway-error.js';
 import type { AgencyPrincipal } from '../registry/credentials.js';
 import type { GatewayContext } from '../server/context.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
+import { parseRecipientReceipt, signGatewayReceipt } from '../server/receipt-v2.js';
+import { toBase64 } from '../storage/bytes.js';
 import { requireScope } from './inbox.js';
+import { verifyRecipientSignature } from './recipient-signature.js';
 import type { RejectionCode } from './rejection-codes.js';
 
 /** What the recipient says about the message it cannot accept. */
@@ -10,6 +13,8 @@ export interface Rejection {
   code: RejectionCode;
   /** Human explanation for the sender (the SDK sends its error message); never logged. */
   reason: string;
+  /** The recipient's signed `nrm.receipt` v2 of status `rejected` stating this code. */
+  signed?: { receipt: Uint8Array; signature: string };
 }
 
 /** The answer to a rejection (also to a repeated one). */
@@ -18,14 +23,49 @@ export interface RejectionAnswer {
   recipient: string;
   status: 'rejected';
   code: string;
+  /** The gateway's receipt v2 of the rejection, with the log proof of `delivery-rejected`. */
+  receipt: { receipt: string; signature: string };
+}
+
+/** A recipient's signed rejection must state this message, this recipient and this code. */
+async function checkSignedRejection(
+  ctx: GatewayContext,
+  principal: AgencyPrincipal,
+  messageId: string,
+  rejection: Rejection,
+): Promise<void> {
+  if (rejection.signed === undefined) {
+    return;
+  }
+  const receipt = parseRecipientReceipt(rejection.signed.receipt);
+  if (
+    receipt.version !== 2 ||
+    receipt.messageId !== messageId ||
+    receipt.by !== principal.agencyId ||
+    receipt.status !== 'rejected' ||
+    receipt.rejection?.code !== rejection.code
+  ) {
+    throw new GatewayError('SCHEMA_INVALID', {
+      message:
+        'The signed rejection must be an nrm.receipt v2 rejecting this message by this recipient with the code given.',
+      path: 'receipt',
+    });
+  }
+  await verifyRecipientSignature(
+    ctx,
+    principal.agencyId,
+    rejection.signed.receipt,
+    rejection.signed.signature,
+  );
 }
 
 /**
  * The recipient refuses a message it received: the delivery becomes `rejected` (the sender
  * sees it and the code in the status; the inbox never serves it again), the transparency log
  * records `delivery-rejected` with the code in the same transaction, and the rejection is
- * counted. Repeating a rejection answers the first one. The reason is unsigned: the frozen
- * `nrm.receipt` v1 has no `rejected` status, and the bearer token already names the caller.
+ * counted. Repeating a rejection answers the first one. The recipient may sign its rejection
+ * (`nrm.receipt` v2, status `rejected`); the gateway answers with its own receipt v2 carrying
+ * the checkpoint and the inclusion proof of the `delivery-rejected` entry.
  */
 export async function rejectDelivery(
   ctx: GatewayContext,
@@ -34,34 +74,49 @@ export async function rejectDelivery(
   rejection: Rejection,
 ): Promise<RejectionAnswer> {
   requireScope(principal, 'receive');
+  ctx.log.assertVerified();
+  await checkSignedRejection(ctx, principal, messageId, rejection);
   const at = ctx.clock.now();
   const now = at.toISOString();
   const answer = await ctx.db.transaction().execute(async (trx) => {
     const message = await trx
       .selectFrom('messages')
-      .select(['id', 'subject'])
+      .select(['id', 'subject', 'envelope_digest'])
       .where('id', '=', messageId)
       .executeTakeFirst();
-    if (message === undefined) {
-      throw new GatewayError('NOT_FOUND', { message: `No message ${messageId}.` });
+    const row =
+      message === undefined
+        ? undefined
+        : await trx
+            .selectFrom('deliveries')
+            .select(['status', 'rejection_code'])
+            .where('message_id', '=', messageId)
+            .where('recipient', '=', principal.agencyId)
+            .executeTakeFirst();
+    if (message === undefined || row === undefined) {
+      // Another agency's message answers like an unknown id: an id reveals nothing.
+      throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
     }
-    const row = await trx
-      .selectFrom('deliveries')
-      .select(['status', 'rejection_code'])
-      .where('message_id', '=', messageId)
-      .where('recipient', '=', principal.agencyId)
-      .executeTakeFirst();
-    if (row === undefined) {
-      throw new GatewayError('FORBIDDEN', {
-        message: 'Only a recipient of the message can reject it.',
-      });
-    }
-    const answered = { id: messageId, recipient: principal.agencyId, status: 'rejected' as const };
+    const answered = {
+      id: messageId,
+      recipient: principal.agencyId,
+      status: 'rejected' as const,
+      envelopeDigest: message.envelope_digest,
+    };
     if (row.status === 'rejected') {
       return { ...answered, code: row.rejection_code ?? rejection.code, fresh: false };
     }
     if (row.status === 'acknowledged') {
       throw new GatewayError('ALREADY_ACKNOWLEDGED');
+    }
+    if (
+      rejection.signed !== undefined &&
+      parseRecipientReceipt(rejection.signed.receipt).envelopeDigest !== message.envelope_digest
+    ) {
+      throw new GatewayError('DIGEST_MISMATCH', {
+        message: 'The signed rejection names other envelope bytes.',
+        path: 'receipt.envelopeDigest',
+      });
     }
     if (row.status !== 'accepted' && row.status !== 'delivered') {
       throw new GatewayError('FORBIDDEN', {
@@ -77,6 +132,10 @@ export async function rejectDelivery(
         rejected_at: now,
         next_attempt_at: null,
         updated_at: now,
+        // The recipient's own signed rejection, kept like an acknowledgement's receipt.
+        ...(rejection.signed === undefined
+          ? {}
+          : { receipt: rejection.signed.receipt, receipt_signature: rejection.signed.signature }),
       })
       .where('message_id', '=', messageId)
       .where('recipient', '=', principal.agencyId)
@@ -97,10 +156,22 @@ export async function rejectDelivery(
     );
     return { ...answered, code: rejection.code, fresh: true };
   });
-  const { fresh, ...result } = answer;
+  const { fresh, envelopeDigest, ...result } = answer;
   if (fresh) {
     ctx.metrics.deliveries.inc({ outcome: 'rejected' });
     ctx.metrics.rejections.inc({ code: result.code });
   }
-  return result;
+  const signed = await signGatewayReceipt(
+    ctx,
+    {
+      messageId,
+      envelopeDigest,
+      status: 'rejected',
+      recipient: principal.agencyId,
+      rejection: { code: result.code },
+      at: now,
+    },
+    (leaf) => leaf.kind === 'delivery-rejected' && leaf.to === principal.agencyId,
+  );
+  return { ...result, receipt: { receipt: toBase64(signed.bytes), signature: signed.signature } };
 }

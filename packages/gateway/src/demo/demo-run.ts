@@ -39,9 +39,20 @@ export class DemoRun {
   readonly steps: TraceStep[] = [];
   /** Everything each agency pulled from its inbox during the run, by agency id. */
   readonly received = new Map<string, ReceivedMessage[]>();
+  /** When this run began: the demo's people keep their pseudonyms, earlier runs' facts stay. */
+  readonly startedAt = Date.now();
+  /** The people each scenario is about, by pseudonym, as printed: for the DPO guide. */
+  readonly subjects: { scenario: string; who: string; pseudonym: string }[] = [];
   private readonly clients = new Map<string, NrmClient>();
 
   constructor(readonly options: DemoOptions) {}
+
+  /** Name a scenario's person: printed, so a DPO can look them up (`nrm dpo subject-access`). */
+  subject(scenario: string, who: string, pseudonym: string): string {
+    this.subjects.push({ scenario, who, pseudonym });
+    this.options.log?.(`     ${scenario} subject: ${pseudonym}  (${who})`);
+    return pseudonym;
+  }
 
   /** The demo material of one agency: its token and its armored private key. */
   agencyFile(agencyId: string, name: 'token' | 'private-key.asc'): string {
@@ -66,6 +77,11 @@ export class DemoRun {
       this.clients.set(agencyId, client);
     }
     return client;
+  }
+
+  /** Report entries of this run only: a gateway the demo ran against before keeps those too. */
+  thisRun<T extends { at: string }>(entries: readonly T[]): T[] {
+    return entries.filter((e) => Date.parse(e.at) >= this.startedAt);
   }
 
   /** Add a line to the trace. */

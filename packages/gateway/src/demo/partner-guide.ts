@@ -10,20 +10,34 @@ export const README_URL = new URL('../../README.md', import.meta.url);
 export const TOOLKIT_URL = new URL('../../docs/foreign-partner.sh', import.meta.url);
 
 /**
- * The bash block that follows `<!-- foreign-partner:<name> -->` in the README. The demo and
- * the test run the guide's own text, so the guide cannot drift from what the gateway accepts.
+ * The code block (bash unless `language` says otherwise) that follows
+ * `<!-- foreign-partner:<name> -->` in the README. The demo and the tests run or validate the
+ * guide's own text, so the guide cannot drift from what the gateway accepts.
  */
-export function readmeBlock(name: string, readme = readFileSync(README_URL, 'utf8')): string {
+export function readmeBlock(
+  name: string,
+  readme = readFileSync(README_URL, 'utf8'),
+  language = 'bash',
+): string {
   const marker = `<!-- foreign-partner:${name} -->`;
   const start = readme.indexOf(marker);
   if (start < 0) {
     throw new Error(`the README has no ${marker} block`);
   }
-  const block = /^```bash\n([\s\S]*?)^```/m.exec(readme.slice(start + marker.length));
+  const block = new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\``, 'm').exec(
+    readme.slice(start + marker.length),
+  );
   if (block?.[1] === undefined) {
-    throw new Error(`${marker} is not followed by a bash block`);
+    throw new Error(`${marker} is not followed by a ${language} block`);
   }
   return block[1];
+}
+
+/** The payload types the README shows a partner (`<!-- foreign-partner:payload <type> -->`). */
+export function readmePayloadTypes(readme = readFileSync(README_URL, 'utf8')): string[] {
+  return [...readme.matchAll(/<!-- foreign-partner:payload ([\w.-]+) -->/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 /** A foreign partner's desk: its folder (toolkit, key pair, files) and its own GNUPGHOME. */
@@ -33,17 +47,25 @@ export interface PartnerDesk {
   gatewayUrl: string;
   agencyId: string;
   token: string;
+  /** The partner's key (NRM_KEY): the toolkit signs and decrypts with this key only. */
+  keyFingerprint: string;
+  /** The gateway key's fingerprint as compared out of band (NRM_GATEWAY_KEY). */
+  gatewayKey: string;
+  /** A file holding the passphrase of a protected key (NRM_PASSPHRASE_FILE). */
+  passphraseFile?: string;
 }
 
 /**
  * Set up the partner's desk from the gateway's demo material: the toolkit and the partner's
  * key pair (its public half is registered at the gateway) in `dir`, an empty GNUPGHOME.
+ * `gatewayKey` is the gateway key's fingerprint the partner compared by another channel.
  */
 export function preparePartnerDesk(input: {
   dir: string;
   agencyDir: string;
   gatewayUrl: string;
   agencyId: string;
+  gatewayKey: string;
 }): PartnerDesk {
   const gnupgHome = join(input.dir, '.gnupg');
   mkdirSync(gnupgHome, { recursive: true, mode: 0o700 });
@@ -55,7 +77,29 @@ export function preparePartnerDesk(input: {
     gatewayUrl: input.gatewayUrl,
     agencyId: input.agencyId,
     token: readFileSync(join(input.agencyDir, 'token'), 'utf8').trim(),
+    keyFingerprint: readFileSync(join(input.agencyDir, 'fingerprint'), 'utf8').trim(),
+    gatewayKey: input.gatewayKey,
   };
+}
+
+/**
+ * The fingerprint of the key the gateway serves as its own (`/v1/keys/gateway`). A partner
+ * compares it with the operator's by another channel; the demo and the tests, which run
+ * beside the gateway, stand in for that channel.
+ */
+export async function servedGatewayKey(gatewayUrl: string, token: string): Promise<string> {
+  const response = await fetch(`${gatewayUrl}/v1/keys/gateway`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) {
+    throw new Error(`GET /v1/keys/gateway answered ${String(response.status)}`);
+  }
+  const body = (await response.json()) as { keys: { fingerprint: string }[] };
+  const fingerprint = body.keys[0]?.fingerprint;
+  if (fingerprint === undefined) {
+    throw new Error('the gateway serves no key of its own');
+  }
+  return fingerprint;
 }
 
 /**
@@ -76,6 +120,9 @@ export async function runAtDesk(
       NRM_GATEWAY_URL: desk.gatewayUrl,
       NRM_AGENCY: desk.agencyId,
       NRM_TOKEN: desk.token,
+      NRM_KEY: desk.keyFingerprint,
+      NRM_GATEWAY_KEY: desk.gatewayKey,
+      ...(desk.passphraseFile === undefined ? {} : { NRM_PASSPHRASE_FILE: desk.passphraseFile }),
     },
   });
 }

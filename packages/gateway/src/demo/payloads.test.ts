@@ -1,6 +1,6 @@
 import { dataCategoriesOf } from '@nrm/schemas';
 import { describe, expect, it } from 'vitest';
-import { carePlan, nonPunishmentRaised, pseudonym, referral } from './payloads.js';
+import { carePlan, crimeReport, demoPseudonym, pseudonym, referral } from './payloads.js';
 
 const at = new Date('2026-03-02T09:00:00Z');
 const base = {
@@ -20,6 +20,12 @@ const base = {
 };
 
 describe('demo payloads', () => {
+  it('names demo people with fixed pseudonyms of the wire format', () => {
+    expect(demoPseudonym('sub', 'DemoS1OlderBrother')).toBe('sub_DemoS1OlderBrother00');
+    expect(demoPseudonym('case', 'DemoS1OlderBrother')).toMatch(/^case_[0-9A-Za-z]{20}$/);
+    expect(() => demoPseudonym('sub', 'Older brother')).toThrow(TypeError);
+  });
+
   it('mints pseudonyms of the wire format', () => {
     expect(pseudonym('sub')).toMatch(/^sub_[0-9A-Za-z]{20}$/);
     expect(pseudonym('case')).toMatch(/^case_[0-9A-Za-z]{20}$/);
@@ -38,21 +44,24 @@ describe('demo payloads', () => {
     expect(categories(referral(base))).not.toContain('health');
   });
 
-  it('the duty-to-report notice is a valid proceedings notice carrying only pseudonyms and criminal-proceedings facts (S5)', () => {
-    const notice = nonPunishmentRaised({
+  it('the duty-to-report notice is a valid v2 crime report carrying only pseudonyms and criminal-proceedings facts (S5)', () => {
+    const notice = crimeReport({
       subject: base.subject,
       casePseudonym: base.casePseudonym,
       issuedBy: 'rs.cptv',
-      offence: 'Transport of drugs under the control of the exploiters.',
+      reportedTo: 'rs.police.belgrade-thb',
+      offence: 'Trafficking in human beings: made to transport drugs for the exploiters.',
       at,
     });
-    const result = dataCategoriesOf('nrm.proceedings-notice', 1, notice);
+    const result = dataCategoriesOf('nrm.proceedings-notice', 2, notice);
     expect(result.ok && [...new Set(result.value)].sort()).toEqual([
       'criminal-proceedings',
       'identity',
       'process',
     ]);
-    expect(dataCategoriesOf('nrm.proceedings-notice', 1, { ...notice, outcome: 'maybe' }).ok).toBe(
+    // v1 has no crime-report kind: the notice needs v2.
+    expect(dataCategoriesOf('nrm.proceedings-notice', 1, notice).ok).toBe(false);
+    expect(dataCategoriesOf('nrm.proceedings-notice', 2, { ...notice, reportedTo: '' }).ok).toBe(
       false,
     );
   });

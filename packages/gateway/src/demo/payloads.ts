@@ -8,6 +8,18 @@ import type { AssistanceCondition, DataCategory, Purpose } from '@nrm/domain';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
+/**
+ * The fixed pseudonym of a demo person or case (`sub_DemoS1OlderBrother00`): the same in every
+ * run, so the DPO guide can name the people the demo creates. `name` is letters and digits;
+ * it is padded with zeros to 20.
+ */
+export function demoPseudonym(prefix: 'sub' | 'case', name: string): string {
+  if (!/^[0-9A-Za-z]{1,40}$/.test(name)) {
+    throw new TypeError(`a demo pseudonym is letters and digits, got "${name}"`);
+  }
+  return `${prefix}_${name.padEnd(20, '0')}`;
+}
+
 /** A fresh pseudonym (`sub_`/`case_` + 20 random letters or digits): each run is its own story. */
 export function pseudonym(prefix: 'sub' | 'case'): string {
   const chars = [...randomBytes(20)].map((byte) => ALNUM[byte % ALNUM.length]!);
@@ -308,15 +320,15 @@ export function carePlan(input: {
 }
 
 /**
- * `nrm.proceedings-notice` v1 from the competent authority: the offence the person was made
- * to commit is reported and non-punishment raised. v1 (frozen) has no kind for a bare crime
- * report; this is the one whose fields say what a duty-to-report notice says, and like every
- * notice it carries only the pseudonyms and criminal-proceedings facts.
+ * `nrm.proceedings-notice` v2 `crime-report` from the competent authority under its duty to
+ * report: the offence, when it was learned, to whom it goes and when the person was told;
+ * like every notice it carries only the pseudonyms and criminal-proceedings facts.
  */
-export function nonPunishmentRaised(input: {
+export function crimeReport(input: {
   subject: string;
   casePseudonym: string;
   issuedBy: string;
+  reportedTo: string;
   offence: string;
   at: Date;
 }) {
@@ -325,9 +337,11 @@ export function nonPunishmentRaised(input: {
     subject: input.subject,
     issuedBy: input.issuedBy,
     issuedAt: iso(input.at),
-    kind: 'non-punishment',
+    kind: 'crime-report',
     offence: input.offence,
-    outcome: 'raised',
+    learnedAt: iso(input.at, -DAY_MS),
+    reportedTo: input.reportedTo,
+    subjectInformedAt: iso(input.at, -60_000),
   };
 }
 

@@ -57,6 +57,10 @@ export function disclosureRecordsOf(
           ...common(leaf),
           outcome: 'denied',
           reasonCode: leaf.reason as DisclosureRecord['reasonCode'],
+          // A route refusal names the routing rule: the report says what was wrong.
+          ...(leaf.reason === 'route-forbidden' && leaf.rule !== undefined
+            ? { reasonDetail: leaf.rule }
+            : {}),
         });
         break;
       case 'delivery-withheld': {

@@ -8,6 +8,7 @@ import { policyInForce } from '../policy/policy-in-force.js';
 import { checkPermittedCategories, PermittedCheck } from '../policy/permitted-categories.js';
 import type { AdminPrincipal, AdminRole } from '../registry/admin-users.js';
 import { eraseSubject, ErasureInput } from '../retention/erase-subject.js';
+import { previewRetention, sweepRetention } from '../retention/retention-sweep.js';
 import type { GatewayContext } from '../server/context.js';
 import {
   dpoAlerts,
@@ -18,6 +19,7 @@ import {
   REPORT_FORMATS,
   subjectAccessReport,
 } from './dpo-queries.js';
+import { isKnownSubject, subjectPseudonym } from './known-subject.js';
 
 /** Query-string form of {@link DisclosureFilter} (numbers arrive as text). */
 export const DisclosureQuery = DisclosureFilter.extend({
@@ -30,6 +32,12 @@ export const SubjectAccessQuery = z.strictObject({
 });
 
 const SubjectParams = z.strictObject({ subject: z.string().min(1).max(100) });
+
+/** `true` or `false`: whether the gateway has ever held anything about the subject. */
+export const SUBJECT_KNOWN_HEADER = 'nrm-subject-known';
+
+/** The DPO's "run now" of the retention sweep: no parameters; the body, if any, is `{}`. */
+export const RetentionSweepInput = z.strictObject({});
 
 const TreeSize = z.coerce.number().int().min(0);
 export const InclusionQuery = z.union([
@@ -96,13 +104,32 @@ export function registerDpoRoutes(
     await requireRole(auth, request.headers.authorization, OVERSIGHT);
     const { subject } = validate(SubjectParams, request.params, 'params');
     const { lang, format } = validate(SubjectAccessQuery, request.query, 'query');
-    const rendered = renderReport(await subjectAccessReport(ctx, subject, lang), format);
-    return reply.type(rendered.contentType).send(rendered.body);
+    const pseudonym = subjectPseudonym(subject, 'params.subject');
+    const known = await isKnownSubject(ctx, pseudonym);
+    const rendered = renderReport(await subjectAccessReport(ctx, pseudonym, lang), format);
+    // For the DPO only: the person-facing document reads the same for an unknown subject.
+    return reply
+      .header(SUBJECT_KNOWN_HEADER, String(known))
+      .type(rendered.contentType)
+      .send(rendered.body);
   });
   app.post('/v1/dpo/erasures', async (request, reply) => {
     await requireRole(auth, request.headers.authorization, ['dpo']);
     const outcome = await eraseSubject(ctx, validate(ErasureInput, request.body, ''));
-    return reply.code(201).send(outcome);
+    return reply.code(outcome.dryRun ? 200 : 201).send(outcome);
+  });
+  app.get('/v1/dpo/retention/preview', async (request) => {
+    await requireRole(auth, request.headers.authorization, OVERSIGHT);
+    return previewRetention(ctx.db, ctx.retention, ctx.clock.now());
+  });
+  app.post('/v1/dpo/retention/sweep', async (request) => {
+    await requireRole(auth, request.headers.authorization, ['dpo']);
+    validate(RetentionSweepInput, request.body ?? {}, '');
+    const at = ctx.clock.now();
+    return {
+      at: at.toISOString(),
+      deleted: await sweepRetention(ctx.db, ctx.retention, at, 'dpo'),
+    };
   });
 
   app.get('/v1/log/tree-head', async (request) => {

@@ -7,6 +7,8 @@ import {
 } from '@nrm/domain';
 import { z } from 'zod';
 import { listAgencies } from '../registry/agencies.js';
+import { erasureRecordsOf } from '../retention/erasure-records.js';
+import { SERBIAN_AGENCY_NAMES } from '../seed/serbian-agencies.js';
 import type { GatewayContext } from '../server/context.js';
 import {
   disclosureRecordsOf,
@@ -109,6 +111,8 @@ export async function subjectAccessReport(
     disclosures: (await allDisclosures(ctx)).filter((d) => d.subject === subject),
     consents,
     withdrawals,
+    erasures: await erasureRecordsOf(ctx.db, subject),
+    serbianNames: SERBIAN_AGENCY_NAMES,
     generatedAt: ctx.clock.now().toISOString(),
     language,
   });

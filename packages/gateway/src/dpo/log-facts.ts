@@ -61,12 +61,15 @@ export function disclosureDeniedEntry(
   detail: string,
   policyVersion: number,
   at: Date,
+  /** The routing rule that refused it (`CHILD_REFERRAL_INCLUDES_CSW`), for a route refusal. */
+  options: { rule?: string | undefined } = {},
 ): LogEntryInput {
   return {
     kind: 'disclosure-denied',
     ...disclosureFacts(envelope, to, at),
     policyVersion,
     reason: detail,
+    ...(options.rule === undefined ? {} : { rule: options.rule }),
   };
 }
 

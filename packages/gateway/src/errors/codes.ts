@@ -14,6 +14,10 @@ export const ERROR_CODES = {
     status: 409,
     message: 'This message was already seen or its timestamp is outside the accepted window.',
   },
+  CLOCK_SKEW: {
+    status: 422,
+    message: "The message's createdAt is too far from the gateway clock; check the sender's clock.",
+  },
   ID_CONFLICT: { status: 409, message: 'A different message with this id was already accepted.' },
   ALREADY_ACKNOWLEDGED: {
     status: 409,
@@ -26,6 +30,12 @@ export const ERROR_CODES = {
   CONSENT_MISSING: { status: 403, message: 'No consent or lawful basis covers this disclosure.' },
   SCHEMA_INVALID: { status: 422, message: 'The input does not match the schema.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are too large.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: 'Unsupported content type; send application/json (or multipart/form-data to submit).',
+  },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed here.' },
   DECRYPTION_FAILED: {
     status: 422,
     message: 'The message cannot be decrypted with the given key.',
@@ -38,6 +48,17 @@ export const ERROR_CODES = {
   UNKNOWN_TYPE: { status: 422, message: 'Unknown message type.' },
   UNKNOWN_VERSION: { status: 422, message: 'Unknown message type version.' },
   BAD_REQUEST: { status: 400, message: 'The request is malformed.' },
+  // Raised by the client SDK, never by the gateway: the request did not reach it.
+  GATEWAY_UNREACHABLE: { status: 503, message: 'The gateway could not be reached.' },
+  LOG_NOT_VERIFIED: {
+    status: 503,
+    message:
+      'The transparency log does not match its signed heads; it was edited outside the gateway.',
+  },
+  FORK_DETECTED: {
+    status: 502,
+    message: 'The gateway showed a log that is not an extension of a checkpoint it signed before.',
+  },
   INTERNAL: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

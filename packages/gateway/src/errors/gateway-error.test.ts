@@ -12,9 +12,15 @@ describe('GatewayError', () => {
     }
   });
 
-  it('only INTERNAL is a 5xx: bad input is never a 500', () => {
+  it('bad input is never a 5xx: only a broken gateway, a log that fails its checks or no gateway at all is', () => {
     const fiveHundreds = ERROR_CODE_LIST.filter((code) => ERROR_CODES[code].status >= 500);
-    expect(fiveHundreds).toEqual(['INTERNAL']);
+    // GATEWAY_UNREACHABLE is the SDK's own: no gateway answered at all.
+    expect(fiveHundreds.sort()).toEqual([
+      'FORK_DETECTED',
+      'GATEWAY_UNREACHABLE',
+      'INTERNAL',
+      'LOG_NOT_VERIFIED',
+    ]);
   });
 
   it('serialises path but never cause or stack', () => {
@@ -56,6 +62,10 @@ describe('toGatewayError', () => {
     expect(toGatewayError({ statusCode: 429 }).code).toBe('RATE_LIMITED');
     expect(toGatewayError({ statusCode: 404 }).code).toBe('NOT_FOUND');
     expect(toGatewayError({ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }).code).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    expect(toGatewayError({ statusCode: 405 }).code).toBe('METHOD_NOT_ALLOWED');
+    expect(toGatewayError({ code: 'FST_ERR_CTP_EMPTY_JSON_BODY', statusCode: 400 }).code).toBe(
       'BAD_REQUEST',
     );
   });

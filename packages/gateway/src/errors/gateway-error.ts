@@ -10,6 +10,8 @@ export interface GatewayErrorOptions {
   cause?: unknown;
   /** CONSENT_MISSING: every refused recipient of the message, not only the first. */
   refused?: readonly RefusedRecipient[];
+  /** For RATE_LIMITED: seconds until a retry can succeed (the Retry-After header). */
+  retryAfterSeconds?: number;
 }
 
 /** One recipient a submission was refused for, with its stable detail code. */
@@ -39,6 +41,7 @@ export class GatewayError extends Error {
   readonly status: number;
   readonly path: string | undefined;
   readonly refused: readonly RefusedRecipient[] | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, options: GatewayErrorOptions = {}) {
     super(
@@ -50,6 +53,7 @@ export class GatewayError extends Error {
     this.status = ERROR_CODES[code].status;
     this.path = options.path;
     this.refused = options.refused;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   /** The client-safe body: no stack, no cause. */
@@ -115,6 +119,12 @@ export function toGatewayError(error: unknown): GatewayError {
     }
     if (statusCode === 404) {
       return new GatewayError('NOT_FOUND', { cause: error });
+    }
+    if (statusCode === 405) {
+      return new GatewayError('METHOD_NOT_ALLOWED', { cause: error });
+    }
+    if (statusCode === 415) {
+      return new GatewayError('UNSUPPORTED_MEDIA_TYPE', { cause: error });
     }
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
       // Fastify's own 4xx (bad JSON, unsupported media type, …): safe to say it is malformed.

@@ -29,6 +29,15 @@ export async function issueCredential(
   scopes: readonly CredentialScope[],
   at: Date,
 ): Promise<{ id: string; token: string }> {
+  const agency = await db
+    .selectFrom('agencies')
+    .select('id')
+    .where('id', '=', agencyId)
+    .executeTakeFirst();
+  if (agency === undefined) {
+    // Checked here, not left to the foreign key: a missing agency is the caller's mistake.
+    throw new GatewayError('NOT_FOUND', { message: 'No agency with this id.' });
+  }
   const id = randomUUID();
   const secret = newSecret();
   const { hash, salt } = await hashSecret(secret);

@@ -1,15 +1,24 @@
 import { DEFAULT_RETENTION_POLICY } from '@nrm/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../registry/clock.js';
+import { generateKeyPair, readPrivateKey } from '../registry/openpgp-signature.js';
 import { openSqliteStore, type Store } from '../storage/open-store.js';
+import { GatewayLog } from '../transparency/gateway-log.js';
 import { eraseSubject } from './erase-subject.js';
 import { startRetentionWorker } from './retention-sweep.js';
 
 const at = new Date('2026-05-01T10:00:00Z');
 const subject = 'sub_AbCdEfGhIjKlMnOpQrSt';
 let store: Store;
+let log: GatewayLog;
 beforeEach(async () => {
   store = await openSqliteStore(':memory:');
+  const pair = await generateKeyPair('gateway', at);
+  log = await GatewayLog.open(
+    store.db,
+    { privateKey: await readPrivateKey(pair.privateKey), publicKey: pair.publicKey },
+    () => at,
+  );
 });
 afterEach(() => store.close());
 
@@ -37,7 +46,7 @@ describe('eraseSubject', () => {
       .execute();
     await expect(
       eraseSubject(
-        { db: store.db, clock: new ManualClock(at), retention: DEFAULT_RETENTION_POLICY },
+        { db: store.db, log, clock: new ManualClock(at), retention: DEFAULT_RETENTION_POLICY },
         { subject, requestedBy: 'self', recordedBy: 'rs.atina' },
       ),
     ).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'messages.0' });
@@ -46,7 +55,7 @@ describe('eraseSubject', () => {
   it('refuses a request received after the instant it is executed (clock behind the request)', async () => {
     await expect(
       eraseSubject(
-        { db: store.db, clock: new ManualClock(at), retention: DEFAULT_RETENTION_POLICY },
+        { db: store.db, log, clock: new ManualClock(at), retention: DEFAULT_RETENTION_POLICY },
         {
           subject,
           requestedBy: 'guardian',

@@ -8,10 +8,13 @@ import {
   type ErasurePlan,
 } from '@nrm/domain';
 import { z } from 'zod';
+import { isKnownSubject, unknownSubject } from '../dpo/known-subject.js';
 import { storedConsents } from '../dpo/stored-consents.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import type { GatewayContext } from '../server/context.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
+import type { LogEntryInput } from '../transparency/log-entry.js';
+import { saveErasureRecord } from './erasure-records.js';
 import { deleteCiphertext, retainedMessages } from './stored-subject.js';
 
 /** An erasure request as the DPO enters it. */
@@ -33,24 +36,33 @@ export const ErasureInput = z.strictObject({
     )
     .max(50)
     .default([]),
+  /** Plan and answer without deleting or logging anything: the DPO's preview. */
+  dryRun: z.boolean().default(false),
 });
 export type ErasureInput = z.input<typeof ErasureInput>;
 
-/** What was done: the plan's deletions and retentions, and the request id in the log. */
+/** What an erasure did, or with `dryRun` would do: the plan and the log entry it appends. */
 export interface ErasureOutcome {
+  /** True: nothing was deleted or logged; the same request without `dryRun` would do this. */
+  dryRun: boolean;
   requestId: string;
   deleted: ErasurePlan['delete'];
+  /** Each with its reason, and `until` when the reason has a known end. */
   kept: ErasurePlan['keep'];
+  /** The transparency-log entry appended (or that would be): counts and codes only. */
+  logged: LogEntryInput;
 }
 
 /**
- * Execute an erasure request (issue 5 "Retention"): plan it with the domain's `planErasure`,
- * delete what may go — ciphertext of messages, and the encrypted consent form (the payload
- * of the consent-record message; the signed scope stays, it is what the log and the report
- * cite) — and append the `erasure` log entry in the same transaction.
+ * Plan an erasure request (issue 5 "Retention") with the domain's `planErasure`, and unless
+ * `dryRun` execute it: delete what may go — ciphertext of messages, and the encrypted
+ * consent form (the payload of the consent-record message; the signed scope stays, it is
+ * what the log and the report cite) — keep the full plan for the person's later access
+ * report, and append the `erasure` log entry, all in one transaction. A malformed
+ * pseudonym is SCHEMA_INVALID and one the gateway never saw is NOT_FOUND, at `subject`.
  */
 export async function eraseSubject(
-  ctx: Pick<GatewayContext, 'db' | 'clock' | 'retention'>,
+  ctx: Pick<GatewayContext, 'db' | 'clock' | 'retention' | 'log'>,
   input: ErasureInput,
 ): Promise<ErasureOutcome> {
   const request = ErasureInput.parse(input);
@@ -85,7 +97,29 @@ export async function eraseSubject(
       ...(first?.path === undefined ? {} : { path: first.path.join('.') }),
     });
   }
+  if (
+    messages.length === 0 &&
+    consents.length === 0 &&
+    !(await isKnownSubject(ctx, request.subject))
+  ) {
+    throw unknownSubject(request.subject, 'subject');
+  }
   const plan = planned.value;
+  const logged: LogEntryInput = {
+    kind: 'erasure',
+    at,
+    subject: request.subject,
+    requestedBy: request.recordedBy,
+    requestedByGiver: request.requestedBy,
+    requestId,
+    reason: 'erasure-request',
+    deleted: plan.delete.length,
+    kept: plan.keep.length,
+  };
+  const outcome = { requestId, deleted: plan.delete, kept: plan.keep, logged };
+  if (request.dryRun) {
+    return { dryRun: true, ...outcome };
+  }
   const recordMessages = new Map(
     (
       await ctx.db
@@ -107,23 +141,8 @@ export async function eraseSubject(
         await deleteCiphertext(trx, messageId, deletion.reason, now);
       }
     }
-    await appendLeaves(
-      trx,
-      [
-        {
-          kind: 'erasure',
-          at,
-          subject: request.subject,
-          requestedBy: request.recordedBy,
-          requestedByGiver: request.requestedBy,
-          requestId,
-          reason: 'erasure-request',
-          deleted: plan.delete.length,
-          kept: plan.keep.length,
-        },
-      ],
-      now,
-    );
+    await saveErasureRecord(trx, plan.logEntry);
+    await appendLeaves(trx, [logged], now);
   });
-  return { requestId, deleted: plan.delete, kept: plan.keep };
+  return { dryRun: false, ...outcome };
 }

@@ -1,40 +1,94 @@
-import { ciphertextDeletableAt, type RetentionPolicy } from '@nrm/domain';
+import { ciphertextDeletableAt, type CiphertextHold, type RetentionPolicy } from '@nrm/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/tables.js';
+import { appendLeaves } from '../transparency/gateway-log.js';
 import { deleteCiphertext, retainedMessages } from './stored-subject.js';
 
+/** One stored ciphertext as retention sees it: when it may go, and what holds it until then. */
+export interface RetainedCiphertext {
+  messageId: string;
+  subject: string;
+  deletableAt: string;
+  heldBy: CiphertextHold;
+}
+
+/** What a sweep at `at` would delete now, and what it keeps (soonest first). */
+export interface RetentionPreview {
+  at: string;
+  due: RetainedCiphertext[];
+  kept: RetainedCiphertext[];
+}
+
+/** Who started a sweep: the gateway's timer, or the data protection officer ("run now"). */
+export type SweepTrigger = 'schedule' | 'dpo';
+
 /**
- * Delete every ciphertext whose retention has run out (`ciphertextDeletableAt`: the grace
- * after the last acknowledgement, expiry for what was never received, the evidence period
- * for what was withheld). Returns the ids deleted, in id order.
+ * The retention sweep's plan at `at` without deleting anything (`ciphertextDeletableAt`:
+ * the grace after the last acknowledgement, expiry for what was never received, the
+ * evidence period for what was withheld). Due ones in id order, kept ones soonest first.
+ */
+export async function previewRetention(
+  db: Kysely<Database>,
+  policy: RetentionPolicy,
+  at: Date,
+): Promise<RetentionPreview> {
+  const { messages, deliveries } = await retainedMessages(db);
+  const all = messages.map((m): RetainedCiphertext => {
+    const retention = ciphertextDeletableAt(m, deliveries, policy);
+    return { messageId: m.id, subject: m.subject, ...retention };
+  });
+  const isDue = (c: RetainedCiphertext) => Date.parse(c.deletableAt) <= at.getTime();
+  return {
+    at: at.toISOString(),
+    due: all.filter(isDue).sort((a, b) => (a.messageId < b.messageId ? -1 : 1)),
+    kept: all
+      .filter((c) => !isDue(c))
+      .sort((a, b) => Date.parse(a.deletableAt) - Date.parse(b.deletableAt)),
+  };
+}
+
+/**
+ * Delete every ciphertext whose retention has run out, and log it (`retention-sweep`) in
+ * the same transaction. A scheduled sweep that deleted nothing leaves no entry, so the
+ * timer does not fill the log; one the DPO runs is always logged. Returns the ids deleted,
+ * in id order.
  */
 export async function sweepRetention(
   db: Kysely<Database>,
   policy: RetentionPolicy,
   at: Date,
+  trigger: SweepTrigger = 'schedule',
 ): Promise<string[]> {
-  const { messages, deliveries } = await retainedMessages(db);
-  const due = messages
-    .filter(
-      (m) => Date.parse(ciphertextDeletableAt(m, deliveries, policy).deletableAt) <= at.getTime(),
-    )
-    .map((m) => m.id)
-    .sort();
-  const deleted: string[] = [];
-  for (const id of due) {
-    const done = await db
-      .transaction()
-      .execute((trx) => deleteCiphertext(trx, id, 'retention-elapsed', at));
-    if (done) {
-      deleted.push(id);
+  const { due } = await previewRetention(db, policy, at);
+  return db.transaction().execute(async (trx) => {
+    const deleted: string[] = [];
+    for (const { messageId } of due) {
+      if (await deleteCiphertext(trx, messageId, 'retention-elapsed', at)) {
+        deleted.push(messageId);
+      }
     }
-  }
-  return deleted;
+    if (deleted.length > 0 || trigger === 'dpo') {
+      await appendLeaves(
+        trx,
+        [
+          {
+            kind: 'retention-sweep',
+            at: at.toISOString(),
+            trigger,
+            deleted: deleted.length,
+            ...(deleted.length === 0 ? {} : { messageIds: deleted }),
+          },
+        ],
+        at,
+      );
+    }
+    return deleted;
+  });
 }
 
 /** A timer running {@link sweepRetention}, like the webhook worker runs the delivery sweep. */
 export interface RetentionWorker {
-  runOnce(): Promise<string[]>;
+  runOnce(trigger?: SweepTrigger): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -43,12 +97,23 @@ export function startRetentionWorker(
   intervalMs: number,
   onError: (error: unknown) => void,
 ): RetentionWorker {
-  let running: Promise<string[]> | undefined;
-  const runOnce = (): Promise<string[]> => {
-    running ??= sweepRetention(ctx.db, ctx.retention, ctx.clock.now()).finally(() => {
-      running = undefined;
-    });
-    return running;
+  // Settles, never rejects: the caller of runOnce gets the error, the next sweep waits.
+  let running: Promise<void> | undefined;
+  // One sweep at a time: a "run now" during a scheduled sweep waits for it, then runs.
+  const runOnce = async (trigger: SweepTrigger = 'schedule'): Promise<string[]> => {
+    while (running !== undefined) {
+      await running;
+    }
+    const sweep = sweepRetention(ctx.db, ctx.retention, ctx.clock.now(), trigger);
+    running = sweep.then(
+      () => {
+        running = undefined;
+      },
+      () => {
+        running = undefined;
+      },
+    );
+    return sweep;
   };
   const timer = setInterval(() => {
     runOnce().catch(onError);
@@ -58,7 +123,7 @@ export function startRetentionWorker(
     runOnce,
     async stop() {
       clearInterval(timer);
-      await running?.catch(() => undefined);
+      await running;
     },
   };
 }

@@ -12,11 +12,19 @@ export interface RouteRequest {
   area?: string | undefined;
 }
 
+/** ROUTE_FORBIDDEN that names the routing rule, so the log can record which one refused. */
+export class RouteForbiddenError extends GatewayError {
+  constructor(
+    readonly rule: RoutingRule,
+    detail: string,
+    path: string,
+  ) {
+    super('ROUTE_FORBIDDEN', { message: `${rule}: ${ROUTING_RULES[rule]} ${detail}`.trim(), path });
+  }
+}
+
 function forbidden(rule: RoutingRule, detail: string, path: string): GatewayError {
-  return new GatewayError('ROUTE_FORBIDDEN', {
-    message: `${rule}: ${ROUTING_RULES[rule]} ${detail}`.trim(),
-    path,
-  });
+  return new RouteForbiddenError(rule, detail, path);
 }
 
 /**

@@ -113,3 +113,22 @@ export const SERBIAN_NRM_AGENCIES: readonly SeedAgency[] = [
     competentAreas: [],
   },
 ];
+
+/**
+ * The Serbian (Latin script) names of the agencies above, for the Serbian subject access
+ * report (the sr-Cyrl report transliterates them). The foreign partner keeps its own name.
+ */
+export const SERBIAN_AGENCY_NAMES: Readonly<Record<string, string>> = {
+  'rs.cptv': 'Centar za zaštitu žrtava trgovine ljudima',
+  'rs.police.belgrade-thb':
+    'Policijska uprava za grad Beograd – Odeljenje za suzbijanje trgovine ljudima',
+  'rs.police.border': 'Uprava granične policije',
+  'rs.csw.belgrade': 'Gradski centar za socijalni rad u Beogradu',
+  'rs.csw.novi-sad': 'Centar za socijalni rad Grada Novog Sada',
+  'rs.csw.nis': 'Centar za socijalni rad Niš',
+  'rs.prosecutor.belgrade': 'Više javno tužilaštvo u Beogradu – kontakt tačka za trgovinu ljudima',
+  'rs.kirs': 'Komesarijat za izbeglice i migracije',
+  'rs.national-coordinator': 'Nacionalni koordinator za borbu protiv trgovine ljudima',
+  'rs.astra': 'ASTRA – Akcija protiv trgovine ljudima',
+  'rs.atina': 'Atina – Udruženje građana za borbu protiv trgovine ljudima',
+};

@@ -4,6 +4,7 @@ import type { JurisdictionProfile, LawfulBasisPolicy, RetentionPolicy } from '@n
 import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { GatewayLog } from '../transparency/gateway-log.js';
+import type { NoteSigner } from '../transparency/note-key.js';
 import type { Database } from '../storage/tables.js';
 import type { GatewayMetrics } from './metrics.js';
 
@@ -12,6 +13,8 @@ export interface GatewayKey {
   privateKey: PrivateKey;
   publicKey: string;
   fingerprint: string;
+  /** The key's creation time: from when it signs receipts (ISO instant). */
+  validFrom: string;
 }
 
 /** Everything a request handler needs; built once per server. */
@@ -19,6 +22,10 @@ export interface GatewayContext {
   db: Kysely<Database>;
   clock: Clock;
   gatewayKey: GatewayKey;
+  /** The gateway's Ed25519 signed-note key: it signs the log's C2SP checkpoints. */
+  noteKey: NoteSigner;
+  /** The log's checkpoint origin line. */
+  logOrigin: string;
   routing: RoutingPolicy;
   /** Lawful-basis policy and the jurisdiction whose roles it names (consent check). */
   policy: LawfulBasisPolicy;

@@ -1,23 +1,46 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateKeyPair, readPrivateKey, readPublicKey } from '../registry/openpgp-signature.js';
+import { generateAgencyKey, readAgencyPrivateKey } from '../crypto/agency-key.js';
+import { readPublicKey } from '../registry/openpgp-signature.js';
 import type { GatewayKey } from './context.js';
 
+/** Where the gateway keeps its signing key in its key dir: private (0600) and public half. */
+export function gatewayKeyFiles(dataDir: string): { privateKey: string; publicKey: string } {
+  return {
+    privateKey: join(dataDir, 'gateway-key.asc'),
+    publicKey: join(dataDir, 'gateway-key.pub.asc'),
+  };
+}
+
 /**
- * The gateway's own signing key (acceptance receipts), kept in the data dir and created on
- * first start. The private key file is 0600; the public key is served at /v1/keys/gateway.
+ * The gateway's own signing key (receipts, tree heads), kept in `keyDir` (the data dir unless
+ * NRM_GATEWAY_KEY_DIR puts it elsewhere) and created on first start. The private key file is
+ * 0600 and, with a passphrase, encrypted; the public key is served at /v1/keys/gateway,
+ * valid from the key's creation time (a restart does not move it).
  */
-export async function loadOrCreateGatewayKey(dataDir: string, at: Date): Promise<GatewayKey> {
-  const privateFile = join(dataDir, 'gateway-key.asc');
-  const publicFile = join(dataDir, 'gateway-key.pub.asc');
+export async function loadOrCreateGatewayKey(
+  keyDir: string,
+  at: Date,
+  passphrase?: string,
+): Promise<GatewayKey> {
+  const { privateKey: privateFile, publicKey: publicFile } = gatewayKeyFiles(keyDir);
   if (!existsSync(privateFile)) {
-    mkdirSync(dataDir, { recursive: true });
-    const pair = await generateKeyPair('gateway', at);
+    mkdirSync(keyDir, { recursive: true });
+    const pair = await generateAgencyKey({
+      agencyId: 'gateway',
+      at,
+      ...(passphrase === undefined ? {} : { passphrase }),
+    });
     writeFileSync(publicFile, pair.publicKey);
     writeFileSync(privateFile, pair.privateKey, { mode: 0o600 });
   }
-  const privateKey = await readPrivateKey(readFileSync(privateFile, 'utf8'));
+  const privateKey = await readAgencyPrivateKey(readFileSync(privateFile, 'utf8'), passphrase);
   const publicKey = privateKey.toPublic().armor();
   const { fingerprint } = await readPublicKey(publicKey);
-  return { privateKey, publicKey, fingerprint };
+  return {
+    privateKey,
+    publicKey,
+    fingerprint,
+    validFrom: privateKey.getCreationTime().toISOString(),
+  };
 }

@@ -1,12 +1,21 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { retentionPolicyFromEnv } from '../retention/retention-config.js';
+import { operatorTokenFile } from './bootstrap-operator.js';
+import { gatewayKeyFiles } from './gateway-key.js';
+import { startBanner } from './start-banner.js';
+import { serverLimitsFromEnv } from './server-config.js';
+import { checkpointScheduleFromEnv } from './checkpoint-config.js';
 import { startGateway } from './start-gateway.js';
+import { startModeFromArgs } from './start-mode.js';
 
 /**
- * `pnpm start`: the gateway on embedded SQLite under NRM_DATA_DIR (default `.data/`), seeded
- * with the Serbian NRM agencies and their demo keys and tokens. PORT=0 picks a free port.
+ * The gateway on embedded SQLite under NRM_DATA_DIR (default `.data/`); PORT=0 picks a free
+ * port. `--demo` (what `pnpm start` passes) seeds the Serbian NRM agencies with demo keys and
+ * tokens; without it nothing is seeded and an empty registry gets one operator token.
  */
 async function main(): Promise<void> {
+  const mode = startModeFromArgs(process.argv.slice(2));
   const dataDir = resolve(process.env['NRM_DATA_DIR'] ?? '.data');
   const port = Number(process.env['PORT'] ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -18,22 +27,40 @@ async function main(): Promise<void> {
   if (!Number.isInteger(sweepSeconds) || sweepSeconds < 1) {
     throw new Error(`NRM_RETENTION_SWEEP_SECONDS must be a positive integer`);
   }
+  const keyDir = process.env['NRM_GATEWAY_KEY_DIR'];
+  const keyPassphrase = process.env['NRM_GATEWAY_KEY_PASSPHRASE'];
+  const logOrigin = process.env['NRM_LOG_ORIGIN'];
   const gateway = await startGateway({
     dataDir,
     port,
     host,
     retention,
     retentionSweepMs: sweepSeconds * 1000,
+    seed: mode === 'demo',
+    server: serverLimitsFromEnv(process.env),
+    ...(keyDir === undefined ? {} : { keyDir: resolve(keyDir) }),
+    ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
+    ...(logOrigin === undefined ? {} : { logOrigin }),
+    checkpoints: checkpointScheduleFromEnv(process.env),
   });
-  const lines = [
-    `NRM gateway listening on ${gateway.url}`,
-    `  HTTP API    ${gateway.url}/v1/…  (contract: packages/gateway/src/api/http-contract.md)`,
-    `  OpenAPI     ${gateway.url}/openapi.json`,
-    `  tRPC        ${gateway.url}/trpc`,
-    `  health      ${gateway.url}/healthz  ${gateway.url}/readyz  ${gateway.url}/metrics`,
-    `  data dir    ${dataDir} (demo agencies: ${dataDir}/demo-agencies/<id>/)`,
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const tokenFile = gateway.operatorTokenFile ?? operatorTokenFile(dataDir);
+  process.stdout.write(
+    startBanner({
+      url: gateway.url,
+      dataDir,
+      mode,
+      gatewayKey: gateway.ctx.gatewayKey,
+      keyFiles: gatewayKeyFiles(keyDir === undefined ? dataDir : resolve(keyDir)),
+      log: {
+        checkpoint: `${gateway.url}/v1/log/checkpoint`,
+        noteKey: gateway.ctx.noteKey.verifierKey,
+      },
+      ...(mode === 'production' && existsSync(tokenFile)
+        ? { operatorToken: { file: tokenFile, fresh: gateway.operatorTokenFile !== undefined } }
+        : {}),
+      demoFindsIt: gateway.url === 'http://127.0.0.1:8080' && dataDir === resolve('.data'),
+    }),
+  );
   const shutdown = () => {
     gateway.close().then(
       () => process.exit(0),

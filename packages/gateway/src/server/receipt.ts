@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PrivateKey } from 'openpgp';
 import { z } from 'zod';
-import { GatewayError } from '../errors/gateway-error.js';
 import { signDetached } from '../registry/openpgp-signature.js';
 
 /** `sha256:<hex>` of bytes (envelope digests, payload digests). */
@@ -47,25 +46,5 @@ export async function signAcceptance(
   return { bytes, signature: await signDetached(bytes, gatewayKey, at) };
 }
 
-/** Parse a recipient's receipt bytes (signature checked by the caller). */
-export function parseReceipt(bytes: Uint8Array): Receipt {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The receipt is not UTF-8 JSON.',
-      path: 'receipt',
-      cause,
-    });
-  }
-  const parsed = Receipt.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: issue?.message ?? 'Invalid receipt.',
-      path: ['receipt', ...(issue?.path ?? []).map(String)].join('.'),
-    });
-  }
-  return parsed.data;
-}
+/** Receipts are a few hundred bytes; anything near this is not one. */
+export const MAX_RECEIPT_BYTES = 16 * 1024;

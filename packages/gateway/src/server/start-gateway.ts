@@ -15,10 +15,18 @@ import { startRetentionWorker, type RetentionWorker } from '../retention/retenti
 import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { openSqliteStore } from '../storage/open-store.js';
+import {
+  DEFAULT_CHECKPOINT_SCHEDULE,
+  startCheckpointWorker,
+  type CheckpointSchedule,
+  type CheckpointWorker,
+} from '../transparency/checkpoint-worker.js';
 import { GatewayLog } from '../transparency/gateway-log.js';
+import { bootstrapOperator } from './bootstrap-operator.js';
 import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
 import type { GatewayContext } from './context.js';
 import { loadOrCreateGatewayKey } from './gateway-key.js';
+import { loadOrCreateNoteKey } from './gateway-note-key.js';
 import { createMetrics } from './metrics.js';
 
 export interface StartGatewayOptions {
@@ -27,7 +35,10 @@ export interface StartGatewayOptions {
   /** 0 = any free port. */
   port?: number;
   host?: string;
-  /** Seed the Serbian agencies, demo keys and tokens (idempotent). Default true. */
+  /**
+   * Seed the Serbian agencies, demo keys and tokens (idempotent). Default true. Without the
+   * seed, the first start of an empty registry writes one operator token instead.
+   */
   seed?: boolean;
   clock?: Clock;
   /** Accepted skew of an envelope's createdAt. Default 5 minutes. */
@@ -38,15 +49,35 @@ export interface StartGatewayOptions {
   retention?: RetentionPolicy;
   /** How often the retention sweep deletes expired ciphertext. Default 1 hour. */
   retentionSweepMs?: number;
+  /**
+   * Folder of the gateway's keys and its own newest checkpoint (default: `dataDir`). Put it
+   * where whoever can edit the database cannot write (threat model: transparency README).
+   */
+  keyDir?: string;
+  /** Passphrase that encrypts the gateway's private keys at rest. */
+  keyPassphrase?: string;
+  /** The log's checkpoint origin (and note key name). Default `nrm-gateway.local/log`. */
+  logOrigin?: string;
+  /** When tree heads are signed without a receipt asking (default every 100 entries or 60 s). */
+  checkpoints?: Partial<CheckpointSchedule>;
 }
+
+/** The default checkpoint origin: name the log after the gateway's host in production. */
+export const DEFAULT_LOG_ORIGIN = 'nrm-gateway.local/log';
+
+/** The file of the gateway's own newest checkpoint, in the key folder. */
+export const OWN_CHECKPOINT_FILE = 'log-checkpoint.txt';
 
 /** A running gateway. `close()` stops the worker, the server and the store, in that order. */
 export interface RunningGateway {
   url: string;
+  /** The operator token file written by this start (an unseeded registry's first), if any. */
+  operatorTokenFile?: string;
   ctx: GatewayContext;
   app: FastifyInstance;
   webhooks: WebhookWorker;
   retention: RetentionWorker;
+  checkpoints: CheckpointWorker;
   close(): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
 }
@@ -59,11 +90,20 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const clock = options.clock ?? systemClock;
   const store = await openSqliteStore(join(options.dataDir, 'gateway.sqlite'));
   try {
+    let operatorTokenFile: string | undefined;
     if (options.seed ?? true) {
       await seedDemo(store.db, options.dataDir, clock.now());
+    } else {
+      operatorTokenFile = await bootstrapOperator(store.db, options.dataDir, clock.now());
     }
-    const gatewayKey = await loadOrCreateGatewayKey(options.dataDir, clock.now());
-    const log = await GatewayLog.open(store.db, gatewayKey, () => clock.now());
+    const keyDir = options.keyDir ?? options.dataDir;
+    const gatewayKey = await loadOrCreateGatewayKey(keyDir, clock.now(), options.keyPassphrase);
+    const origin = options.logOrigin ?? DEFAULT_LOG_ORIGIN;
+    const noteKey = loadOrCreateNoteKey(keyDir, origin, options.keyPassphrase);
+    const log = await GatewayLog.open(store.db, gatewayKey, () => clock.now(), {
+      checkpoints: { signer: noteKey, origin },
+      ownCheckpointFile: join(keyDir, OWN_CHECKPOINT_FILE),
+    });
     await recordPolicyInForce(log, GATEWAY_POLICY, clock.now());
     await recordUnloggedKeys({ db: store.db, log, clock });
     // The worker needs the context and the context wakes the worker: tie the knot through a ref.
@@ -72,6 +112,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       db: store.db,
       clock,
       gatewayKey,
+      noteKey,
+      logOrigin: origin,
       routing: ROUTING_POLICY_2026_1,
       policy: GATEWAY_POLICY,
       profile: GATEWAY_PROFILE,
@@ -96,6 +138,14 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     const retention = startRetentionWorker(ctx, options.retentionSweepMs ?? 3_600_000, (error) => {
       app.log.error({ err: error }, 'retention sweep failed');
     });
+    const checkpoints = startCheckpointWorker(
+      log,
+      { ...DEFAULT_CHECKPOINT_SCHEDULE, ...options.checkpoints },
+      () => clock.now(),
+      (error) => {
+        app.log.error({ err: error }, 'checkpoint signing failed');
+      },
+    );
     const address = await app.listen({
       port: options.port ?? 0,
       host: options.host ?? '127.0.0.1',
@@ -104,9 +154,23 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       await webhooks.stop();
       await retention.stop();
       await app.close();
+      // After the server: the last requests' entries get covered by the final checkpoint.
+      await checkpoints.stop().catch((error: unknown) => {
+        app.log.error({ err: error }, 'final checkpoint failed');
+      });
       await store.close();
     };
-    return { url: address, ctx, app, webhooks, retention, close, [Symbol.asyncDispose]: close };
+    return {
+      url: address,
+      ...(operatorTokenFile === undefined ? {} : { operatorTokenFile }),
+      ctx,
+      app,
+      webhooks,
+      retention,
+      checkpoints,
+      close,
+      [Symbol.asyncDispose]: close,
+    };
   } catch (error) {
     await store.close();
     throw error;

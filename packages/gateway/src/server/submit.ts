@@ -15,19 +15,22 @@ import {
   disclosureDeniedEntry,
 } from '../dpo/log-facts.js';
 import { GatewayError, type RefusedRecipient } from '../errors/gateway-error.js';
+import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
 import { findAgency, listAgencies } from '../registry/agencies.js';
 import { resolveSigningKey } from '../registry/agency-keys.js';
 import type { AgencyPrincipal } from '../registry/credentials.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
-import { checkRoute } from '../routing/check-route.js';
+import { checkRoute, RouteForbiddenError } from '../routing/check-route.js';
 import { toBase64 } from '../storage/bytes.js';
 import type { Database } from '../storage/tables.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
 import type { LogEntryInput } from '../transparency/log-entry.js';
 import type { GatewayContext } from './context.js';
+import { assertLoggable } from './loggable.js';
 import { assertKnownType } from './message-catalogue.js';
-import { parseEnvelope, type Envelope } from './parse-envelope.js';
+import { MAX_ENVELOPE_BYTES, parseEnvelope, type Envelope } from './parse-envelope.js';
 import { sha256Of, signAcceptance } from './receipt.js';
+import { signGatewayReceipt } from './receipt-v2.js';
 
 /** The parts of a submission (ADR 0002; the consent scope parts per ADR 0004). */
 export interface Submission {
@@ -69,6 +72,41 @@ async function storedAnswer(db: Kysely<Database>, id: string): Promise<SubmitAns
   };
 }
 
+/**
+ * The answer with a receipt v2 that carries the log proof of the message's entries. The
+ * transaction stores a v1 acceptance (the entries are not committed yet, so nothing can be
+ * proven inside it); it is replaced here, once, and a resubmit gets the stored v2.
+ */
+async function withLogProof(ctx: GatewayContext, answer: SubmitAnswer): Promise<SubmitAnswer> {
+  const stored = JSON.parse(Buffer.from(answer.receipt.receipt, 'base64').toString('utf8')) as {
+    version: number;
+    envelopeDigest: string;
+    at: string;
+  };
+  if (stored.version === 2) {
+    return answer;
+  }
+  const signed = await signGatewayReceipt(
+    ctx,
+    {
+      messageId: answer.id,
+      envelopeDigest: stored.envelopeDigest,
+      status: 'accepted',
+      at: stored.at,
+    },
+    () => true,
+  );
+  // Only over the v1 receipt: of two concurrent identical submits, the first v2 wins and
+  // both answer with it.
+  await ctx.db
+    .updateTable('messages')
+    .set({ receipt: signed.bytes, receipt_signature: signed.signature })
+    .where('id', '=', answer.id)
+    .where('receipt_signature', '=', answer.receipt.signature)
+    .execute();
+  return (await storedAnswer(ctx.db, answer.id)) ?? answer;
+}
+
 /** Same id + same envelope bytes → the earlier answer; same id, other bytes → conflict. */
 async function earlierAnswer(
   db: Kysely<Database>,
@@ -100,8 +138,8 @@ async function earlierAnswer(
 function checkTimes(envelope: Envelope, now: Date, windowMs: number): void {
   const created = Date.parse(envelope.createdAt);
   if (Math.abs(now.getTime() - created) > windowMs) {
-    throw new GatewayError('REPLAY', {
-      message: `createdAt is more than ${Math.round(windowMs / 1000)} s away from the gateway clock.`,
+    throw new GatewayError('CLOCK_SKEW', {
+      message: `createdAt is more than ${Math.round(windowMs / 1000)} s away from the gateway clock (${now.toISOString()}).`,
       path: 'envelope.createdAt',
     });
   }
@@ -133,23 +171,11 @@ async function readConsentScope(
     now,
     'consentScopeSignature',
   );
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(submission.consentScope));
-  } catch (cause) {
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: 'The consent scope is not UTF-8 JSON.',
-      path: 'consentScope',
-      cause,
-    });
-  }
-  const parsed = ConsentScope.safeParse(data);
+  const parsed = ConsentScope.safeParse(
+    readSignedJson(submission.consentScope, 'consentScope', MAX_ENVELOPE_BYTES),
+  );
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new GatewayError('SCHEMA_INVALID', {
-      message: issue?.message ?? 'Invalid consent scope.',
-      path: ['consentScope', ...(issue?.path ?? []).map(String)].join('.'),
-    });
+    throw zodSchemaError(parsed.error, 'consentScope');
   }
   const scope = parsed.data;
   if (envelope.consentRefs.length !== 1 || envelope.consentRefs[0] !== scope.id) {
@@ -209,6 +235,8 @@ export async function submitMessage(
   if (!principal.scopes.includes('send')) {
     throw new GatewayError('FORBIDDEN', { message: 'This credential may not send.' });
   }
+  // Every receipt carries a signed checkpoint: none is signed over a log found edited.
+  ctx.log.assertVerified();
   const envelope = parseEnvelope(submission.envelope);
   if (envelope.from !== principal.agencyId) {
     throw new GatewayError('FORBIDDEN', {
@@ -232,10 +260,11 @@ export async function submitMessage(
   const envelopeDigest = sha256Of(submission.envelope);
   const earlier = await earlierAnswer(ctx.db, envelope, envelopeDigest);
   if (earlier !== undefined) {
-    return earlier;
+    return withLogProof(ctx, earlier);
   }
   checkTimes(envelope, now, ctx.replayWindowMs);
   assertKnownType(envelope.type, envelope.version);
+  assertLoggable(envelope, ctx.policy.version, now);
 
   const sender = await findAgency(ctx.db, envelope.from);
   if (sender === undefined) {
@@ -255,7 +284,9 @@ export async function submitMessage(
         [...new Set(envelope.to)]
           .filter((to) => AgencyId.safeParse(to).success)
           .map((to) =>
-            disclosureDeniedEntry(envelope, to, 'route-forbidden', ctx.policy.version, now),
+            disclosureDeniedEntry(envelope, to, 'route-forbidden', ctx.policy.version, now, {
+              rule: error instanceof RouteForbiddenError ? error.rule : undefined,
+            }),
           ),
       );
     }
@@ -498,5 +529,5 @@ export async function submitMessage(
   if (answer === undefined) {
     throw new GatewayError('INTERNAL', { message: 'The accepted message could not be read back.' });
   }
-  return answer;
+  return withLogProof(ctx, answer);
 }

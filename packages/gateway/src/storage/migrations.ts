@@ -1,7 +1,13 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { REJECTION_MIGRATION_NAME, rejectionMigration } from '../delivery/rejection-migration.js';
+import {
+  ERASURE_RECORDS_MIGRATION_NAME,
+  erasureRecordsMigration,
+} from '../retention/erasure-records-migration.js';
 import { RETENTION_MIGRATION_NAME, retentionMigration } from '../retention/retention-migration.js';
 import {
+  CHECKPOINT_MIGRATION_NAME,
+  checkpointMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
   transparencyLogMigration,
 } from '../transparency/log-migration.js';
@@ -135,7 +141,9 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     },
     [TRANSPARENCY_LOG_MIGRATION_NAME]: transparencyLogMigration,
     [RETENTION_MIGRATION_NAME]: retentionMigration,
+    [ERASURE_RECORDS_MIGRATION_NAME]: erasureRecordsMigration,
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
+    [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
   };
 }
 

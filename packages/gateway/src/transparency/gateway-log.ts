@@ -14,6 +14,10 @@ import { KyselyLogStorage } from './log-storage.js';
 import { hashLeaf, toHex } from './merkle-tree.js';
 import { TransparencyLog, type ConsistencyProof, type InclusionProof } from './transparency-log.js';
 import type { SignedTreeHead } from './tree-head.js';
+import type { Checkpoint } from './checkpoint.js';
+import { checkStoredLog, type LogState } from './log-state.js';
+import type { NoteSigner } from './note-key.js';
+import { OwnCheckpointFile } from './own-checkpoint-file.js';
 
 /**
  * Append entries through `db` — pass the transaction that stores the fact, so the fact and
@@ -55,31 +59,216 @@ export async function appendLeaves(
 /** One entry with its position, as the DPO queries read it. */
 export type PositionedLeaf = LogLeaf;
 
+/** How the gateway signs and checks its log (see `start-gateway.ts`). */
+export interface GatewayLogOptions {
+  /** Sign every head also as a C2SP checkpoint of log `origin` with this Ed25519 note key. */
+  checkpoints: { signer: NoteSigner; origin: string };
+  /** The file of the gateway's own newest checkpoint (beside its key, outside the database). */
+  ownCheckpointFile?: string;
+}
+
+/** A log entry with its inclusion proof, as a receipt carries it. */
+export interface ProvenEntry {
+  index: number;
+  /** The canonical leaf text (pseudonymous facts only). */
+  leaf: string;
+  /** RFC 9162 audit path to the checkpoint's root, hex. */
+  proof: string[];
+}
+
+/** The checkpoint that covers a message's entries, and the entries' inclusion proofs. */
+export interface LogProof {
+  checkpoint: string;
+  entries: ProvenEntry[];
+}
+
 /**
  * The gateway's transparency log over its own store: facts are appended inside their
  * transactions ({@link appendLeaves}); heads, proofs and exports come from the
  * {@link TransparencyLog}, which catches up with the stored rows before answering.
+ * With {@link GatewayLogOptions} it also keeps its verification state: a log found edited
+ * outside the gateway is reported (`/readyz`, LOG_NOT_VERIFIED) and never signed over.
  */
 export class GatewayLog {
+  private state: LogState;
+  private ownCheckpoint: (Checkpoint & { note: string }) | undefined;
+  private newestHead: SignedTreeHead | undefined;
+  private checking: Promise<LogState> | undefined;
+  private ownFileProblem: string | undefined;
+
   private constructor(
     private readonly db: Kysely<Database>,
     private readonly log: TransparencyLog,
     private readonly publicKeyArmored: string,
     private readonly now: () => Date,
-  ) {}
+    private readonly options: GatewayLogOptions | undefined,
+    private readonly ownFile: OwnCheckpointFile | undefined,
+  ) {
+    this.state = { verified: true, treeSize: log.size, signedTreeSize: 0, checkedAt: '' };
+  }
 
-  /** Open (and check) the stored log; refuses a log edited behind the gateway's back. */
+  /**
+   * Open the stored log. Without options it refuses a log edited behind the gateway's back;
+   * with them it opens whatever is stored and checks it against the signed heads and the
+   * gateway's own newest checkpoint, so a damaged log is reported instead of hidden.
+   */
   static async open(
     db: Kysely<Database>,
     key: { privateKey: PrivateKey; publicKey: string },
     now: () => Date,
+    options?: GatewayLogOptions,
   ): Promise<GatewayLog> {
-    const log = await TransparencyLog.open({
+    const logOptions = {
       storage: KyselyLogStorage.over(db),
       signingKey: key.privateKey,
       now,
+      ...(options === undefined ? {} : { checkpoints: options.checkpoints }),
+    };
+    if (options === undefined) {
+      return new GatewayLog(
+        db,
+        await TransparencyLog.open(logOptions),
+        key.publicKey,
+        now,
+        undefined,
+        undefined,
+      );
+    }
+    const { log } = await TransparencyLog.rebuild(logOptions);
+    const ownFile =
+      options.ownCheckpointFile === undefined
+        ? undefined
+        : new OwnCheckpointFile(
+            options.ownCheckpointFile,
+            options.checkpoints.signer,
+            options.checkpoints.origin,
+          );
+    const gatewayLog = new GatewayLog(db, log, key.publicKey, now, options, ownFile);
+    try {
+      gatewayLog.ownCheckpoint = ownFile?.read();
+    } catch (error) {
+      // Replaced or damaged: evidence of tampering, reported (not a refusal to start).
+      gatewayLog.ownFileProblem = `the gateway's own checkpoint file is not its own (${(error as Error).message})`;
+    }
+    gatewayLog.newestHead = (await KyselyLogStorage.over(db).treeHeads()).at(-1);
+    await gatewayLog.verify();
+    return gatewayLog;
+  }
+
+  /** The verification state of the last check. */
+  get verification(): LogState {
+    return this.state;
+  }
+
+  /**
+   * Recompute the tree from the stored entries and compare it with the signed heads, the
+   * gateway's own newest checkpoint and the tree in memory (see `log-state.ts`). Once found
+   * unverified the log stays so until an operator has looked: restart after repair.
+   */
+  verify(): Promise<LogState> {
+    // Concurrent callers (probes, the worker) share one pass over the entries.
+    this.checking ??= this.check().finally(() => {
+      this.checking = undefined;
     });
-    return new GatewayLog(db, log, key.publicKey, now);
+    return this.checking;
+  }
+
+  private async check(): Promise<LogState> {
+    if (!this.state.verified && this.state.checkedAt !== '') {
+      return this.state;
+    }
+    await this.log.refresh().catch(() => undefined);
+    const checked = await checkStoredLog(
+      KyselyLogStorage.over(this.db),
+      {
+        inMemory: { size: this.log.size, root: (size) => this.log.root(size) },
+        ownCheckpoint: this.ownCheckpoint,
+      },
+      this.now(),
+    );
+    this.state =
+      this.ownFileProblem === undefined
+        ? checked
+        : {
+            verified: false,
+            problems: [this.ownFileProblem, ...(checked.verified ? [] : checked.problems)],
+            checkedAt: checked.checkedAt,
+          };
+    return this.state;
+  }
+
+  /** Throws LOG_NOT_VERIFIED (503) when the last check found the log edited. */
+  assertVerified(): void {
+    if (!this.state.verified) {
+      throw new GatewayError('LOG_NOT_VERIFIED', {
+        message: `The transparency log is not verified: ${this.state.problems[0] ?? 'unknown'}.`,
+      });
+    }
+  }
+
+  /** The tree size of the newest signed head (0 when none). */
+  get signedSize(): number {
+    return this.newestHead?.treeSize ?? 0;
+  }
+
+  /** The number of stored entries, after taking in those appended since the last look. */
+  async currentSize(): Promise<number> {
+    await this.log.refresh();
+    return this.log.size;
+  }
+
+  /** The newest signed checkpoint note; one is signed first when none exists yet. */
+  async latestCheckpoint(): Promise<string> {
+    const head = this.newestHead;
+    const own = this.ownCheckpoint;
+    if (own !== undefined && (head?.checkpoint === undefined || own.treeSize > head.treeSize)) {
+      return own.note;
+    }
+    if (head?.checkpoint !== undefined) {
+      return head.checkpoint;
+    }
+    return this.requireCheckpoint(await this.signedTreeHead());
+  }
+
+  /**
+   * The checkpoint covering the entries about `messageId` (those `about` selects) and their
+   * inclusion proofs. The newest head is reused when it covers them; else one is signed.
+   */
+  async proofOf(messageId: string, about: (leaf: LogLeaf) => boolean): Promise<LogProof> {
+    await this.log.refresh();
+    const rows = await KyselyLogStorage.over(this.db).entriesMentioning(
+      `"messageId":"${messageId}"`,
+    );
+    const mine = rows.filter((row) => {
+      const decoded = decodeLeaf(row.entry);
+      return (
+        decoded.ok &&
+        'messageId' in decoded.leaf &&
+        decoded.leaf.messageId === messageId &&
+        about(decoded.leaf)
+      );
+    });
+    const needed = Math.max(0, ...mine.map((row) => row.seq + 1));
+    let head = this.newestHead;
+    if (head?.checkpoint === undefined || head.treeSize < needed) {
+      head = await this.signedTreeHead();
+    }
+    const size = head.treeSize;
+    return {
+      checkpoint: this.requireCheckpoint(head),
+      entries: mine.map((row) => ({
+        index: row.seq,
+        leaf: row.entry,
+        proof: this.log.inclusionProof(row.seq, size).path,
+      })),
+    };
+  }
+
+  private requireCheckpoint(head: SignedTreeHead): string {
+    if (head.checkpoint === undefined) {
+      throw new GatewayError('INTERNAL', { message: 'The gateway signs no checkpoints.' });
+    }
+    return head.checkpoint;
   }
 
   /** Append entries in a transaction of their own (facts that have no other row). */
@@ -87,9 +276,23 @@ export class GatewayLog {
     await this.db.transaction().execute((trx) => appendLeaves(trx, entries, this.now()));
   }
 
-  /** Sign and store a head over every entry stored so far. */
-  signedTreeHead(): Promise<SignedTreeHead> {
-    return this.log.signedTreeHead(this.now());
+  /**
+   * Sign and store a head over every entry stored so far, and keep its checkpoint as the
+   * gateway's own newest. Refused (LOG_NOT_VERIFIED) over a log found edited.
+   */
+  async signedTreeHead(): Promise<SignedTreeHead> {
+    this.assertVerified();
+    const head = await this.log.signedTreeHead(this.now());
+    if (head.checkpoint !== undefined && this.options !== undefined) {
+      this.ownFile?.write(head.checkpoint);
+      this.ownCheckpoint = {
+        origin: this.options.checkpoints.origin,
+        ...head,
+        note: head.checkpoint,
+      };
+    }
+    this.newestHead = head;
+    return head;
   }
 
   /** RFC 9162 inclusion proof of entry `seq` (in the current tree unless `treeSize`). */
@@ -122,9 +325,14 @@ export class GatewayLog {
     return this.log.consistencyProof(oldSize, newSize ?? this.log.size);
   }
 
-  /** The export an auditor verifies offline; a fresh head is signed first so it covers all. */
+  /**
+   * The export an auditor verifies offline; a fresh head is signed first so it covers all —
+   * unless the log failed its check: then it is exported as stored, for the investigation.
+   */
   async export(): Promise<string> {
-    await this.signedTreeHead();
+    if (this.state.verified) {
+      await this.signedTreeHead();
+    }
     return exportLog(KyselyLogStorage.over(this.db), {
       gatewayKey: await readKey({ armoredKey: this.publicKeyArmored }),
       exportedAt: this.now(),

@@ -52,7 +52,7 @@ const disclosure = {
   rule: ReasonCode.optional(),
 };
 
-/** One transparency log entry: a consent, disclosure, delivery, key, policy or erasure fact. */
+/** One transparency log entry: a consent, disclosure, delivery, key, policy, erasure or retention fact. */
 export const LogEntry = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('consent-granted'),
@@ -141,6 +141,14 @@ export const LogEntry = z.discriminatedUnion('kind', [
     /** How many stored items were deleted and kept (the items are ids, not needed here). */
     deleted: z.int().min(0).optional(),
     kept: z.int().min(0).optional(),
+  }),
+  z.strictObject({
+    // The retention sweep deleted expired ciphertext (or the DPO ran it and it found none).
+    kind: z.literal('retention-sweep'),
+    ...base,
+    trigger: z.enum(['schedule', 'dpo']),
+    deleted: z.int().min(0),
+    messageIds: setOf(MessageId).optional(),
   }),
 ]);
 /** A parsed log entry. */

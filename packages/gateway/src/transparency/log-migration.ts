@@ -16,6 +16,8 @@ export interface TransparencyTreeHeadsTable {
   root_hash: string;
   timestamp: string;
   signature: string;
+  /** The same head as a C2SP tlog-checkpoint signed note (Ed25519); null for older heads. */
+  checkpoint: string | null;
 }
 
 /** The tables of this module, to combine with the gateway's own table map. */
@@ -60,5 +62,18 @@ export const transparencyLogMigration: Migration = {
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('transparency_tree_heads').ifExists().execute();
     await db.schema.dropTable('transparency_log').ifExists().execute();
+  },
+};
+
+/** Migration name of the checkpoint column; sorts after the log's own migration. */
+export const CHECKPOINT_MIGRATION_NAME = '0101-transparency-checkpoints';
+
+/** Adds the signed-note form of each tree head (nullable: heads signed before have none). */
+export const checkpointMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('transparency_tree_heads').addColumn('checkpoint', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('transparency_tree_heads').dropColumn('checkpoint').execute();
   },
 };

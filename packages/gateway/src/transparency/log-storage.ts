@@ -22,6 +22,8 @@ export interface LogStorage {
   leafHash(seq: number): Promise<string | undefined>;
   /** Leaves with `from <= seq < to`, in `seq` order. */
   entries(from: number, to: number): Promise<StoredLeaf[]>;
+  /** Leaves whose text contains `text` (a narrowing filter; callers decode and check). */
+  entriesMentioning(text: string): Promise<StoredLeaf[]>;
   saveTreeHead(head: SignedTreeHead): Promise<void>;
   /** Every stored head, oldest first. */
   treeHeads(): Promise<SignedTreeHead[]>;
@@ -87,6 +89,25 @@ export class KyselyLogStorage implements LogStorage {
     }));
   }
 
+  async entriesMentioning(text: string): Promise<StoredLeaf[]> {
+    // LIKE works on every dialect; the text must hold no wildcard to stay a literal match.
+    if (/[%_\\]/.test(text)) {
+      throw new RangeError('entriesMentioning takes text without %, _ or \\.');
+    }
+    const rows = await this.db
+      .selectFrom('transparency_log')
+      .selectAll()
+      .where('entry', 'like', `%${text}%`)
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      entry: row.entry,
+      leafHash: row.leaf_hash,
+      appendedAt: row.appended_at,
+    }));
+  }
+
   async saveTreeHead(head: SignedTreeHead): Promise<void> {
     await this.db
       .insertInto('transparency_tree_heads')
@@ -95,6 +116,8 @@ export class KyselyLogStorage implements LogStorage {
         root_hash: head.rootHash,
         timestamp: head.timestamp,
         signature: head.signature,
+        // Only when present: stores opened with the log migration alone lack the column.
+        ...(head.checkpoint === undefined ? {} : { checkpoint: head.checkpoint }),
       })
       .execute();
   }
@@ -111,6 +134,9 @@ export class KyselyLogStorage implements LogStorage {
       rootHash: row.root_hash,
       timestamp: row.timestamp,
       signature: row.signature,
+      ...(row.checkpoint === null || row.checkpoint === undefined
+        ? {}
+        : { checkpoint: row.checkpoint }),
     }));
   }
 }

@@ -3,6 +3,8 @@ import { GatewayError } from '../errors/index.js';
 import { encodeLeaf, leafBytes, type LogEntryInput } from './log-entry.js';
 import type { LogStorage } from './log-storage.js';
 import { MerkleTree, hashLeaf, toHex, type Hash } from './merkle-tree.js';
+import { signCheckpoint } from './checkpoint.js';
+import type { NoteSigner } from './note-key.js';
 import { signTreeHead, type SignedTreeHead } from './tree-head.js';
 
 /** What {@link TransparencyLog.open} needs. */
@@ -12,6 +14,15 @@ export interface TransparencyLogOptions {
   signingKey: PrivateKey;
   /** The clock for `appended_at`. */
   now: () => Date;
+  /** Also sign every head as a C2SP checkpoint of log `origin` with this Ed25519 note key. */
+  checkpoints?: { signer: NoteSigner; origin: string };
+}
+
+/** What {@link TransparencyLog.rebuild} found wrong with the stored log. */
+export interface RebuiltLog {
+  log: TransparencyLog;
+  /** Empty when every entry matches its hash, positions are contiguous and the newest head fits. */
+  problems: string[];
 }
 
 /** An inclusion proof as the API returns it. */
@@ -52,37 +63,49 @@ export class TransparencyLog {
    * the gateway never signs a head over a rewritten history.
    */
   static async open(options: TransparencyLogOptions): Promise<TransparencyLog> {
+    const { log, problems } = await TransparencyLog.rebuild(options);
+    const first = problems[0];
+    if (first !== undefined) {
+      throw inconsistent(first);
+    }
+    return log;
+  }
+
+  /**
+   * Rebuild the tree from the stored entries as they are (each leaf hashed from its own
+   * bytes) and list what does not fit: a stored hash that is not the entry's, a gap in the
+   * positions, a newest signed head the entries no longer give. Used where the gateway must
+   * keep running to report the damage (`/readyz`) instead of refusing to start.
+   */
+  static async rebuild(options: TransparencyLogOptions): Promise<RebuiltLog> {
     const tree = new MerkleTree();
+    const problems: string[] = [];
     const batch = 10_000;
     const size = await options.storage.size();
     for (let from = 0; from < size; from += batch) {
       for (const leaf of await options.storage.entries(from, from + batch)) {
         const computed = hashLeaf(leafBytes(leaf.entry));
         if (leaf.seq !== tree.size) {
-          throw inconsistent(`entry ${tree.size} is missing (found ${leaf.seq} in its place)`);
-        }
-        if (toHex(computed) !== leaf.leafHash) {
-          throw inconsistent(`entry ${leaf.seq} does not match its stored leaf hash`);
+          problems.push(`entry ${tree.size} is missing (found ${leaf.seq} in its place)`);
+        } else if (toHex(computed) !== leaf.leafHash) {
+          problems.push(`entry ${leaf.seq} does not match its stored leaf hash`);
         }
         tree.append(computed);
       }
     }
     if (tree.size !== size) {
-      throw inconsistent(`the log has ${size} rows but only ${tree.size} contiguous entries`);
+      problems.push(`the log has ${size} rows but only ${tree.size} contiguous entries`);
     }
     const heads = await options.storage.treeHeads();
     const newest = heads.at(-1);
     if (newest !== undefined) {
       if (newest.treeSize > tree.size) {
-        throw inconsistent(`a signed head covers ${newest.treeSize} entries; ${tree.size} remain`);
-      }
-      if (toHex(tree.root(newest.treeSize)) !== newest.rootHash) {
-        throw inconsistent(
-          `the entries no longer match the signed head of size ${newest.treeSize}`,
-        );
+        problems.push(`a signed head covers ${newest.treeSize} entries; ${tree.size} remain`);
+      } else if (toHex(tree.root(newest.treeSize)) !== newest.rootHash) {
+        problems.push(`the entries no longer match the signed head of size ${newest.treeSize}`);
       }
     }
-    return new TransparencyLog(options, tree);
+    return { log: new TransparencyLog(options, tree), problems };
   }
 
   /** The number of entries. */
@@ -125,14 +148,23 @@ export class TransparencyLog {
   signedTreeHead(at: Date = this.options.now()): Promise<SignedTreeHead> {
     return this.serialised(async () => {
       await this.catchUp();
-      const head = await signTreeHead(
-        {
-          treeSize: this.tree.size,
-          rootHash: toHex(this.tree.root()),
-          timestamp: at.toISOString(),
-        },
-        this.options.signingKey,
-      );
+      const statement = {
+        treeSize: this.tree.size,
+        rootHash: toHex(this.tree.root()),
+        timestamp: at.toISOString(),
+      };
+      const signed = await signTreeHead(statement, this.options.signingKey);
+      const checkpoints = this.options.checkpoints;
+      const head: SignedTreeHead =
+        checkpoints === undefined
+          ? signed
+          : {
+              ...signed,
+              checkpoint: signCheckpoint(
+                { origin: checkpoints.origin, ...statement },
+                checkpoints.signer,
+              ),
+            };
       await this.options.storage.saveTreeHead(head);
       return head;
     });

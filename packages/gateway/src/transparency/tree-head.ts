@@ -14,6 +14,8 @@ export interface TreeHead {
 /** A tree head with the gateway's detached armored OpenPGP signature. */
 export interface SignedTreeHead extends TreeHead {
   signature: string;
+  /** The same tree size and root as a C2SP tlog-checkpoint signed note (Ed25519). */
+  checkpoint?: string;
 }
 
 /** Names what the signature is over, so a tree-head signature is never valid as anything else. */

@@ -52,12 +52,13 @@ describe('agency integration guide', () => {
     expect(readme).toContain('```ts\n' + example + '```');
   });
 
-  it('the SDK example sends a consent record that CPTV receives and acknowledges', async () => {
+  it('the SDK example sends a consent record and a referral v2 on it; CPTV receives and acknowledges both', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       const status = await referWithConsent(gateway.url, join(dataDir, 'demo-agencies'));
       expect(status).toBe('rs.cptv acknowledged');
       expect(log).toHaveBeenCalledWith('nrm.consent-record from rs.astra');
+      expect(log).toHaveBeenCalledWith('nrm.referral from rs.astra');
     } finally {
       log.mockRestore();
     }

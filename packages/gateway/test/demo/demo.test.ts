@@ -68,6 +68,13 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
+  it('prints the pseudonyms of the people of each scenario, the same in every run (S1: both brothers)', () => {
+    expect(lines).toContain('     S1 subject: sub_DemoS1OlderBrother00  (older brother, 14)');
+    expect(lines).toContain('     S1 subject: sub_DemoS1YoungerBrother  (younger brother, 8)');
+    expect(lines.filter((l) => / S[1-6] subject: sub_/.test(l))).toHaveLength(7);
+    expect(steps('S1', 'nrm.referral').filter((s) => s.answer === 'accepted')).toHaveLength(2);
+  });
+
   it('every step of S1–S7 gets its expected answer', () => {
     expect(report.steps.filter((s) => s.answer !== s.expected).map(formatStep)).toEqual([]);
     expect(report.ok).toBe(true);

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,7 +134,15 @@ describe('subject access report for the S1 child case', () => {
     const html = await api.text();
     expect(html).toContain('lang="sr-Latn"');
     expect(html).toContain('Izveštaj o vašim podacima o ličnosti');
-    expect(html).toContain('Centre for the Protection of Trafficking Victims');
+    // Agency names in Serbian, rules and refusals in words with their legal reference.
+    expect(html).toContain('Centar za zaštitu žrtava trgovine ljudima');
+    expect(html).not.toContain('Centre for the Protection of Trafficking Victims');
+    expect(html).toContain('Zakonska obaveza: Zaštita deteta');
+    expect(html).toContain(
+      'Upućivanje deteta mora ići i nadležnom centru za socijalni rad, a on nije bio naveden',
+    );
+    expect(html).toContain('Zakon o zaštiti podataka o ličnosti, čl. 12 st. 1 tač. 3');
+    expect(html).not.toMatch(/child-protection|route-forbidden|CHILD_REFERRAL/);
 
     const cli = await nrm(
       [
@@ -162,6 +171,16 @@ describe('subject access report for the S1 child case', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(OLDER_BROTHER);
     expect(text.stdout).toContain('guardian');
+
+    const cyrillic = await nrm(
+      ['dpo', 'subject-access', OLDER_BROTHER, '--lang', 'sr-Cyrl', '--format', 'text'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cyrillic.code).toBe(0);
+    expect(cyrillic.stdout).toContain('Извештај о вашим подацима о личности');
+    expect(cyrillic.stdout).toContain('Центар за заштиту жртава трговине људима');
+    expect(cyrillic.stdout).toContain('Пристанак, дао ваш старалац');
   });
 
   it('the CLI refuses without an admin token and reports the gateway code for an agency token', async () => {
@@ -183,6 +202,146 @@ describe('subject access report for the S1 child case', () => {
     );
     expect(listed.code).toBe(0);
     expect((JSON.parse(listed.stdout) as Json[]).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the policy and the non-consent disclosures, readable', () => {
+  const env = () => ({ NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo });
+
+  it('`nrm dpo policy`: the order of evaluation and every rule in words with its legal reference', async () => {
+    const en = await nrm(['dpo', 'policy'], env(), work);
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toMatch(/^Lawful-basis policy rs-nrm-gateway, v1 \(in force from /);
+    expect(en.stdout).toContain('How the gateway decides each disclosure, in this order:');
+    expect(en.stdout).toContain('  2. Consent: unless the sender names another basis');
+    expect(en.stdout).toMatch(
+      /2\. Protection of a child \[child-protection\]\n {5}Lawful basis: +Legal obligation/,
+    );
+    expect(en.stdout).toMatch(/Legal reference: +Personal Data Protection Act, art\. 12\(1\)\(4\)/);
+    expect(en.stdout).toMatch(
+      /Conditions: +the sender must give a reason; the data protection officer is alerted/,
+    );
+
+    const sr = await nrm(['dpo', 'policy', '--lang', 'sr-Latn'], env(), work);
+    expect(sr.stdout).toMatch(/^Pravila o pravnom osnovu rs-nrm-gateway, v1/);
+    expect(sr.stdout).toContain('Dužnost prijavljivanja krivičnog dela [duty-to-report]');
+    expect(sr.stdout).toContain('Zakonik o krivičnom postupku, čl. 280');
+    expect(sr.stdout).toContain('Vođenje postupka identifikacije [procedure-public-task]');
+    const cyr = await nrm(['dpo', 'policy', '--lang', 'sr-Cyrl'], env(), work);
+    expect(cyr.stdout).toContain('Заштита детета [child-protection]');
+
+    const json = await nrm(['dpo', 'policy', '--format', 'json'], env(), work);
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: 'rs-nrm-gateway', version: 1 });
+  });
+
+  it('`nrm dpo non-consent`: the rule in words, in Serbian too', async () => {
+    const sr = await nrm(
+      ['dpo', 'non-consent', '--subject', OLDER_BROTHER, '--lang', 'sr-Latn'],
+      env(),
+      work,
+    );
+    expect(sr.stderr).toBe('');
+    expect(sr.stdout).toMatch(/^Deljenja na osnovu koji nije pristanak:\n/);
+    expect(sr.stdout).toContain(
+      `${OLDER_BROTHER}  rs.police.belgrade-thb → rs.csw.belgrade  Podeljeno`,
+    );
+    expect(sr.stdout).toContain('Zakonska obaveza: Zaštita deteta [child-protection, v1]');
+    expect(sr.stdout).toContain('Propis: Porodični zakon');
+    const json = await nrm(
+      ['dpo', 'non-consent', '--subject', OLDER_BROTHER, '--format', 'json'],
+      env(),
+      work,
+    );
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ recipient: 'rs.csw.belgrade', outcome: 'allowed' }),
+    ]);
+  });
+});
+
+describe('pseudonyms the DPO mistypes', () => {
+  it('a malformed pseudonym is refused (SCHEMA_INVALID, 422) with its path, over HTTP and the CLI', async () => {
+    const http = await call(t, 'GET', '/v1/dpo/subject-access/bogus', dpo);
+    expect(http.status).toBe(422);
+    expect(http.body.error).toMatchObject({ code: 'SCHEMA_INVALID', path: 'params.subject' });
+    const cli = await nrm(
+      ['dpo', 'subject-access', 'sub_Older-Brother-14', '--format', 'text'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toBe('');
+    expect(cli.stderr).toMatch(
+      /^error SCHEMA_INVALID: .* is not a subject pseudonym: .*\(at pseudonym\)/,
+    );
+  });
+
+  it('an unknown well-formed pseudonym: the report stays neutral, the DPO is told (header, notice, exit 3)', async () => {
+    const unknown = 'sub_OlderBrother00000041';
+    const http = await fetch(`${t.url}/v1/dpo/subject-access/${unknown}?format=text`, {
+      headers: { authorization: `Bearer ${dpo}` },
+    });
+    expect(http.status).toBe(200);
+    expect(http.headers.get('nrm-subject-known')).toBe('false');
+    expect(await http.text()).toContain('Nothing about you was shared.');
+    const known = await fetch(`${t.url}/v1/dpo/subject-access/${OLDER_BROTHER}`, {
+      headers: { authorization: `Bearer ${dpo}` },
+    });
+    expect(known.headers.get('nrm-subject-known')).toBe('true');
+
+    const cli = await nrm(
+      ['dpo', 'subject-access', unknown, '--format', 'text'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.code).toBe(3);
+    expect(cli.stdout).toContain('Nothing about you was shared.');
+    expect(cli.stderr).toBe(
+      `notice: the gateway holds nothing about ${unknown} (no message, consent or log entry). Check the pseudonym before sending this report.\n`,
+    );
+  });
+});
+
+describe('an unreachable gateway', () => {
+  it('nrm dpo says GATEWAY_UNREACHABLE with the URL, not "fetch failed"', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const cli = await nrm(
+      ['dpo', 'policy'],
+      { NRM_GATEWAY_URL: `http://127.0.0.1:${port}`, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(
+      new RegExp(
+        `^error GATEWAY_UNREACHABLE: Cannot reach the gateway at http://127\\.0\\.0\\.1:${port}: .*ECONNREFUSED`,
+      ),
+    );
+  });
+});
+
+describe('date options', () => {
+  it('a malformed --from is a usage error with an example, not a pattern', async () => {
+    const cli = await nrm(
+      ['dpo', 'denied', '--from', '2026-04-01'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(
+      '--from needs a date and time with its offset, like 2026-04-01T00:00:00Z or 2026-04-01T02:00:00+02:00; got "2026-04-01".',
+    );
+    expect(cli.stderr).not.toMatch(/\^|\\d|\[0-9\]/);
+    const ok = await nrm(
+      ['dpo', 'denied', '--from', '2026-04-01T00:00:00Z', '--to', '2099-01-01T00:00:00+02:00'],
+      { NRM_GATEWAY_URL: t.url, NRM_ADMIN_TOKEN: dpo },
+      work,
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
   });
 });
 

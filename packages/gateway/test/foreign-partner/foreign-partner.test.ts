@@ -1,23 +1,27 @@
 /**
  * The foreign-partner guide of the README, run verbatim (SCENARIOS S3): LEFÖ-IBF, with only
  * gpg, curl, jq and coreutils in a throwaway GNUPGHOME, submits a consent record and a
- * transnational referral to a real gateway on a free port; CPTV and ASTRA open them with the
- * SDK; ASTRA answers with a service update that LEFÖ-IBF pulls, decrypts with gpg and
- * acknowledges with a gpg-signed receipt.
+ * transnational referral to a real gateway on a free port and checks the gateway's signed
+ * receipts; CPTV and ASTRA open them with the SDK; ASTRA answers with a service update that
+ * LEFÖ-IBF pulls, checks, decrypts with gpg and acknowledges with a gpg-signed receipt.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NrmClient, readAgencyPrivateKey, type ReceivedMessage } from '../../src/client/index.js';
 import { demoAgencyDir, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
-import { readmeBlock, TOOLKIT_URL } from '../../src/demo/partner-guide.js';
-
-const execFileAsync = promisify(execFile);
+import { readMessage } from '@nrm/schemas';
+import {
+  preparePartnerDesk,
+  readmeBlock,
+  readmePayloadTypes,
+  runAtDesk,
+  TOOLKIT_URL,
+  type PartnerDesk,
+} from '../../src/demo/partner-guide.js';
 const tools = ['gpg', 'curl', 'jq', 'sha256sum', 'base64'];
 const missing = tools.filter(
   (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status !== 0,
@@ -34,14 +38,33 @@ describe('foreign-partner guide excerpt', () => {
       .map((text) => text.trimEnd());
     expect(functions.map((text) => /^(nrm_\w+)\(\)/.exec(text)?.[1])).toEqual([
       'nrm_gpg',
+      'nrm_own_key',
       'nrm_seal',
       'nrm_sign',
       'nrm_submit',
+      'nrm_verify_receipt',
       'nrm_open',
       'nrm_ack',
+      'nrm_reject',
     ]);
     for (const text of functions) {
       expect(toolkit).toContain(text);
+    }
+  });
+
+  it('every payload the guide shows a partner is valid for its type', () => {
+    const types = readmePayloadTypes();
+    expect(types).toEqual([
+      'nrm.service-update',
+      'nrm.info-request',
+      'nrm.identification-decision',
+      'nrm.consent-withdrawal',
+      'nrm.case-closure',
+    ]);
+    for (const type of types) {
+      const payload: unknown = JSON.parse(readmeBlock(`payload ${type}`, undefined, 'json'));
+      const read = readMessage(type, 1, payload);
+      expect(read.ok, `${type}: ${JSON.stringify(read)}`).toBe(true);
     }
   });
 });
@@ -52,24 +75,11 @@ describe.skipIf(missing.length > 0)(
     let gateway: RunningGateway;
     let dataDir: string;
     let work: string;
-    let gnupgHome: string;
+    let desk: PartnerDesk;
     let lefoe: ReturnType<typeof readDemoAgency>;
 
     /** Run shell text in the partner's folder, asynchronously: the gateway lives in this process. */
-    async function sh(script: string): Promise<{ stdout: string; stderr: string }> {
-      return execFileAsync('bash', ['-euo', 'pipefail', '-c', script], {
-        cwd: work,
-        encoding: 'utf8',
-        env: {
-          PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-          HOME: work,
-          GNUPGHOME: gnupgHome,
-          NRM_GATEWAY_URL: gateway.url,
-          NRM_AGENCY: 'at.lefoe-ibf',
-          NRM_TOKEN: lefoe.token,
-        },
-      });
-    }
+    const sh = (script: string) => runAtDesk(desk, script);
 
     async function clientFor(agencyId: string): Promise<NrmClient> {
       const demo = readDemoAgency(dataDir, agencyId);
@@ -99,21 +109,25 @@ describe.skipIf(missing.length > 0)(
     beforeAll(async () => {
       dataDir = mkdtempSync(join(tmpdir(), 'nrm-partner-gw-'));
       work = mkdtempSync(join(tmpdir(), 'nrm-partner-'));
-      gnupgHome = mkdtempSync(join(tmpdir(), 'nrm-partner-gpg-'));
       gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
       lefoe = readDemoAgency(dataDir, 'at.lefoe-ibf');
-      // What the partner holds: the toolkit, its key pair (its public half registered by the seed).
-      copyFileSync(fileURLToPath(TOOLKIT_URL), join(work, 'foreign-partner.sh'));
-      copyFileSync(
-        join(demoAgencyDir(dataDir, 'at.lefoe-ibf'), 'private-key.asc'),
-        join(work, 'private-key.asc'),
-      );
+      // What the partner holds: the toolkit, its key pair (its public half registered by the
+      // seed), and the gateway key's fingerprint as the operator gave it.
+      desk = preparePartnerDesk({
+        dir: work,
+        agencyDir: demoAgencyDir(dataDir, 'at.lefoe-ibf'),
+        gatewayUrl: gateway.url,
+        agencyId: 'at.lefoe-ibf',
+        gatewayKey: gateway.ctx.gatewayKey.fingerprint,
+      });
     });
 
     afterAll(async () => {
       await gateway.close();
-      spawnSync('gpgconf', ['--homedir', gnupgHome, '--kill', 'gpg-agent'], { stdio: 'ignore' });
-      for (const dir of [dataDir, work, gnupgHome]) {
+      spawnSync('gpgconf', ['--homedir', desk.gnupgHome, '--kill', 'gpg-agent'], {
+        stdio: 'ignore',
+      });
+      for (const dir of [dataDir, work]) {
         rmSync(dir, { recursive: true, force: true });
       }
     });
@@ -145,6 +159,44 @@ describe.skipIf(missing.length > 0)(
       }
     });
 
+    it('verifies the gateway’s signed receipts: gateway key, message id, sha256 of the envelope bytes', async () => {
+      const { stdout } = await sh(readmeBlock('receipt'));
+      const ids = ['consent', 'referral'].map((name) => json(`${name}.answer.json`)['id']);
+      expect(stdout.trim().split('\n')).toEqual(
+        ids.map((id): unknown =>
+          expect.stringMatching(new RegExp(`^receipt ${String(id)} accepted \\S+$`)),
+        ),
+      );
+      expect(json('referral.answer.receipt.json')).toMatchObject({
+        type: 'nrm.receipt',
+        messageId: ids[1],
+        by: 'gateway',
+        status: 'accepted',
+      });
+    });
+
+    it('refuses a receipt for other envelope bytes (DIGEST_MISMATCH) or under another gateway key', async () => {
+      await expect(
+        sh('. ./foreign-partner.sh; nrm_verify_receipt referral.answer.json consent.envelope.json'),
+      ).rejects.toMatchObject({ stderr: expect.stringContaining('SCHEMA_INVALID') });
+      await sh("jq -c '.' referral.envelope.json >edited.envelope.json");
+      await expect(
+        sh('. ./foreign-partner.sh; nrm_verify_receipt referral.answer.json edited.envelope.json'),
+      ).rejects.toMatchObject({ stderr: expect.stringContaining('DIGEST_MISMATCH') });
+      await expect(
+        sh(
+          '. ./foreign-partner.sh; NRM_GATEWAY_KEY=0000000000000000000000000000000000000000 nrm_verify_receipt referral.answer.json referral.envelope.json',
+        ),
+      ).rejects.toMatchObject({
+        stderr: expect.stringContaining('KEY_UNKNOWN: the gateway serves key'),
+      });
+      await expect(
+        sh(
+          '. ./foreign-partner.sh; NRM_GATEWAY_KEY= nrm_verify_receipt referral.answer.json referral.envelope.json',
+        ),
+      ).rejects.toMatchObject({ stderr: expect.stringContaining('set NRM_GATEWAY_KEY') });
+    });
+
     it('receives: ASTRA’s service update is pulled, decrypted with gpg and acknowledged with a signed receipt', async () => {
       const consent = json('consent.json');
       const update = {
@@ -170,7 +222,7 @@ describe.skipIf(missing.length > 0)(
       // One line per message: the decrypted payload, then the gateway's answer to the ack.
       const [payloadLine, ackLine] = stdout.trim().split('\n');
       expect(JSON.parse(payloadLine!)).toEqual(update);
-      expect(JSON.parse(ackLine!)).toEqual({
+      expect(JSON.parse(ackLine!)).toMatchObject({
         id: sent.id,
         recipient: 'at.lefoe-ibf',
         status: 'acknowledged',
@@ -199,7 +251,7 @@ describe.skipIf(missing.length > 0)(
       });
     });
 
-    it('nrm_open refuses an envelope whose bytes no longer match its signature', async () => {
+    it('nrm_open refuses an envelope whose bytes no longer match its signature (SIGNATURE_INVALID)', async () => {
       const dir = join(work, 'inbox', 'tampered');
       await sh(
         'mkdir -p inbox/tampered && cp referral.envelope.json referral.envelope.json.asc inbox/tampered/ && cp referral.gpg inbox/tampered/payload.gpg',
@@ -207,9 +259,16 @@ describe.skipIf(missing.length > 0)(
       const envelope = readFileSync(join(work, 'referral.envelope.json'), 'utf8');
       writeFileSync(join(dir, 'envelope.json'), envelope.replace('identification', 'assistance'));
       copyFileSync(join(work, 'referral.envelope.json.asc'), join(dir, 'envelope.json.asc'));
-      await expect(sh('. ./foreign-partner.sh; nrm_open inbox/tampered')).rejects.toMatchObject({
-        stderr: expect.stringContaining('envelope signature does not verify'),
+      // Opened as CPTV would (a recipient), so the check reached is the envelope signature.
+      await expect(
+        sh('. ./foreign-partner.sh; NRM_AGENCY=rs.cptv nrm_open inbox/tampered'),
+      ).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining(
+          'SIGNATURE_INVALID: the envelope is not signed by its senderKey',
+        ),
       });
+      expect(json('inbox/tampered/rejection.json')).toMatchObject({ code: 'SIGNATURE_INVALID' });
     });
   },
 );

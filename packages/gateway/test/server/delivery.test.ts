@@ -133,7 +133,23 @@ describe('inbox pull and acknowledgement', () => {
 
     const acked = await ack(t, cptv, id, sent.envelopeBytes);
     expect(acked.status, acked.text).toBe(200);
-    expect(acked.body).toEqual({ id, recipient: 'rs.cptv', status: 'acknowledged' });
+    expect(acked.body).toMatchObject({ id, recipient: 'rs.cptv', status: 'acknowledged' });
+    // The gateway's receipt v2 of the acknowledgement proves the disclosure entry in the log.
+    const gatewayReceipt = JSON.parse(
+      Buffer.from(acked.body.receipt.receipt, 'base64').toString('utf8'),
+    );
+    expect(gatewayReceipt).toMatchObject({
+      version: 2,
+      by: 'gateway',
+      status: 'acknowledged',
+      recipient: 'rs.cptv',
+      messageId: id,
+    });
+    expect(JSON.parse(gatewayReceipt.log.entries[0].leaf)).toMatchObject({
+      kind: 'disclosure-allowed',
+      messageId: id,
+      to: 'rs.cptv',
+    });
     const status = await call(t, 'GET', `/v1/messages/${id}/status`, police.token);
     expect(status.body.recipients[0]).toMatchObject({ agency: 'rs.cptv', status: 'acknowledged' });
     expect(status.body.recipients[0].acknowledgedAt).toBeTypeOf('string');

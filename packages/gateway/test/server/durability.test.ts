@@ -29,7 +29,13 @@ afterAll(() => {
 function startChild(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--conditions=@nrm/source', 'packages/gateway/src/server/main.ts'],
+    [
+      '--import',
+      'tsx',
+      '--conditions=@nrm/source',
+      'packages/gateway/src/server/main.ts',
+      '--demo',
+    ],
     {
       cwd: repoRoot,
       env: { ...process.env, NRM_DATA_DIR: dataDir, PORT: '0' },

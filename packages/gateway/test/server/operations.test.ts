@@ -35,9 +35,15 @@ describe('operations endpoints', () => {
         '/v1/dpo/non-consent',
         '/v1/dpo/alerts',
         '/v1/dpo/policy',
+        '/v1/dpo/retention/preview',
+        '/v1/dpo/retention/sweep',
         '/v1/dpo/subject-access/{subject}',
         '/v1/dpo/erasures',
         '/v1/log/tree-head',
+        // Issue 8: the log's public witness interface.
+        '/v1/log/checkpoint',
+        '/v1/log/note-key',
+        '/v1/log/checkpoint/consistency',
         '/v1/log/inclusion',
         '/v1/log/consistency',
         '/v1/log/export',
@@ -61,7 +67,10 @@ describe('operations endpoints', () => {
 
   it('healthz and readyz answer without credentials', async () => {
     expect((await call(t, 'GET', '/healthz', undefined)).body).toEqual({ status: 'ok' });
-    expect((await call(t, 'GET', '/readyz', undefined)).body).toEqual({ status: 'ready' });
+    expect((await call(t, 'GET', '/readyz', undefined)).body).toMatchObject({
+      status: 'ready',
+      log: { verified: true },
+    });
   });
 
   it('exposes Prometheus metrics that count submissions by outcome', async () => {
@@ -170,8 +179,10 @@ describe('operations endpoints', () => {
       `/trpc/keys.list?input=${encodeURIComponent('{"agencyId":5}')}`,
       t.adminToken('operator'),
     );
-    expect(invalid.status).toBe(400);
+    // The gateway's status for the code, and its path — not the raw zod issue list.
+    expect(invalid.status).toBe(422);
     expect(invalid.body.error.data.gatewayCode).toBe('SCHEMA_INVALID');
+    expect(invalid.body.error.data.path).toBe('input.agencyId');
   });
 
   it('lists public keys with their state for encryption by senders', async () => {

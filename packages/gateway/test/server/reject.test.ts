@@ -56,11 +56,26 @@ describe('POST /v1/messages/:id/reject', () => {
       reason: 'The payload digest does not match the payload.',
     });
     expect(rejected.status, rejected.text).toBe(200);
-    expect(rejected.body).toEqual({
+    expect(rejected.body).toMatchObject({
       id: bad.id,
       recipient: 'rs.cptv',
       status: 'rejected',
       code: 'DIGEST_MISMATCH',
+    });
+    // Signed by the gateway: receipt v2 of the rejection, proving its delivery-rejected entry.
+    const gatewayReceipt = JSON.parse(
+      Buffer.from(rejected.body.receipt.receipt, 'base64').toString('utf8'),
+    );
+    expect(gatewayReceipt).toMatchObject({
+      version: 2,
+      by: 'gateway',
+      status: 'rejected',
+      recipient: 'rs.cptv',
+      rejection: { code: 'DIGEST_MISMATCH' },
+    });
+    expect(JSON.parse(gatewayReceipt.log.entries[0].leaf)).toMatchObject({
+      kind: 'delivery-rejected',
+      reason: 'DIGEST_MISMATCH',
     });
     // Never re-served: the next pull with limit 1 reaches the newer message.
     expect(await inboxIds(1)).toEqual([good.id]);
@@ -117,20 +132,19 @@ describe('POST /v1/messages/:id/reject', () => {
     expect(await sweep(91)).toContain(sent.id);
   });
 
-  it('FORBIDDEN for an agency that is not a recipient (the message exists)', async () => {
+  it("another agency's message answers exactly like an unknown id (404, no existence leak)", async () => {
     const { id } = await sendToCptv();
-    const result = await reject(astra, id, { code: 'SIGNATURE_INVALID', reason: 'not mine' });
-    expect(result.status).toBe(403);
-    expect(result.body.error.code).toBe('FORBIDDEN');
+    const notMine = await reject(astra, id, { code: 'SIGNATURE_INVALID', reason: 'not mine' });
+    const unknown = await reject(astra, uuidv7(), { code: 'SIGNATURE_INVALID', reason: 'x' });
+    expect(notMine.status).toBe(404);
+    expect(notMine.body).toEqual(unknown.body);
+    expect(notMine.body.error.code).toBe('NOT_FOUND');
+    // The sender is not a recipient either.
+    const sender = await reject(police, id, { code: 'SIGNATURE_INVALID', reason: 'mine' });
+    expect(sender.status).toBe(404);
+    expect(sender.body).toEqual(unknown.body);
     const status = await call(t, 'GET', `/v1/messages/${id}/status`, police.token);
     expect(status.body.recipients[0].status).toBe('accepted');
-  });
-
-  it('FORBIDDEN for the sender, which is not a recipient either', async () => {
-    const { id } = await sendToCptv();
-    const result = await reject(police, id, { code: 'SIGNATURE_INVALID', reason: 'mine' });
-    expect(result.status).toBe(403);
-    expect(result.body.error.code).toBe('FORBIDDEN');
   });
 
   it('NOT_FOUND for an unknown message id', async () => {

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublicKeys, verifyDetached } from '../../src/crypto/index.js';
 import { ERROR_CODE_LIST, type ErrorCode } from '../../src/errors/codes.js';
@@ -377,7 +380,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expect(rows).toHaveLength(1);
   });
 
-  it('REPLAY: createdAt outside the clock-skew window, in the past or the future', async () => {
+  it('CLOCK_SKEW (not REPLAY): createdAt outside the window, in the past or the future', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const payload = randomPayload();
     const old = await submit(
@@ -386,14 +389,15 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
       envelopeFor(police, ['rs.cptv'], payload, {}, new Date(Date.now() - 10 * 60_000)),
       payload,
     );
-    expectError(old, 'REPLAY', 409, 'envelope.createdAt');
+    expectError(old, 'CLOCK_SKEW', 422, 'envelope.createdAt');
+    expect(old.body.error.message).toMatch(/300 s away from the gateway clock/);
     const future = await submit(
       t,
       police,
       envelopeFor(police, ['rs.cptv'], payload, {}, new Date(Date.now() + 10 * 60_000)),
       payload,
     );
-    expectError(future, 'REPLAY', 409, 'envelope.createdAt');
+    expectError(future, 'CLOCK_SKEW', 422, 'envelope.createdAt');
   });
 
   it('SCHEMA_INVALID: a bad envelope field names its path; an expired envelope too', async () => {
@@ -562,6 +566,47 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     );
   });
 
+  it('REPLAY: an id seen before whose message is gone (purged after expiry) is never accepted again', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const payload = randomPayload();
+    const envelope = envelopeFor(police, ['rs.cptv'], payload);
+    const first = await submit(t, police, envelope, payload);
+    expect(first.status).toBe(202);
+    // What the expiry purge leaves: the seen id, not the message.
+    const id = String(envelope.id);
+    await t.gw.ctx.db.deleteFrom('deliveries').where('message_id', '=', id).execute();
+    await t.gw.ctx.db.deleteFrom('messages').where('id', '=', id).execute();
+    expectError(await submit(t, police, envelope, payload), 'REPLAY', 409, 'envelope.id');
+  });
+
+  it('UNSUPPORTED_MEDIA_TYPE (415), METHOD_NOT_ALLOWED (405), HEADERS_TOO_LARGE (431), BAD_REQUEST (400) for bodies that are not JSON', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const text = await fetch(`${t.url}/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${police.token}`, 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    expectError({ status: text.status, body: await text.json() }, 'UNSUPPORTED_MEDIA_TYPE', 415);
+    // tRPC answers in its own envelope, with the gateway's code in data.
+    const get = await call(t, 'GET', '/trpc/credentials.issue', t.adminToken('operator'));
+    expect(get.status).toBe(405);
+    expect(get.body.error.data.gatewayCode).toBe('METHOD_NOT_ALLOWED');
+    expect(get.body.error.message).toBe('This method is not allowed here.');
+    provoked.add('METHOD_NOT_ALLOWED');
+    const huge = await fetch(`${t.url}/v1/inbox`, { headers: { 'x-pad': 'a'.repeat(20_000) } });
+    expectError({ status: huge.status, body: await huge.json() }, 'HEADERS_TOO_LARGE', 431);
+    const notJson = await fetch(`${t.url}/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${police.token}`, 'content-type': 'application/json' },
+      body: '{"envelope": \u0007}',
+    });
+    const body = (await notJson.json()) as Json;
+    expectError({ status: notJson.status, body }, 'BAD_REQUEST', 400);
+    expect(body.error.message).toBe(
+      'The request body is not JSON: unexpected character at line 1 column 14.',
+    );
+  });
+
   it('NOT_FOUND for unknown messages, agencies and routes', async () => {
     const astra = await t.agency('rs.astra');
     expectError(
@@ -609,9 +654,49 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     });
   });
 
+  it('LOG_NOT_VERIFIED (503) once the log was edited in the database: no receipt, no checkpoint', async () => {
+    await using edited = await startTestGateway();
+    const police = await edited.agency('rs.police.belgrade-thb');
+    const payload = randomPayload();
+    expect(
+      (await submit(edited, police, envelopeFor(police, ['rs.cptv'], payload), payload)).status,
+    ).toBe(202);
+    const sql = new SQLite(join(edited.dataDir, 'gateway.sqlite'));
+    const row = sql
+      .prepare('select seq, entry from transparency_log order by seq limit 1')
+      .get() as {
+      seq: number;
+      entry: string;
+    };
+    const forged = row.entry.replace('"at":"', '"at":"1');
+    sql.prepare('update transparency_log set entry = ?, leaf_hash = ? where seq = ?').run(
+      forged,
+      createHash('sha256')
+        .update(Buffer.from([0]))
+        .update(forged)
+        .digest('hex'),
+      row.seq,
+    );
+    sql.close();
+    expectError(await call(edited, 'GET', '/readyz', undefined), 'LOG_NOT_VERIFIED', 503);
+    const next = randomPayload();
+    expectError(
+      await submit(edited, police, envelopeFor(police, ['rs.cptv'], next), next),
+      'LOG_NOT_VERIFIED',
+      503,
+    );
+  });
+
   it('provoked every error code of the server through HTTP', () => {
-    // DECRYPTION_FAILED belongs to the recipient SDK: the gateway never decrypts.
-    const serverCodes = ERROR_CODE_LIST.filter((code) => code !== 'DECRYPTION_FAILED');
+    // DECRYPTION_FAILED and FORK_DETECTED belong to the SDK: the gateway never decrypts, and a
+    // fork is what an agency's witness finds in what the gateway showed it; GATEWAY_UNREACHABLE
+    // to any client: no gateway answered.
+    const clientOnly: readonly string[] = [
+      'DECRYPTION_FAILED',
+      'FORK_DETECTED',
+      'GATEWAY_UNREACHABLE',
+    ];
+    const serverCodes = ERROR_CODE_LIST.filter((code) => !clientOnly.includes(code));
     expect([...provoked].sort()).toEqual([...serverCodes].sort());
   });
 });

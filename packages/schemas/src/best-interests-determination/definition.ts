@@ -30,6 +30,9 @@ export const BEST_INTERESTS_DETERMINATION: MessageTypeDefinition = {
     'The best interests determination and durable solution for a child, with the child participating.',
   versions: { 1: BestInterestsDeterminationV1 },
   upgrades: {},
+  notes: [
+    "Serbian label 'Organ' on participants' `agency`: an agency may be an NGO, and 'organ' names public bodies only; the next version reads 'Ustanova ili organizacija' (seed report terminology review, issue 16).",
+  ],
   examples: { 1: example },
   domain: structuralMapping(
     BestInterestsDeterminationV1,

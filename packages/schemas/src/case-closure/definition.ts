@@ -18,6 +18,9 @@ export const CASE_CLOSURE: MessageTypeDefinition = {
   summary: 'The competent authority closes a case, with the reason and the services provided.',
   versions: { 1: CaseClosureV1 },
   upgrades: {},
+  notes: [
+    "Serbian label 'Poslato međunarodno upućivanje' (`transnationalReferralSent`) in v1: the one term is 'transnacionalno upućivanje' ('Poslato transnacionalno upućivanje'); the next version uses it.",
+  ],
   examples: { 1: example },
   domain: structuralMapping(CaseClosureV1, CaseClosure, 'nrm.case-closure v1'),
 };

@@ -24,6 +24,11 @@ export interface MessageTypeDefinition {
   readonly upgrades: Readonly<Record<number, (previous: never) => unknown>>;
   /** A valid payload per version. */
   readonly examples: Readonly<Record<number, unknown>>;
+  /**
+   * Corrections to released versions that cannot change (a frozen label or description),
+   * and what the next version will say instead. Rendered on the reference page.
+   */
+  readonly notes?: readonly string[];
   /** Mapping of the latest version to the domain model, where the domain has a counterpart. */
   readonly domain?: {
     readonly toDomain: (wire: never) => ParseResult<unknown>;

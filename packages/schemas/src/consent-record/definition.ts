@@ -35,6 +35,9 @@ export const CONSENT_RECORD: MessageTypeDefinition = {
     'Consent to use and share personal data: who may disclose it (v2), who may receive which categories, for which purposes, until when.',
   versions: { 1: ConsentRecordV1, 2: ConsentRecordV2 },
   upgrades: { 1: upgradeConsentRecordV1ToV2 },
+  notes: [
+    "Serbian labels 'Organ' and 'Vrsta organa' on recipients (v1, and v2's recipients, which keep v1's fields): an agency may be an NGO, and 'organ' names public bodies only; v2's disclosers and the next version read 'Ustanova ili organizacija' (seed report terminology review, issue 16).",
+  ],
   examples: { 1: example, 2: v2Example },
   domain: structuralMapping(ConsentRecordV2, ConsentRecord, 'nrm.consent-record v2'),
 };

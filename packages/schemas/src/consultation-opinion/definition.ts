@@ -17,6 +17,9 @@ export const CONSULTATION_OPINION: MessageTypeDefinition = {
   summary: "A consulted agency's information and expert opinion on a contemplated decision.",
   versions: { 1: ConsultationOpinionV1 },
   upgrades: {},
+  notes: [
+    "Serbian label 'Organ' on `agency` (often an NGO giving its opinion): an agency may be an NGO, and 'organ' names public bodies only; the next version reads 'Ustanova ili organizacija' (seed report terminology review, issue 16).",
+  ],
   examples: { 1: example },
   domain: structuralMapping(
     ConsultationOpinionV1,

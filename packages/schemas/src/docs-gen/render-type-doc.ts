@@ -124,6 +124,9 @@ export function renderTypeDoc(
       `JSON Schema: \`@nrm/schemas/json-schema/${definition.type}/v<N>.json\`.`,
     '',
   ];
+  if (definition.notes !== undefined && definition.notes.length > 0) {
+    lines.push('## Notes on released versions', '', ...definition.notes.map((n) => `- ${n}`), '');
+  }
   for (const { version, schema } of [...versions].reverse()) {
     const rows: FieldRow[] = [];
     collect(schema, '', true, rows);

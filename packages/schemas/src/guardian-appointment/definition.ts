@@ -16,6 +16,10 @@ export const GUARDIAN_APPOINTMENT: MessageTypeDefinition = {
   summary: 'The guardianship authority appoints a guardian for a (presumed) child victim.',
   versions: { 1: GuardianAppointmentV1 },
   upgrades: {},
+  notes: [
+    "Serbian labels 'Staratelj' (`guardian`) and 'Vrsta staratelja' (`guardian.type`) in v1: the Family Law term is 'staralac' ('Staralac', 'Vrsta staraoca'); the next version uses it.",
+    "Serbian label 'Organ' on `guardian.agency`: an agency may be an NGO, and 'organ' names public bodies only; the next version reads 'Ustanova ili organizacija' (seed report terminology review, issue 16).",
+  ],
   examples: { 1: example },
   domain: structuralMapping(
     GuardianAppointmentV1,

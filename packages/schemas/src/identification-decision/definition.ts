@@ -15,7 +15,7 @@ const example: IdentificationDecisionV1 = {
     },
   ],
   motivation: {
-    text: 'The status was not granted because the means of trafficking could not be established. You may ask for a review by an independent panel within 30 days.',
+    text: 'The status was not granted because the means of trafficking could not be established. You may ask for a review by an independent panel; this letter says how and until when.',
     language: 'sr',
     sendTo: [
       { kind: 'subject', via: 'rs.astra' },
@@ -35,6 +35,10 @@ export const IDENTIFICATION_DECISION: MessageTypeDefinition = {
   summary: 'The competent authority grants or refuses victim status, citing the criteria applied.',
   versions: { 1: IdentificationDecisionV1 },
   upgrades: {},
+  notes: [
+    'No review deadline belongs to this message: examples of earlier releases said a review could be asked "within 30 days", which no source gives. Who may ask and until when is the jurisdiction profile\'s `review` (`@nrm/domain`), and the motivation text states it.',
+    'A grant may record an element of the crime as `not-met`: status does not depend on the elements of the crime being established (seed report L1019-1025); readers must not refuse such a grant.',
+  ],
   examples: { 1: example },
   domain: structuralMapping(
     IdentificationDecisionV1,

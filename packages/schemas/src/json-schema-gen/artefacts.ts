@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../catalogue/catalogue.js';
 import { renderDocsIndex } from '../docs-gen/render-docs-index.js';
 import { renderTypeDoc } from '../docs-gen/render-type-doc.js';
-import { toWireJsonSchema, type JsonSchemaDocument } from './to-json-schema.js';
+import { toEcmaJsonSchema, toWireJsonSchema, type JsonSchemaDocument } from './to-json-schema.js';
 
 /** `nrm.referral/v2`: how a type version is named in the lock file and in reports. */
 export type VersionKey = `${string}/v${number}`;
@@ -16,19 +16,22 @@ export const snapshotPath = (type: string, version: number): string =>
 export const schemaFileText = (doc: JsonSchemaDocument): string =>
   `${JSON.stringify(doc, null, 2)}\n`;
 
-/** Every JSON Schema of every type version, by version key. */
-export function generateJsonSchemas(): Map<VersionKey, JsonSchemaDocument> {
+/** Every published JSON Schema of every type version, by version key. */
+export function generateJsonSchemas(
+  generate: typeof toWireJsonSchema = toWireJsonSchema,
+): Map<VersionKey, JsonSchemaDocument> {
   const out = new Map<VersionKey, JsonSchemaDocument>();
   for (const definition of CATALOGUE.values()) {
     for (const [v, schema] of Object.entries(definition.versions)) {
-      out.set(
-        versionKey(definition.type, Number(v)),
-        toWireJsonSchema(definition.type, Number(v), schema),
-      );
+      out.set(versionKey(definition.type, Number(v)), generate(definition.type, Number(v), schema));
     }
   }
   return out;
 }
+
+/** Every JSON Schema with its patterns in ECMA-262 only, as released before the dialect errata. */
+export const generateEcmaJsonSchemas = (): Map<VersionKey, JsonSchemaDocument> =>
+  generateJsonSchemas(toEcmaJsonSchema);
 
 /**
  * Every generated file of the package, path → content: JSON Schema snapshots, an index of

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldMetaOf } from '../meta/field-meta.js';
 import { jsonSchemaExtras, type JsonSchemaExtras } from '../meta/json-schema-extras.js';
+import { withPortablePatterns } from './portable-pattern.js';
 
 /** A JSON Schema document as plain JSON. */
 export type JsonSchemaDocument = Record<string, unknown>;
@@ -20,10 +21,23 @@ function extrasOf(schema: z.core.$ZodType): JsonSchemaExtras | undefined {
 }
 
 /**
- * JSON Schema (draft 2020-12) of one type version. Field metadata becomes `title`,
- * `description` and `x-nrm-*` annotations (ignored by validators, read by tools).
+ * JSON Schema (draft 2020-12) of one type version as published: field metadata becomes
+ * `title`, `description` and `x-nrm-*` annotations (ignored by validators, read by tools), and
+ * every pattern is in its portable form, so Python's `re` reads it as ECMA-262 does.
  */
 export function toWireJsonSchema(
+  type: string,
+  version: number,
+  schema: z.ZodType,
+): JsonSchemaDocument {
+  return withPortablePatterns(toEcmaJsonSchema(type, version, schema));
+}
+
+/**
+ * The same document with patterns exactly as zod writes them (ECMA-262 only): the text the
+ * versions released before the dialect errata were locked with (ADR 0006).
+ */
+export function toEcmaJsonSchema(
   type: string,
   version: number,
   schema: z.ZodType,

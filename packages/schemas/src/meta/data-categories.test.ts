@@ -60,6 +60,11 @@ describe('dataCategoriesOf', () => {
       ok: true,
       value: ['identity', 'criminal-proceedings', 'process'],
     });
+    // v2's crime report: only what the duty-to-report rule lets go without consent.
+    expect(dataCategoriesOf(notice.type, 2, notice.examples[2])).toEqual({
+      ok: true,
+      value: ['identity', 'criminal-proceedings', 'process'],
+    });
     const permit = CATALOGUE.get('nrm.residence-decision')!;
     expect(dataCategoriesOf(permit.type, 1, permit.examples[1])).toEqual({
       ok: true,

@@ -40,12 +40,17 @@ export function parseFailure(
   return { ok: false, error: { code, message, issues } };
 }
 
-/** Every zod issue with its full path (symbols, which JSON cannot carry, become strings). */
+/**
+ * Every zod issue with its full path (symbols, which JSON cannot carry, become strings). An
+ * unknown member is one issue at its own path: the message never repeats the input's bytes.
+ */
 export function issuesOf(error: z.ZodError): ParseIssue[] {
-  return error.issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: i.message,
-  }));
+  return error.issues.flatMap((i) => {
+    const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    return i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ path: [...path, key], message: 'unknown member' }))
+      : [{ path, message: i.message }];
+  });
 }
 
 /** Runs a zod schema and wraps the outcome with the given failure code. */

@@ -59,7 +59,7 @@ describe('parseMessage', () => {
     }
     expect(result.error.code).toBe('SCHEMA_INVALID');
     expect(result.error.issues.map((i) => i.path.join('.')).sort()).toEqual([
-      '',
+      'extra',
       'recipients',
       'subject.gender',
     ]);

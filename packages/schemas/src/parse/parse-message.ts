@@ -1,43 +1,23 @@
 import { CATALOGUE } from '../catalogue/catalogue.js';
 import { latestVersion, type MessageTypeDefinition } from '../catalogue/message-type.js';
 import { exceedsDepth, MAX_DEPTH, MAX_PAYLOAD_BYTES, utf8Length } from './limits.js';
+import { readStrictJson } from './strict-json.js';
 import { parseFailure, safeParseWith, type ParseResult } from './parse-error.js';
 
 /**
  * Untrusted input: JSON text (`string`), UTF-8 bytes (`Uint8Array`), or a value someone
- * else already parsed. Text and bytes are size-checked before `JSON.parse` sees them.
+ * else already parsed. Text and bytes are size-checked, then read as strict JSON (no BOM,
+ * valid UTF-8, unique member names).
  */
 export type UntrustedInput = unknown;
 
 function decode(data: UntrustedInput): ParseResult<unknown> {
-  let text: string | undefined;
-  if (data instanceof Uint8Array) {
-    if (data.byteLength > MAX_PAYLOAD_BYTES) {
-      return parseFailure(
-        'PAYLOAD_TOO_LARGE',
-        `payload is ${data.byteLength} bytes, the limit is ${MAX_PAYLOAD_BYTES}`,
-      );
-    }
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-    } catch {
-      return parseFailure('MALFORMED_JSON', 'payload bytes are not valid UTF-8');
-    }
-  } else if (typeof data === 'string') {
-    text = data;
-  }
-  if (text !== undefined) {
-    if (utf8Length(text) > MAX_PAYLOAD_BYTES) {
-      return parseFailure('PAYLOAD_TOO_LARGE', `payload exceeds ${MAX_PAYLOAD_BYTES} bytes`);
-    }
-    try {
-      return { ok: true, value: JSON.parse(text) as unknown };
-    } catch (e) {
-      return parseFailure(
-        'MALFORMED_JSON',
-        `payload is not JSON: ${e instanceof Error ? e.message : 'parse error'}`,
-      );
-    }
+  if (data instanceof Uint8Array || typeof data === 'string') {
+    // Text and bytes are read as strict JSON (strict-json.ts): one meaning per signed payload.
+    const read = readStrictJson(data);
+    return read.ok
+      ? read
+      : parseFailure(read.error.code, `payload ${read.error.message}`, read.error.issues);
   }
   // Already a value: bound its depth first (this also stops on cycles), then its size.
   if (exceedsDepth(data, MAX_DEPTH)) {
@@ -97,11 +77,6 @@ export function parseMessage(
   const decoded = decode(data);
   if (!decoded.ok) {
     return decoded;
-  }
-  if (typeof data === 'string' || data instanceof Uint8Array) {
-    if (exceedsDepth(decoded.value, MAX_DEPTH)) {
-      return parseFailure('PAYLOAD_TOO_DEEP', `payload nests deeper than ${MAX_DEPTH} levels`);
-    }
   }
   const schema = found.value.versions[version]!;
   return safeParseWith(schema, decoded.value, 'SCHEMA_INVALID', `not a valid ${type} v${version}`);

@@ -79,6 +79,10 @@ export const REFERRAL: MessageTypeDefinition = {
     'A first responder refers a presumed victim to the competent authority (and, for a child, the competent CSW).',
   versions: { 1: ReferralV1, 2: ReferralV2 },
   upgrades: { 1: upgradeReferralV1ToV2 },
+  notes: [
+    "Serbian label 'Organ koji upućuje' (`referringAgency`): first responders include NGOs, and 'organ' names public bodies only; the next version reads 'Ustanova ili organizacija koja upućuje'.",
+    "v2 closes `indicators[].catalogue` to five sets and has no free-text observation. Indicator catalogues are the operator's reference data and the police use their own (seed report L794-797): the next version opens the catalogue id and carries free text, which `@nrm/domain` already accepts with a warning; until then write such observations in `indicatorNotes`.",
+  ],
   examples: { 1: v1Example, 2: v2Example },
   domain: { toDomain: referralToDomain, fromDomain: referralFromDomain },
 };

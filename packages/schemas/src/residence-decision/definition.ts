@@ -27,6 +27,10 @@ export const RESIDENCE_DECISION: MessageTypeDefinition = {
   summary: 'A recovery and reflection period or a temporary residence permit for a foreign victim.',
   versions: { 1: ResidenceDecisionV1 },
   upgrades: {},
+  notes: [
+    "Serbian label 'Period oporavka' (`period`) in v1: the term is 'Period oporavka i razmišljanja' (recovery and reflection period); the next version uses it.",
+    'A temporary residence permit is for a person whose victim status was granted (seed report L1300-1306; `@nrm/domain` RESIDENCE_PERMIT_REQUIRES_STATUS).',
+  ],
   examples: { 1: example },
   domain: structuralMapping(
     ResidenceDecisionV1,

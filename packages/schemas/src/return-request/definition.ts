@@ -20,6 +20,10 @@ export const RETURN_REQUEST: MessageTypeDefinition = {
   summary: 'A request for assisted, voluntary and safe return to the country of origin.',
   versions: { 1: ReturnRequestV1 },
   upgrades: {},
+  notes: [
+    "Serbian label 'Procena najboljeg interesa' (`bestInterestsDeterminationId`) in v1: the one term across the exchange is 'Utvrđivanje najboljeg interesa deteta'; the next version uses it.",
+    'A risk assessment is expected for adults too (seed report L1729-1733; `@nrm/domain` RETURN_REQUIRES_RISK_ASSESSMENT), although v1 keeps `riskAssessment` optional.',
+  ],
   examples: { 1: example },
   domain: structuralMapping(ReturnRequestV1, ReturnRequest, 'nrm.return-request v1'),
 };

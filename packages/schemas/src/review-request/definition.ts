@@ -17,6 +17,10 @@ export const REVIEW_REQUEST: MessageTypeDefinition = {
     'The person or an agency asks for a negative identification decision to be reviewed by an independent panel.',
   versions: { 1: ReviewRequestV1 },
   upgrades: {},
+  notes: [
+    "Serbian label 'Organ' on `agency`: an agency may be an NGO, and 'organ' names public bodies only; the next version reads 'Ustanova ili organizacija' (seed report terminology review, issue 16).",
+    'A referral declared inadmissible may be reviewed too (seed report L309-317); v1 carries such a request unchanged.',
+  ],
   examples: { 1: example },
   domain: structuralMapping(ReviewRequestV1, ReviewRequest, 'nrm.review-request v1'),
 };

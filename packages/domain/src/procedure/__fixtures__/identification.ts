@@ -96,8 +96,20 @@ export const fullConsultation = (at: string = T0): ConsultationEntry[] => [
     requestedAt: at,
     opinion: 'expert opinion: exploited',
   },
-  { status: 'consulted', role: 'support-provider', agency: ASTRA, requestedAt: at },
-  { status: 'consulted', role: 'competent-csw', agency: CSW, requestedAt: at },
+  {
+    status: 'consulted',
+    role: 'support-provider',
+    agency: ASTRA,
+    requestedAt: at,
+    opinion: 'in the shelter since the referral; discloses slowly',
+  },
+  {
+    status: 'consulted',
+    role: 'competent-csw',
+    agency: CSW,
+    requestedAt: at,
+    opinion: 'no earlier contact with the family',
+  },
   { status: 'not-consulted', role: 'police', reason: 'the person refuses contact with the police' },
 ];
 

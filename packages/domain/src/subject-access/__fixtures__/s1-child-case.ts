@@ -7,6 +7,7 @@ import type { SubjectPseudonym } from '../../ids.js';
 import { addDays } from '../../time.js';
 import { SERBIA } from '../../jurisdiction/serbia.js';
 import { SERBIA_LAWFUL_BASIS_POLICY } from '../../lawful-basis/serbia-policy.js';
+import { ErasureLogEntry } from '../../retention/erasure.js';
 import { DisclosureRecord } from '../disclosure-record.js';
 import { disclosureRecordOf } from '../record-decision.js';
 
@@ -128,6 +129,7 @@ function referralOf(subject: SubjectPseudonym): DisclosureRecord[] {
       categories: REFERRAL_CATEGORIES,
       outcome: 'denied',
       reasonCode: 'route-forbidden',
+      reasonDetail: 'CHILD_REFERRAL_INCLUDES_CSW',
     }),
     decided({
       id: accepted,
@@ -239,3 +241,33 @@ export const S1_DISCLOSURES: readonly DisclosureRecord[] = (() => {
 })();
 
 export const GENERATED_AT = day(20);
+
+/**
+ * Day 19: the guardian asks to erase the older brother's data. One delivered referral goes;
+ * a message CPTV has not fetched, the consent still in force and the log stay.
+ */
+export const S1_ERASURE: ErasureLogEntry = ErasureLogEntry.parse({
+  kind: 'erasure',
+  requestId: '0196f000-0000-7000-8000-0000000e0001',
+  subject: OLDER_BROTHER,
+  requestedBy: 'guardian',
+  recordedBy: 'rs.csw.belgrade',
+  receivedAt: day(19),
+  at: day(19, 2),
+  policy: { id: 'rs-retention', version: 1 },
+  deleted: [
+    {
+      item: { kind: 'ciphertext', messageId: '0196f000-0000-7000-8000-000000000002' },
+      reason: 'erasure-request',
+    },
+  ],
+  kept: [
+    {
+      item: { kind: 'ciphertext', messageId: '0196f000-0000-7000-8000-0000000000f1' },
+      reason: 'awaiting-delivery',
+      until: day(49),
+    },
+    { item: { kind: 'consent-evidence', consentId: OLDER_CONSENT.id }, reason: 'consent-in-force' },
+    { item: { kind: 'transparency-log' }, reason: 'pseudonymous-log' },
+  ],
+});

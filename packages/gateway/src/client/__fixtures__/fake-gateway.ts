@@ -1,7 +1,8 @@
 import { sha256Digest, signDetached, verifyDetached } from '../../crypto/index.js';
 import type { TestAgencyKey } from '../../crypto/__fixtures__/agency-keys.js';
 import { decodeEnvelope } from '../envelope.js';
-import { decodeReceipt, encodeReceipt } from '../receipt.js';
+import { decodeReceipt, encodeReceiptV2 } from '../receipt.js';
+import { FakeLog } from './fake-log.js';
 import { startTestHttpServer, type RecordedRequest, type TestHttpServer } from './http-server.js';
 
 interface Stored {
@@ -38,6 +39,8 @@ export class FakeGateway {
   rejectCount = 0;
   /** Acknowledgements received, including repeated ones. */
   ackCount = 0;
+  /** The transparency log behind the receipts' checkpoints and proofs. */
+  readonly log = new FakeLog();
   private server: TestHttpServer | undefined;
 
   constructor(
@@ -80,7 +83,50 @@ export class FakeGateway {
     return undefined;
   }
 
+  /** A gateway receipt v2 with one new log entry about the message and its proof. */
+  private async receiptV2(
+    fields: {
+      messageId: string;
+      envelope: string;
+      status: 'accepted' | 'acknowledged' | 'rejected';
+    },
+    extra: { recipient?: string; rejection?: { code: string } } = {},
+  ): Promise<{ receipt: string; signature: string }> {
+    const index = this.log.append({ kind: `fake-${fields.status}`, messageId: fields.messageId });
+    const bytes = encodeReceiptV2({
+      type: 'nrm.receipt',
+      version: 2,
+      messageId: fields.messageId,
+      envelopeDigest: sha256Digest(
+        this.forgeReceipts ? new Uint8Array() : Buffer.from(fields.envelope, 'base64'),
+      ),
+      by: 'gateway',
+      status: fields.status,
+      ...extra,
+      at: this.at().toISOString(),
+      log: this.log.proof(index),
+    });
+    const signature = await signDetached(bytes, this.gatewayKey.private, this.at());
+    return { receipt: Buffer.from(bytes).toString('base64'), signature };
+  }
+
   private async handle(request: RecordedRequest): Promise<[number, unknown]> {
+    if (request.url === '/v1/log/note-key') {
+      return [200, { origin: this.log.origin, verifierKey: this.log.signer.verifierKey }];
+    }
+    if (request.url === '/v1/log/checkpoint') {
+      return [200, this.log.checkpoint()];
+    }
+    const consistency = /^\/v1\/log\/checkpoint\/consistency\?oldSize=(\d+)&newSize=(\d+)$/.exec(
+      request.url,
+    );
+    if (consistency) {
+      try {
+        return [200, this.log.consistency(Number(consistency[1]), Number(consistency[2]))];
+      } catch {
+        return [400, { error: { code: 'BAD_REQUEST', message: 'No such tree size.' } }];
+      }
+    }
     const caller = this.caller(request);
     if (caller === undefined) {
       return [
@@ -159,22 +205,16 @@ export class FakeGateway {
         acknowledgedBy: new Set(),
         rejectedBy: new Map(),
       });
-      const receipt = encodeReceipt({
-        type: 'nrm.receipt',
-        version: 1,
-        messageId: envelope.id,
-        envelopeDigest: sha256Digest(this.forgeReceipts ? new Uint8Array() : envelopeBytes),
-        by: 'gateway',
-        status: 'accepted',
-        at: this.at().toISOString(),
-      });
-      const signature = await signDetached(receipt, this.gatewayKey.private, this.at());
       return [
         202,
         {
           id: envelope.id,
           status: 'accepted',
-          receipt: { receipt: Buffer.from(receipt).toString('base64'), signature },
+          receipt: await this.receiptV2({
+            messageId: envelope.id,
+            envelope: body.envelope!,
+            status: 'accepted',
+          }),
         },
       ];
     }
@@ -225,7 +265,18 @@ export class FakeGateway {
       }
       stored.acknowledgedBy.add(caller);
       this.ackCount += 1;
-      return [200, { id: stored.id, recipient: caller, status: 'acknowledged' }];
+      return [
+        200,
+        {
+          id: stored.id,
+          recipient: caller,
+          status: 'acknowledged',
+          receipt: await this.receiptV2(
+            { messageId: stored.id, envelope: stored.envelope, status: 'acknowledged' },
+            { recipient: caller },
+          ),
+        },
+      ];
     }
     const rejectMatch = /^\/v1\/messages\/([^/]+)\/reject$/.exec(request.url);
     if (request.method === 'POST' && rejectMatch) {
@@ -248,7 +299,19 @@ export class FakeGateway {
       };
       stored.rejectedBy.set(caller, first);
       this.rejectCount += 1;
-      return [200, { id: stored.id, recipient: caller, status: 'rejected', code: first.code }];
+      return [
+        200,
+        {
+          id: stored.id,
+          recipient: caller,
+          status: 'rejected',
+          code: first.code,
+          receipt: await this.receiptV2(
+            { messageId: stored.id, envelope: stored.envelope, status: 'rejected' },
+            { recipient: caller, rejection: { code: first.code } },
+          ),
+        },
+      ];
     }
     const statusMatch = /^\/v1\/messages\/([^/]+)\/status$/.exec(request.url);
     if (statusMatch) {

@@ -6,7 +6,7 @@ import {
   identificationDecision,
   infoRequest,
   infoResponse,
-  pseudonym,
+  demoPseudonym,
   referral,
   serviceReferral,
 } from '../payloads.js';
@@ -25,8 +25,12 @@ const SHELTER = 'rs.atina';
  * child to a shelter NGO on that consent.
  */
 export async function childReferral(run: DemoRun, now: () => Date): Promise<void> {
-  const subject = pseudonym('sub');
-  const casePseudonym = pseudonym('case');
+  const subject = run.subject(
+    'S1',
+    'older brother, 14',
+    demoPseudonym('sub', 'DemoS1OlderBrother'),
+  );
+  const casePseudonym = demoPseudonym('case', 'DemoS1OlderBrother');
   const child = {
     subject,
     case: casePseudonym,
@@ -204,6 +208,87 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
         requester: CPTV,
         provider: SHELTER,
         givenBy: 'guardian',
+        at: now(),
+      }),
+    },
+    'accepted',
+  );
+  await referYoungerBrother(run, now);
+}
+
+/**
+ * S1's younger brother (8): the same referral by the police to CPTV and the competent CSW,
+ * on the guardian's consent for him (a consent names one person).
+ */
+async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void> {
+  const subject = run.subject(
+    'S1',
+    'younger brother, 8',
+    demoPseudonym('sub', 'DemoS1YoungerBrother'),
+  );
+  const casePseudonym = demoPseudonym('case', 'DemoS1YoungerBrother');
+  const consent = consentRecord({
+    subject,
+    controller: POLICE,
+    givenBy: 'guardian',
+    recipients: [CPTV, CSW, POLICE, SHELTER],
+    purposes: ['identification', 'child-protection', 'assistance'],
+    categories: [
+      'identity',
+      'location',
+      'family',
+      'exploitation',
+      'migration',
+      'assistance',
+      'process',
+    ],
+    at: now(),
+  });
+  const child = {
+    subject,
+    case: casePseudonym,
+    subjectIsChild: true,
+    area: 'beograd-savski-venac',
+    legalBasis: 'consent',
+    consentRefs: [consent.id],
+  } satisfies Partial<SendRequest>;
+  await run.send(
+    'S1',
+    'd0',
+    POLICE,
+    {
+      ...child,
+      type: 'nrm.consent-record',
+      version: 1,
+      to: [CPTV],
+      purpose: 'identification',
+      payload: consent,
+      consentScope: consent,
+    },
+    'accepted',
+  );
+  await run.send(
+    'S1',
+    'd0',
+    POLICE,
+    {
+      ...child,
+      type: 'nrm.referral',
+      version: 2,
+      to: [CPTV, CSW],
+      purpose: 'child-protection',
+      payload: referral({
+        subject,
+        casePseudonym,
+        age: { status: 'documented', birthDate: '2018-03-02' },
+        gender: 'male',
+        from: POLICE,
+        channel: 'police',
+        recipients: [CPTV, CSW],
+        forms: ['forced-begging'],
+        indicators: [{ catalogue: 'child', indicator: 'child.begging-on-street' }],
+        area: 'beograd-savski-venac',
+        consentRefs: [consent.id],
         at: now(),
       }),
     },

@@ -5,7 +5,7 @@ import {
   consultationOpinion,
   consultationRequest,
   identificationDecision,
-  pseudonym,
+  demoPseudonym,
   referral,
   reviewOutcome,
   reviewRequest,
@@ -25,8 +25,12 @@ const PANEL = 'rs.national-coordinator';
  * the refusal cites the criteria; ASTRA asks for review and the independent panel overturns it.
  */
 export async function adultConsultation(run: DemoRun, now: () => Date): Promise<void> {
-  const subject = pseudonym('sub');
-  const casePseudonym = pseudonym('case');
+  const subject = run.subject(
+    'S2',
+    'woman referred by ASTRA',
+    demoPseudonym('sub', 'DemoS2AstraCaller'),
+  );
+  const casePseudonym = demoPseudonym('case', 'DemoS2AstraCaller');
   const consent = consentRecord({
     subject,
     controller: ASTRA,

@@ -1,8 +1,14 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DemoRun } from '../demo-run.js';
 import { identificationDecision, serviceUpdate } from '../payloads.js';
-import { deskJson, preparePartnerDesk, readmeBlock, runAtDesk } from '../partner-guide.js';
+import {
+  deskJson,
+  preparePartnerDesk,
+  readmeBlock,
+  runAtDesk,
+  servedGatewayKey,
+} from '../partner-guide.js';
 
 const LEFOE = 'at.lefoe-ibf';
 const CPTV = 'rs.cptv';
@@ -23,11 +29,16 @@ function answerOf(answer: Record<string, unknown>): string {
 export async function transnationalReferral(run: DemoRun, now: () => Date): Promise<void> {
   const dir = join(run.options.workDir, 'partner');
   mkdirSync(dir, { recursive: true });
+  const agencyDir = join(run.options.agenciesDir, LEFOE);
   const desk = preparePartnerDesk({
     dir,
-    agencyDir: join(run.options.agenciesDir, LEFOE),
+    agencyDir,
     gatewayUrl: run.options.gatewayUrl,
     agencyId: LEFOE,
+    gatewayKey: await servedGatewayKey(
+      run.options.gatewayUrl,
+      readFileSync(join(agencyDir, 'token'), 'utf8').trim(),
+    ),
   });
   await runAtDesk(desk, readmeBlock('send'));
   for (const [type, file] of [
@@ -50,6 +61,7 @@ export async function transnationalReferral(run: DemoRun, now: () => Date): Prom
     });
   }
   const consent = deskJson(desk, 'consent.json');
+  run.subject('S3', 'woman referred from Austria by LEFÖ-IBF', String(consent['subject']));
   const common = {
     version: 1,
     subject: String(consent['subject']),

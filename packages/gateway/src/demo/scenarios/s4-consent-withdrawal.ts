@@ -1,6 +1,6 @@
 import type { SendRequest } from '../../client/index.js';
 import type { DemoRun } from '../demo-run.js';
-import { consentRecord, consentWithdrawal, pseudonym, serviceReferral } from '../payloads.js';
+import { consentRecord, consentWithdrawal, demoPseudonym, serviceReferral } from '../payloads.js';
 
 const ATINA = 'rs.atina';
 const CSW = 'rs.csw.novi-sad';
@@ -12,8 +12,12 @@ const CSW = 'rs.csw.novi-sad';
  * report (in Serbian, built from the transparency log) lists what was shared and what withheld.
  */
 export async function consentWithdrawalHolds(run: DemoRun, now: () => Date): Promise<void> {
-  const subject = pseudonym('sub');
-  const casePseudonym = pseudonym('case');
+  const subject = run.subject(
+    'S4',
+    'person who withdraws consent',
+    demoPseudonym('sub', 'DemoS4Withdrawal'),
+  );
+  const casePseudonym = demoPseudonym('case', 'DemoS4Withdrawal');
   const consent = consentRecord({
     subject,
     controller: ATINA,
@@ -125,15 +129,19 @@ export async function consentWithdrawalHolds(run: DemoRun, now: () => Date): Pro
     type: 'subject access report',
     expected:
       'sr-Latn — shared: nrm.consent-withdrawal; withheld: nrm.consent-record, nrm.service-referral',
-    answer: reportSummary(report),
+    answer: reportSummary({
+      ...report,
+      shared: run.thisRun(report.shared),
+      notShared: run.thisRun(report.notShared),
+    }),
     delivery: '',
   });
 }
 
 /** What a subject access report (`GET /v1/dpo/subject-access/:subject`, JSON) lists. */
 interface ReportEntries {
-  shared: { messageType: string }[];
-  notShared: { messageType: string; outcome: string }[];
+  shared: { messageType: string; at: string }[];
+  notShared: { messageType: string; outcome: string; at: string }[];
   language: string;
 }
 

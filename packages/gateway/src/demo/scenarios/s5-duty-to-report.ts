@@ -4,8 +4,8 @@ import type { DemoRun } from '../demo-run.js';
 import {
   carePlan,
   consentRecord,
-  nonPunishmentRaised,
-  pseudonym,
+  crimeReport,
+  demoPseudonym,
   referral,
   serviceReferral,
   serviceUpdate,
@@ -18,16 +18,21 @@ const POLICE = 'rs.police.belgrade-thb';
 /**
  * SCENARIOS S5: a woman supported by ASTRA refuses police contact: her consent names CPTV and
  * ASTRA only. CPTV agrees a care plan with her and refers her to ASTRA; then it learns that she
- * was made to carry drugs for her exploiters, a crime it must report. The proceedings notice to
- * the police goes without consent, on the duty-to-report rule (legal obligation, legal
- * proceedings, nothing beyond pseudonyms and the criminal-proceedings facts); her file with its
- * health section is refused (CONSENT_MISSING). Her assistance goes on unchanged: ASTRA's
- * service update is accepted, and the care plan holds no cooperation condition
- * (ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION). Her subject access report names the rule.
+ * was made to carry drugs for her exploiters, a crime it must report. The crime report (an
+ * `nrm.proceedings-notice` v2 of kind `crime-report`) goes to the police without consent, on
+ * the duty-to-report rule (legal obligation, legal proceedings, nothing beyond pseudonyms and
+ * the criminal-proceedings facts); her file with its health section is refused
+ * (CONSENT_MISSING). Her assistance goes on unchanged: ASTRA's service update is accepted, and
+ * the care plan holds no cooperation condition (ASSISTANCE_NOT_CONDITIONAL_ON_COOPERATION). Her
+ * subject access report names the rule.
  */
 export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void> {
-  const subject = pseudonym('sub');
-  const casePseudonym = pseudonym('case');
+  const subject = run.subject(
+    'S5',
+    'woman who refuses police contact',
+    demoPseudonym('sub', 'DemoS5DutyToReport'),
+  );
+  const casePseudonym = demoPseudonym('case', 'DemoS5DutyToReport');
   const consent = consentRecord({
     subject,
     controller: ASTRA,
@@ -115,11 +120,14 @@ export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void>
     {
       ...duty,
       type: 'nrm.proceedings-notice',
-      payload: nonPunishmentRaised({
+      version: 2,
+      payload: crimeReport({
         subject,
         casePseudonym,
         issuedBy: CPTV,
-        offence: 'Transport of drugs across the city, under the control of the exploiters.',
+        reportedTo: POLICE,
+        offence:
+          'Trafficking in human beings: made to transport drugs across the city for the exploiters.',
         at: now(),
       }),
     },
@@ -190,7 +198,10 @@ export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void>
     type: 'subject access report: the police',
     expected:
       'shared: nrm.proceedings-notice (legal-obligation, duty-to-report); denied: nrm.referral',
-    answer: disclosuresTo(POLICE, report),
+    answer: disclosuresTo(POLICE, {
+      shared: run.thisRun(report.shared),
+      notShared: run.thisRun(report.notShared),
+    }),
     delivery: '',
   });
 }
@@ -225,6 +236,7 @@ interface SubjectAccessEntries {
 }
 interface ReportedEntry {
   messageType: string;
+  at: string;
   recipient: { id: string };
   outcome: string;
   basis?: { lawfulBasis: string; ruleId?: string };

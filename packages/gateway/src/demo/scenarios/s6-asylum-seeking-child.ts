@@ -5,7 +5,7 @@ import {
   caseClosureResettled,
   consentRecord,
   identificationDecision,
-  pseudonym,
+  demoPseudonym,
   recoveryPeriod,
   referral,
   residencePermit,
@@ -25,8 +25,12 @@ const KIRS = 'rs.kirs';
  * social-inclusion programme; the case closes on resettlement with UNHCR.
  */
 export async function asylumSeekingChild(run: DemoRun, now: () => Date): Promise<void> {
-  const subject = pseudonym('sub');
-  const casePseudonym = pseudonym('case');
+  const subject = run.subject(
+    'S6',
+    'asylum-seeking boy, age disputed',
+    demoPseudonym('sub', 'DemoS6AsylumBoy'),
+  );
+  const casePseudonym = demoPseudonym('case', 'DemoS6AsylumBoy');
   const age = { status: 'disputed' as const, claimedAge: 17 };
   const status = childStatus(age, now().toISOString());
   run.record({

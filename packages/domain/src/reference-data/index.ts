@@ -1,0 +1,3 @@
+export * from './reference-data.js';
+export * from './load-reference-data.js';
+export * from './shipped-reference-data.js';

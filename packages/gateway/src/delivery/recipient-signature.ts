@@ -1,0 +1,38 @@
+import { GatewayError } from '../errors/gateway-error.js';
+import { keyState, listKeys } from '../registry/agency-keys.js';
+import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
+import type { GatewayContext } from '../server/context.js';
+
+/**
+ * Verify a recipient's signature over its receipt (acknowledgement or rejection) against
+ * one of its keys valid now; the last failure is thrown when none verifies.
+ */
+export async function verifyRecipientSignature(
+  ctx: GatewayContext,
+  agencyId: string,
+  bytes: Uint8Array,
+  signature: string,
+): Promise<void> {
+  const now = ctx.clock.now();
+  const keys = (await listKeys(ctx.db, agencyId)).filter((k) => keyState(k, now) === 'valid');
+  let lastError: unknown = new GatewayError('KEY_UNKNOWN', {
+    message: 'The recipient has no valid key.',
+    path: 'receiptSignature',
+  });
+  for (const key of keys) {
+    try {
+      // Tolerate the recipient's clock running ahead by the replay window, as for envelopes.
+      await verifyDetachedSignature(
+        bytes,
+        signature,
+        key.armoredPublicKey,
+        new Date(now.getTime() + ctx.replayWindowMs),
+        'receiptSignature',
+      );
+      return;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}

@@ -1,0 +1,56 @@
+import { SubjectPseudonym } from '@nrm/domain';
+import { GatewayError } from '../errors/gateway-error.js';
+import type { GatewayContext } from '../server/context.js';
+
+/**
+ * A subject pseudonym from a DPO's request, or SCHEMA_INVALID at `path`: a mistyped id must
+ * not produce a normal-looking report about nobody.
+ */
+export function subjectPseudonym(value: string, path: string): SubjectPseudonym {
+  const parsed = SubjectPseudonym.safeParse(value);
+  if (!parsed.success) {
+    throw new GatewayError('SCHEMA_INVALID', {
+      message: `"${value.slice(0, 60)}" is not a subject pseudonym: ${parsed.error.issues[0]?.message ?? 'malformed'}.`,
+      path,
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * Whether the gateway has ever held anything about `subject`: a message (even one whose
+ * ciphertext is gone), a consent, or a log entry. False means the DPO has most likely
+ * mistyped the pseudonym; the person-facing report stays neutral either way.
+ */
+export async function isKnownSubject(
+  ctx: Pick<GatewayContext, 'db' | 'log'>,
+  subject: string,
+): Promise<boolean> {
+  const message = await ctx.db
+    .selectFrom('messages')
+    .select('id')
+    .where('subject', '=', subject)
+    .limit(1)
+    .executeTakeFirst();
+  if (message !== undefined) {
+    return true;
+  }
+  const consent = await ctx.db
+    .selectFrom('consents')
+    .select('id')
+    .where('subject', '=', subject)
+    .limit(1)
+    .executeTakeFirst();
+  if (consent !== undefined) {
+    return true;
+  }
+  return (await ctx.log.leaves()).some((leaf) => 'subject' in leaf && leaf.subject === subject);
+}
+
+/** NOT_FOUND at `path` for a well-formed pseudonym the gateway has never seen. */
+export function unknownSubject(subject: string, path: string): GatewayError {
+  return new GatewayError('NOT_FOUND', {
+    message: `The gateway holds nothing about ${subject}: no message, consent or log entry names it. Check the pseudonym.`,
+    path,
+  });
+}
