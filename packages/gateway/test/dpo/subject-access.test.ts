@@ -137,12 +137,12 @@ describe('subject access report for the S1 child case', () => {
     // Agency names in Serbian, rules and refusals in words with their legal reference.
     expect(html).toContain('Centar za zaštitu žrtava trgovine ljudima');
     expect(html).not.toContain('Centre for the Protection of Trafficking Victims');
-    expect(html).toContain('Zakonska obaveza: Zaštita deteta');
+    expect(html).toContain('Zakonska obaveza: Obavezno upućivanje deteta centru za socijalni rad');
     expect(html).toContain(
       'Upućivanje deteta mora ići i nadležnom centru za socijalni rad, a on nije bio naveden',
     );
     expect(html).toContain('Zakon o zaštiti podataka o ličnosti, čl. 12 st. 1 tač. 3');
-    expect(html).not.toMatch(/child-protection|route-forbidden|CHILD_REFERRAL/);
+    expect(html).not.toMatch(/mandatory-child-referral|route-forbidden|CHILD_REFERRAL/);
 
     const cli = await nrm(
       [
@@ -211,11 +211,12 @@ describe('the policy and the non-consent disclosures, readable', () => {
   it('`nrm dpo policy`: the order of evaluation and every rule in words with its legal reference', async () => {
     const en = await nrm(['dpo', 'policy'], env(), work);
     expect(en.stderr).toBe('');
-    expect(en.stdout).toMatch(/^Lawful-basis policy rs-nrm-gateway, v1 \(in force from /);
+    expect(en.stdout).toMatch(/^Lawful-basis policy rs-nrm-gateway, v2 \(in force from /);
     expect(en.stdout).toContain('How the gateway decides each disclosure, in this order:');
-    expect(en.stdout).toContain('  2. Consent: unless the sender names another basis');
+    expect(en.stdout).toContain('  2. Legal duties first: unless the sender names another basis');
+    expect(en.stdout).toContain('  3. Consent: then the consents cited for the person');
     expect(en.stdout).toMatch(
-      /2\. Protection of a child \[child-protection\]\n {5}Lawful basis: +Legal obligation/,
+      /\d\. Protection of a child \[child-protection\]\n {5}Lawful basis: +Legal obligation/,
     );
     expect(en.stdout).toMatch(/Legal reference: +Personal Data Protection Act, art\. 12\(1\)\(4\)/);
     expect(en.stdout).toMatch(
@@ -223,7 +224,7 @@ describe('the policy and the non-consent disclosures, readable', () => {
     );
 
     const sr = await nrm(['dpo', 'policy', '--lang', 'sr-Latn'], env(), work);
-    expect(sr.stdout).toMatch(/^Pravila o pravnom osnovu rs-nrm-gateway, v1/);
+    expect(sr.stdout).toMatch(/^Pravila o pravnom osnovu rs-nrm-gateway, v2/);
     expect(sr.stdout).toContain('Dužnost prijavljivanja krivičnog dela [duty-to-report]');
     expect(sr.stdout).toContain('Zakonik o krivičnom postupku, čl. 280');
     expect(sr.stdout).toContain('Vođenje postupka identifikacije [procedure-public-task]');
@@ -231,7 +232,7 @@ describe('the policy and the non-consent disclosures, readable', () => {
     expect(cyr.stdout).toContain('Заштита детета [child-protection]');
 
     const json = await nrm(['dpo', 'policy', '--format', 'json'], env(), work);
-    expect(JSON.parse(json.stdout)).toMatchObject({ id: 'rs-nrm-gateway', version: 1 });
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: 'rs-nrm-gateway', version: 2 });
   });
 
   it('`nrm dpo non-consent`: the rule in words, in Serbian too', async () => {
@@ -245,7 +246,9 @@ describe('the policy and the non-consent disclosures, readable', () => {
     expect(sr.stdout).toContain(
       `${OLDER_BROTHER}  rs.police.belgrade-thb → rs.csw.belgrade  Podeljeno`,
     );
-    expect(sr.stdout).toContain('Zakonska obaveza: Zaštita deteta [child-protection, v1]');
+    expect(sr.stdout).toContain(
+      'Zakonska obaveza: Obavezno upućivanje deteta centru za socijalni rad [mandatory-child-referral, v2]',
+    );
     expect(sr.stdout).toContain('Propis: Porodični zakon');
     const json = await nrm(
       ['dpo', 'non-consent', '--subject', OLDER_BROTHER, '--format', 'json'],
@@ -253,6 +256,7 @@ describe('the policy and the non-consent disclosures, readable', () => {
       work,
     );
     expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ recipient: 'rs.cptv', outcome: 'allowed' }),
       expect.objectContaining({ recipient: 'rs.csw.belgrade', outcome: 'allowed' }),
     ]);
   });

@@ -217,8 +217,8 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
 }
 
 /**
- * S1's younger brother (8): the same referral by the police to CPTV and the competent CSW,
- * on the guardian's consent for him (a consent names one person).
+ * S1's younger brother (8): referred by the police to CPTV and the competent CSW on the same
+ * mandatory routes as his brother, without consent (a parent may be the exploiter, seed L1408).
  */
 async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void> {
   const subject = run.subject(
@@ -227,56 +227,21 @@ async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void>
     demoPseudonym('sub', 'DemoS1YoungerBrother'),
   );
   const casePseudonym = demoPseudonym('case', 'DemoS1YoungerBrother');
-  const consent = consentRecord({
-    subject,
-    controller: POLICE,
-    givenBy: 'guardian',
-    recipients: [CPTV, CSW, POLICE, SHELTER],
-    purposes: ['identification', 'child-protection', 'assistance'],
-    categories: [
-      'identity',
-      'location',
-      'family',
-      'exploitation',
-      'migration',
-      'assistance',
-      'process',
-    ],
-    at: now(),
-  });
-  const child = {
-    subject,
-    case: casePseudonym,
-    subjectIsChild: true,
-    area: 'beograd-savski-venac',
-    legalBasis: 'consent',
-    consentRefs: [consent.id],
-  } satisfies Partial<SendRequest>;
-  await run.send(
+  const to = [CPTV, CSW];
+  const referred = await run.send(
     'S1',
     'd0',
     POLICE,
     {
-      ...child,
-      type: 'nrm.consent-record',
-      version: 1,
-      to: [CPTV],
-      purpose: 'identification',
-      payload: consent,
-      consentScope: consent,
-    },
-    'accepted',
-  );
-  await run.send(
-    'S1',
-    'd0',
-    POLICE,
-    {
-      ...child,
+      subject,
+      case: casePseudonym,
+      subjectIsChild: true,
+      area: 'beograd-savski-venac',
       type: 'nrm.referral',
       version: 2,
-      to: [CPTV, CSW],
-      purpose: 'child-protection',
+      to,
+      purpose: 'identification',
+      legalBasis: 'legal-obligation',
       payload: referral({
         subject,
         casePseudonym,
@@ -284,14 +249,18 @@ async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void>
         gender: 'male',
         from: POLICE,
         channel: 'police',
-        recipients: [CPTV, CSW],
+        recipients: to,
         forms: ['forced-begging'],
         indicators: [{ catalogue: 'child', indicator: 'child.begging-on-street' }],
         area: 'beograd-savski-venac',
-        consentRefs: [consent.id],
+        consentRefs: [],
         at: now(),
       }),
     },
     'accepted',
   );
+  await recordBases(run, 'S1', 'd0', subject, referred?.id, {
+    [CPTV]: 'mandatory-referral',
+    [CSW]: 'mandatory-child-referral',
+  });
 }

@@ -31,7 +31,8 @@ const PROSECUTOR = 'rs.prosecutor.belgrade';
  * requires `agreedAt`); the rule already covers it.
  */
 export async function victimNotification(run: DemoRun, now: () => Date): Promise<void> {
-  const subject = pseudonym('sub');
+  // A fresh pseudonym per run: her report below counts this run's notices only.
+  const subject = run.subject('S7', 'witness supported by ASTRA', pseudonym('sub'));
   const casePseudonym = pseudonym('case');
   // She agreed that ASTRA tell CPTV and the police, and that CPTV may share on: never the police.
   const consent = consentRecord({
