@@ -16,6 +16,8 @@ export { CarePlanV1 } from './care-plan/v1.js';
 export { ServiceReferralV1 } from './service-referral/v1.js';
 export { ServiceUpdateV1 } from './service-update/v1.js';
 export { ConsentRecordV1 } from './consent-record/v1.js';
+export { ConsentRecordV2 } from './consent-record/v2.js';
+export { upgradeConsentRecordV1ToV2 } from './consent-record/migrate.js';
 export { ConsentWithdrawalV1 } from './consent-withdrawal/v1.js';
 export { GuardianAppointmentV1 } from './guardian-appointment/v1.js';
 export { BestInterestsDeterminationV1 } from './best-interests-determination/v1.js';

@@ -126,10 +126,10 @@ describe('evaluateDisclosure — consent', () => {
     ]);
   });
 
-  it("allows a child's disclosure on the guardian's consent (S1)", () => {
+  it("allows a child's disclosure beyond the referral minimum on the guardian's consent, by the CSW that recorded it", () => {
     const d = evaluateDisclosure(
       request({
-        sender: POLICE,
+        sender: CSW,
         subject: { pseudonym: CHILD, isChild: true },
         consents: [GUARDIAN_CONSENT],
         categories: ['identity', 'exploitation', 'health'],
@@ -144,7 +144,7 @@ describe('evaluateDisclosure — consent', () => {
   it("refuses a child's own consent: the profile requires a guardian or legal representative", () => {
     const own = ConsentRecord.parse({ ...GUARDIAN_CONSENT, givenBy: 'self' });
     const d = evaluateDisclosure(
-      request({ subject: { pseudonym: CHILD, isChild: true }, consents: [own] }),
+      request({ sender: CSW, subject: { pseudonym: CHILD, isChild: true }, consents: [own] }),
     );
     expect(details(d)).toEqual(['child-consent-by-self']);
     expect(d.allowed === false && d.reasons[0]?.message).toMatch(
@@ -157,6 +157,7 @@ describe('evaluateDisclosure — consent', () => {
     const byRep = ConsentRecord.parse({ ...GUARDIAN_CONSENT, givenBy: 'legal-representative' });
     const d = evaluateDisclosure(
       request({
+        sender: CSW,
         subject: { pseudonym: CHILD, isChild: true },
         consents: [byRep],
         profile: guardianOnly,
@@ -206,7 +207,7 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
         kind: 'policy',
         lawfulBasis: 'legal-obligation',
         policyId: 'rs-nrm-lawful-basis',
-        policyVersion: 1,
+        policyVersion: 2,
         ruleId: 'duty-to-report',
       },
       categories: ['identity', 'exploitation'],
@@ -351,7 +352,7 @@ describe('evaluateDisclosure — lawful-basis policy', () => {
 
   it('a policy not yet in force is not used', () => {
     const d = evaluateDisclosure({ ...dutyToReport, at: '2025-12-31T23:59:59Z' });
-    expect(details(d)).toEqual(['no-consent', 'policy-not-in-force']);
+    expect(details(d)).toEqual(['policy-not-in-force', 'no-consent']);
   });
 
   it('a basis the policy has no rule for is refused with basis-not-in-policy', () => {

@@ -7,7 +7,7 @@ import type {
   LawfulBasisRule,
   PartySelector,
 } from '../lawful-basis/lawful-basis-policy.js';
-import type { ConsentRecord, ConsentWithdrawal } from './consent-record.js';
+import type { ConsentRecipient, ConsentRecord, ConsentWithdrawal } from './consent-record.js';
 import type {
   DenialDetail,
   DenialReason,
@@ -31,6 +31,8 @@ export interface DisclosureRequest {
   readonly subject: { readonly pseudonym: SubjectPseudonym; readonly isChild: boolean };
   readonly purpose: Purpose;
   readonly categories: readonly DataCategory[];
+  /** The wire type of the message (`nrm.referral`); rules limited to some types need it. */
+  readonly messageType?: string;
   readonly at: string;
   /** Asking for a basis restricts evaluation to it; absent means consent first, then the policy. */
   readonly requestedBasis?: LawfulBasis;
@@ -63,6 +65,9 @@ const reason = (
 });
 
 const unique = (cs: readonly DataCategory[]): DataCategory[] => [...new Set(cs)];
+
+const names = (parties: readonly ConsentRecipient[], party: DisclosureParty): boolean =>
+  parties.some((p) => (p.by === 'agency' ? p.agency === party.id : p.kind === party.kind));
 
 function consentCandidate(c: ConsentRecord, req: DisclosureRequest): Candidate {
   const at = Date.parse(req.at);
@@ -98,10 +103,18 @@ function consentCandidate(c: ConsentRecord, req: DisclosureRequest): Candidate {
           ),
     );
   }
-  const coversRecipient = c.recipients.some((r) =>
-    r.by === 'agency' ? r.agency === req.recipient.id : r.kind === req.recipient.kind,
-  );
-  if (!coversRecipient) {
+  // Only the agency that obtained the consent, and those the person agreed may also rely on
+  // it, may disclose under it (issue 15: a consent's id is no key for every agency).
+  if (req.sender.id !== c.controller && !names(c.disclosers, req.sender)) {
+    reasons.push(
+      reason(
+        'discloser-not-covered',
+        `consent ${c.id} was recorded by ${c.controller} and does not let ${req.sender.id} (${req.sender.kind}) disclose under it`,
+        ref,
+      ),
+    );
+  }
+  if (!names(c.recipients, req.recipient)) {
     reasons.push(
       reason(
         'recipient-not-covered',
@@ -172,6 +185,19 @@ function ruleCandidate(rule: LawfulBasisRule, req: DisclosureRequest): Candidate
       ),
     );
   }
+  if (
+    rule.messageTypes !== undefined &&
+    (req.messageType === undefined || !rule.messageTypes.includes(req.messageType))
+  ) {
+    relevant = false;
+    reasons.push(
+      reason(
+        'message-type-not-covered',
+        `rule ${rule.id} carries only ${rule.messageTypes.join(', ')}`,
+        ref,
+      ),
+    );
+  }
   const subjectFits =
     rule.subjects === 'any' || (rule.subjects === 'child') === req.subject.isChild;
   if (!subjectFits) {
@@ -213,20 +239,34 @@ function ruleCandidate(rule: LawfulBasisRule, req: DisclosureRequest): Candidate
   };
 }
 
-/** The bases to try, in order: consents (newest first), then policy rules. */
+function consentCandidates(req: DisclosureRequest): { list: Candidate[]; missing: DenialReason[] } {
+  const own = req.consents
+    .filter((c) => c.subject === req.subject.pseudonym)
+    .sort((a, b) => Date.parse(b.obtainedAt) - Date.parse(a.obtainedAt));
+  if (own.length > 0) {
+    return { list: own.map((c) => consentCandidate(c, req)), missing: [] };
+  }
+  // Say what was wrong with what the caller cited; the store may well hold a consent it did not cite.
+  const message =
+    req.consents.length === 0
+      ? `no consent for ${req.subject.pseudonym} was cited (consentRefs is empty)`
+      : `the cited consents (${req.consents.map((c) => c.id).join(', ')}) are not for ${req.subject.pseudonym}`;
+  return { list: [], missing: [reason('no-consent', message)] };
+}
+
+/**
+ * The bases to try, in order. Asked for one basis: only that. Otherwise the policy's
+ * general rules first — legal duties, which do not depend on the person's will — then the
+ * consents (newest first). A disclosure a duty covers is recorded on the duty, never on a
+ * consent the person could withdraw: the basis must be stated truly (GDPR art. 13(1)(c))
+ * and a mandatory referral must not be held by a withdrawal.
+ */
 function candidates(req: DisclosureRequest): { list: Candidate[]; missing: DenialReason[] } {
   const wanted = req.requestedBasis;
   const list: Candidate[] = [];
   const missing: DenialReason[] = [];
-  if (wanted === undefined || wanted === 'consent') {
-    const own = req.consents
-      .filter((c) => c.subject === req.subject.pseudonym)
-      .sort((a, b) => Date.parse(b.obtainedAt) - Date.parse(a.obtainedAt));
-    if (own.length === 0) {
-      missing.push(reason('no-consent', `no consent is recorded for ${req.subject.pseudonym}`));
-    }
-    list.push(...own.map((c) => consentCandidate(c, req)));
-  }
+  const byConsent =
+    wanted === undefined || wanted === 'consent' ? consentCandidates(req) : undefined;
   if (wanted !== 'consent' && Date.parse(req.at) < Date.parse(req.policy.effectiveFrom)) {
     missing.push(
       reason(
@@ -248,6 +288,10 @@ function candidates(req: DisclosureRequest): { list: Candidate[]; missing: Denia
     }
     list.push(...rules.map((r) => ruleCandidate(r, req)));
   }
+  if (byConsent !== undefined) {
+    list.push(...byConsent.list);
+    missing.push(...byConsent.missing);
+  }
   return { list, missing };
 }
 
@@ -262,9 +306,9 @@ const uncovered = (
  * only when one consent or one policy rule covers all of it; otherwise every obstacle is
  * listed with a stable detail code.
  *
- * A consent is the person's permission for data about them to reach its recipients; any
- * agency holding the data may rely on it (SCENARIOS.md S1: police refer on the consent the
- * CSW guardian gave). Policy rules apply from the policy's `effectiveFrom`.
+ * A consent is the person's permission to its controller, and to the disclosers it names,
+ * for data about them to reach its recipients; no other agency may rely on it. Policy rules
+ * apply from the policy's `effectiveFrom`, and legal duties before consent (`candidates`).
  */
 export function evaluateDisclosure(req: DisclosureRequest): DisclosureDecision {
   const requested = unique(req.categories);
@@ -275,8 +319,15 @@ export function evaluateDisclosure(req: DisclosureRequest): DisclosureDecision {
     }
   }
   const reasons: DenialReason[] = [...missing];
-  for (const c of list) {
-    if (!c.relevant && req.requestedBasis === undefined) {
+  // Rules whose parties, subject or message type do not fit are noise next to one that does;
+  // asked for a basis none of whose rules fits, each says why.
+  const anyRelevant = list.some((c) => c.relevant);
+  const obstacles = (c: Candidate): number =>
+    c.scopeReasons.length + (uncovered(requested, c.ceiling).length > 0 ? 1 : 0);
+  // When no rule fits, the closest one leads: its reasons name what the sender must change.
+  const ordered = anyRelevant ? list : [...list].sort((a, b) => obstacles(a) - obstacles(b));
+  for (const c of ordered) {
+    if (!c.relevant && (req.requestedBasis === undefined || anyRelevant)) {
       continue;
     }
     reasons.push(...c.scopeReasons);
@@ -299,7 +350,7 @@ export function evaluateDisclosure(req: DisclosureRequest): DisclosureDecision {
 
 /**
  * Data minimisation: which of the requested categories may go, under the single basis
- * that lets the most of them go (consent preferred on a tie). Re-evaluating with the
+ * that lets the most of them go (on a tie, the first in evaluation order: a legal duty). Re-evaluating with the
  * result is allowed whenever it is non-empty.
  */
 export function permittedCategories(req: DisclosureRequest): readonly DataCategory[] {

@@ -18,6 +18,13 @@ export const ConsentRecipient = z.discriminatedUnion('by', [
 export type ConsentRecipient = z.infer<typeof ConsentRecipient>;
 
 /**
+ * An agency, or kind of agency, that may disclose under a consent besides its controller.
+ * Named like a recipient because consent forms name disclosers the same two ways.
+ */
+export const ConsentDiscloser = ConsentRecipient;
+export type ConsentDiscloser = ConsentRecipient;
+
+/**
  * The scope of one informed consent, as signed by the controller agency that obtained it
  * (DESIGN.md "Consent and lawful basis"). The signed form itself stays encrypted; this is
  * what the gateway may read to decide a disclosure.
@@ -30,6 +37,12 @@ export const ConsentRecord = z
     controller: AgencyId,
     givenBy: ConsentGiver,
     recipients: z.array(ConsentRecipient).min(1).max(50),
+    /**
+     * Who besides the controller may rely on the consent to disclose, where the person agreed
+     * to it. Absent (every v1 consent): only the controller may; a consent is the person's
+     * permission to the agency that asked, not to whoever learns its id.
+     */
+    disclosers: z.array(ConsentDiscloser).max(50).default([]),
     purposes: z.array(Purpose).min(1),
     categories: z.array(DataCategory).min(1),
     validFrom: Instant,

@@ -23,6 +23,8 @@ export const DENIAL_DETAILS = [
   'subject-not-covered',
   'basis-not-in-policy',
   'policy-not-in-force',
+  'discloser-not-covered',
+  'message-type-not-covered',
 ] as const;
 export type DenialDetail = (typeof DENIAL_DETAILS)[number];
 

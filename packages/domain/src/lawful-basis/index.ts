@@ -1,2 +1,3 @@
 export * from './lawful-basis-policy.js';
 export { SERBIA_LAWFUL_BASIS_POLICY } from './serbia-policy.js';
+export { UNITED_KINGDOM_LAWFUL_BASIS_POLICY } from './united-kingdom-policy.js';

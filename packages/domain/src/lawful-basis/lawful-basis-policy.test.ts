@@ -6,10 +6,13 @@ import { SERBIA_LAWFUL_BASIS_POLICY } from './serbia-policy.js';
 const rule = (id: string) => SERBIA_LAWFUL_BASIS_POLICY.rules.find((r) => r.id === id);
 
 describe('Serbian lawful-basis policy', () => {
-  it('is versioned data with the three rules of DESIGN.md', () => {
-    expect(SERBIA_LAWFUL_BASIS_POLICY.version).toBe(1);
+  it('is versioned data: the rules of DESIGN.md, the mandatory referrals and victim notification', () => {
+    expect(SERBIA_LAWFUL_BASIS_POLICY.version).toBe(2);
     expect(SERBIA_LAWFUL_BASIS_POLICY.rules.map((r) => [r.id, r.basis])).toEqual([
       ['duty-to-report', 'legal-obligation'],
+      ['mandatory-referral', 'legal-obligation'],
+      ['mandatory-child-referral', 'legal-obligation'],
+      ['victim-notification', 'legal-obligation'],
       ['child-protection', 'legal-obligation'],
       ['vital-interests', 'vital-interests'],
     ]);
@@ -35,6 +38,20 @@ describe('Serbian lawful-basis policy', () => {
       alertDpo: true,
       explicitOnly: true,
     });
+  });
+  it('every rule cites its legal source', () => {
+    for (const r of SERBIA_LAWFUL_BASIS_POLICY.rules) {
+      expect(r.source, r.id).toMatch(/\S/);
+    }
+  });
+  it('refuses a message type that is not a wire type name, at its path', () => {
+    const first = SERBIA_LAWFUL_BASIS_POLICY.rules[0];
+    const r = LawfulBasisPolicy.safeParse({
+      ...SERBIA_LAWFUL_BASIS_POLICY,
+      rules: [{ ...first, messageTypes: ['referral'] }],
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['rules', 0, 'messageTypes', 0]);
   });
   it('round-trips through JSON (it is shown and edited as data)', () => {
     const again = LawfulBasisPolicy.parse(JSON.parse(JSON.stringify(SERBIA_LAWFUL_BASIS_POLICY)));

@@ -43,6 +43,16 @@ export const LawfulBasisRule = z.object({
   alertDpo: z.boolean(),
   /** Only considered when the sender asks for this basis, never as a silent fallback. */
   explicitOnly: z.boolean(),
+  /**
+   * The wire message types the rule carries (`nrm.referral`); absent: any. A legal duty is
+   * a duty to send one kind of message, so its minimum is decided per message type.
+   */
+  messageTypes: z
+    .array(z.string().regex(/^nrm\.[a-z][a-z-]*$/, 'a wire message type such as nrm.referral'))
+    .min(1)
+    .optional(),
+  /** The legal source of a non-consent rule (act, article; seed report lines), for the DPO. */
+  source: z.string().min(1).max(500).optional(),
 });
 export type LawfulBasisRule = z.infer<typeof LawfulBasisRule>;
 

@@ -113,6 +113,18 @@ export const REASON_WORDS: Readonly<
     ZZPL_EN,
     ZZPL_SR,
   ),
+  'discloser-not-covered': both(
+    'The consent did not allow this sender to share your data',
+    'Pristanak nije dozvoljavao ovom pošiljaocu da deli vaše podatke',
+    CONSENT_EN,
+    CONSENT_SR,
+  ),
+  'message-type-not-covered': both(
+    'The legal rule does not cover this kind of message',
+    'Zakonsko pravilo ne obuhvata ovu vrstu poruke',
+    ZZPL_EN,
+    ZZPL_SR,
+  ),
   'route-forbidden': both(
     'These recipients were not allowed for this message',
     'Ovi primaoci nisu bili dozvoljeni za ovu poruku',

@@ -35,6 +35,59 @@ export const RULE_WORDS: Readonly<Record<string, Readonly<Record<WrittenLanguage
         'Zakonik o krivičnom postupku, čl. 280 (dužnost prijavljivanja krivičnog dela); Zakon o zaštiti podataka o ličnosti, čl. 12 st. 1 tač. 3 (pravna obaveza)',
     },
   },
+  // Seed L85-87: all first responders are required to refer presumed victims to CPTV.
+  'mandatory-referral': {
+    en: {
+      name: 'Mandatory referral to the identification authority',
+      description:
+        'A first responder (police, border police, centre for social work, NGO) refers a presumed victim to the Centre for the Protection of Trafficking Victims with only what identification needs; no consent is asked for this minimum.',
+      legalReference:
+        'Social Protection Act (the Centre for the Protection of Trafficking Victims); Standard Operating Procedures for the Treatment of Victims of Trafficking (2019); Personal Data Protection Act, art. 12(1)(3) (legal obligation)',
+    },
+    'sr-Latn': {
+      name: 'Obavezno upućivanje nadležnom organu za identifikaciju',
+      description:
+        'Ustanova ili organizacija koja prva dođe u kontakt sa licem (policija, granična policija, centar za socijalni rad, udruženje) upućuje pretpostavljenu žrtvu Centru za zaštitu žrtava trgovine ljudima samo sa podacima potrebnim za identifikaciju; za taj minimum pristanak se ne traži.',
+      legalReference:
+        'Zakon o socijalnoj zaštiti (Centar za zaštitu žrtava trgovine ljudima); Standardne operativne procedure za postupanje sa žrtvama trgovine ljudima (2019); Zakon o zaštiti podataka o ličnosti, čl. 12 st. 1 tač. 3 (pravna obaveza)',
+    },
+  },
+  // Seed L1838-1841, L1407-1408: every presumed child victim goes to the competent CSW; a
+  // parent may be the exploiter, so the referral never waits for a parent's consent.
+  'mandatory-child-referral': {
+    en: {
+      name: 'Mandatory referral of a child to the centre for social work',
+      description:
+        "A first responder refers a presumed child victim to the competent centre for social work, the guardianship authority, with what identification and the child's protection need; no consent is asked, because a parent may be the exploiter.",
+      legalReference:
+        'Family Act (the centre for social work as guardianship authority); Personal Data Protection Act, art. 12(1)(3) (legal obligation)',
+    },
+    'sr-Latn': {
+      name: 'Obavezno upućivanje deteta centru za socijalni rad',
+      description:
+        'Ustanova ili organizacija koja prva dođe u kontakt sa detetom upućuje dete za koje se pretpostavlja da je žrtva nadležnom centru za socijalni rad, kao organu starateljstva, sa podacima potrebnim za identifikaciju i zaštitu deteta; pristanak se ne traži, jer roditelj može biti eksploatator.',
+      legalReference:
+        'Porodični zakon (centar za socijalni rad kao organ starateljstva); Zakon o zaštiti podataka o ličnosti, čl. 12 st. 1 tač. 3 (pravna obaveza)',
+    },
+  },
+  // Seed L2058-2072, L2080-2105: the victim must be told of a plea agreement and of the
+  // release of the accused; the Code requires the invitation to claim damages first.
+  'victim-notification': {
+    en: {
+      name: "Duty to inform a victim's supporters of the proceedings",
+      description:
+        "The prosecutor or the court informs the victim's support organisation or representative and the identification authority of the release or escape of the accused, plea negotiations, the agreement, the indictment and the outcome; only the notice itself, nothing of the person's file.",
+      legalReference:
+        "Criminal Procedure Code, arts. 313(6) and 314(4); EU Victims' Rights Directive 2012/29/EU, art. 6; Personal Data Protection Act, art. 12(1)(3) (legal obligation)",
+    },
+    'sr-Latn': {
+      name: 'Dužnost obaveštavanja podrške žrtve o postupku',
+      description:
+        'Javni tužilac ili sud obaveštava udruženje ili zastupnika koji pružaju podršku žrtvi i nadležni organ za identifikaciju o puštanju na slobodu ili bekstvu okrivljenog, pregovorima o sporazumu o priznanju krivičnog dela, sporazumu, optužnici i ishodu postupka; šalje se samo obaveštenje, ništa iz dosijea lica.',
+      legalReference:
+        'Zakonik o krivičnom postupku, čl. 313 st. 6 i čl. 314 st. 4; Direktiva EU 2012/29/EU o pravima žrtava, čl. 6; Zakon o zaštiti podataka o ličnosti, čl. 12 st. 1 tač. 3 (pravna obaveza)',
+    },
+  },
   // Seed L1841: every presumed child victim is referred to the competent CSW.
   'child-protection': {
     en: {

@@ -38,9 +38,10 @@ describe('subject access report: SCENARIOS S1, the older brother', () => {
     expect(
       report.shared.map((d) => [d.messageType, d.recipient.id, d.purpose, d.basis?.lawfulBasis]),
     ).toEqual([
-      ['nrm.referral', 'rs.cptv', 'identification', 'consent'],
+      ['nrm.referral', 'rs.cptv', 'identification', 'legal-obligation'],
       ['nrm.referral', 'rs.csw.belgrade', 'child-protection', 'legal-obligation'],
       ['nrm.info-request', 'rs.csw.belgrade', 'assistance', 'legal-obligation'],
+      ['nrm.info-response', 'rs.cptv', 'assistance', 'consent'],
       ['nrm.identification-decision', 'rs.csw.belgrade', 'child-protection', 'legal-obligation'],
       [
         'nrm.identification-decision',
@@ -56,17 +57,25 @@ describe('subject access report: SCENARIOS S1, the older brother', () => {
       sender: { name: expect.stringContaining('Policijska uprava') as unknown, kind: 'police' },
       recipient: { name: 'Centar za zaštitu žrtava trgovine ljudima', kind: 'competent-authority' },
       categories: ['identity', 'family', 'exploitation'],
-      basis: { kind: 'consent', consentId: OLDER_CONSENT.id },
-      basisInWords: 'Consent, given by your guardian',
+      basis: { kind: 'policy', ruleId: 'mandatory-referral' },
+      basisInWords:
+        'Legal obligation: Mandatory referral to the identification authority (policy version 2)',
       deliveredAt: '2026-04-06T09:30:00.000Z',
       acknowledgedAt: '2026-04-06T09:45:00.000Z',
     });
+    // The child's referral reaches the CSW on the mandatory child route, not on consent.
     expect(report.shared[1]?.basisInWords).toBe(
-      'Legal obligation: Protection of a child (policy version 1)',
+      'Legal obligation: Mandatory referral of a child to the centre for social work (policy version 2)',
     );
-    expect(report.shared[4]?.basis).toMatchObject({ ruleId: 'duty-to-report', policyVersion: 1 });
+    // Beyond the minimum, the CSW shares on the consent it recorded as guardian.
+    expect(report.shared[3]).toMatchObject({
+      sender: { kind: 'csw' },
+      basis: { kind: 'consent', consentId: OLDER_CONSENT.id },
+      basisInWords: 'Consent, given by your guardian',
+    });
+    expect(report.shared[5]?.basis).toMatchObject({ ruleId: 'duty-to-report', policyVersion: 2 });
     // The prosecutor's notice was not yet fetched by the CSW.
-    expect(report.shared[5]?.deliveredAt).toBeUndefined();
+    expect(report.shared[6]?.deliveredAt).toBeUndefined();
   });
 
   it('lists the refused attempts with their reasons: the route without the CSW, health to the police', () => {
@@ -74,7 +83,8 @@ describe('subject access report: SCENARIOS S1, the older brother', () => {
       report.notShared.map((d) => [d.messageType, d.recipient.id, d.outcome, d.reasonCode]),
     ).toEqual([
       ['nrm.referral', 'rs.cptv', 'denied', 'route-forbidden'],
-      ['nrm.info-request', 'rs.police.belgrade-thb', 'denied', 'recipient-not-covered'],
+      // The duty to report reaches the police, but never with health data.
+      ['nrm.info-request', 'rs.police.belgrade-thb', 'denied', 'category-not-covered'],
     ]);
     expect(report.notShared[1]?.specialCategories).toBe(true);
     expect(report.shared.every((d) => !d.specialCategories)).toBe(true);
@@ -93,7 +103,7 @@ describe('subject access report: SCENARIOS S1, the older brother', () => {
       }),
     ]);
     expect(report.summary).toEqual({
-      shared: 6,
+      shared: 7,
       denied: 2,
       withheld: 0,
       recipients: 3,
@@ -164,7 +174,7 @@ describe('subject access report: withdrawals, time and the directory', () => {
     const ended = { ...OLDER_CONSENT, validUntil: '2026-04-20T00:00:00.000Z' };
     expect(s1({ consents: [ended] }).consents[0]?.status).toBe('expired');
     // A consent basis whose record is unknown still reads as consent.
-    expect(s1({ consents: [] }).shared[0]?.basisInWords).toBe('Consent');
+    expect(s1({ consents: [] }).shared[3]?.basisInWords).toBe('Consent');
   });
 });
 

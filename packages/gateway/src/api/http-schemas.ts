@@ -184,6 +184,17 @@ export const ErrorResponse = z
       code: z.enum(ERROR_CODE_LIST),
       message: z.string(),
       path: z.string().optional(),
+      /** CONSENT_MISSING: every refused recipient, with its path and detail code. */
+      refused: z
+        .array(
+          z.object({
+            agency: z.string(),
+            path: z.string(),
+            detail: z.string(),
+            message: z.string(),
+          }),
+        )
+        .optional(),
     }),
   })
   .meta({ id: 'Error' });

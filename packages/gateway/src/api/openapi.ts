@@ -153,7 +153,12 @@ const Disclosures = z.object({
 const PermittedAnswerSchema = z.object({
   policy: z.object({ id: z.string(), version: z.int() }),
   recipients: z.array(
-    z.object({ agency: z.string(), permitted: z.array(z.string()), withheld: z.array(z.string()) }),
+    z.object({
+      agency: z.string(),
+      permitted: z.array(z.string()),
+      withheld: z.array(z.string()),
+      refused: z.array(z.object({ detail: z.string(), message: z.string() })),
+    }),
   ),
 });
 const TreeHead = z.object({

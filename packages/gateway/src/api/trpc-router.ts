@@ -60,6 +60,7 @@ const t = initTRPC.context<TrpcContext>().create({
         httpStatus: gatewayError.status,
         gatewayCode: gatewayError.code,
         ...(gatewayError.path === undefined ? {} : { path: gatewayError.path }),
+        ...(gatewayError.refused === undefined ? {} : { refused: gatewayError.refused }),
       },
     };
   },

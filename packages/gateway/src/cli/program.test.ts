@@ -254,6 +254,55 @@ describe('nrm send, inbox fetch, status (against an in-memory gateway)', () => {
     });
   });
 
+  it('a refused multi-recipient send prints every refused recipient with its reason', async () => {
+    writeFileSync(join(cwd, 'note.json'), JSON.stringify({ text: 'x' }));
+    gateway.refuseSubmissions = {
+      code: 'CONSENT_MISSING',
+      message: 'rs.cptv: discloser-not-covered: … | rs.csw.belgrade: no-consent: …',
+      path: 'envelope.to.0',
+      refused: [
+        {
+          agency: 'rs.cptv',
+          path: 'envelope.to.0',
+          detail: 'discloser-not-covered',
+          message:
+            'consent c1 was recorded by rs.astra and does not let rs.police.belgrade-thb (police) disclose under it',
+        },
+        {
+          agency: 'rs.csw.belgrade',
+          path: 'envelope.to.1',
+          detail: 'no-consent',
+          message: 'no consent for sub_AbCdEf0123456789 was cited (consentRefs is empty)',
+        },
+      ],
+    };
+    const code = await run(
+      'send',
+      'note.json',
+      '--dir',
+      'rs.police.belgrade-thb',
+      '--type',
+      'nrm.test-note',
+      '--to',
+      'rs.cptv',
+      '--subject',
+      'sub_AbCdEf0123456789',
+      '--purpose',
+      'assistance',
+      '--legal-basis',
+      'consent',
+    );
+    expect(code).toBe(1);
+    expect(err.join('')).toBe(
+      [
+        'error CONSENT_MISSING: 2 recipients refused',
+        '  rs.cptv (at envelope.to.0): discloser-not-covered: consent c1 was recorded by rs.astra and does not let rs.police.belgrade-thb (police) disclose under it',
+        '  rs.csw.belgrade (at envelope.to.1): no-consent: no consent for sub_AbCdEf0123456789 was cited (consentRefs is empty)',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('a rejected message is written as <id>.rejected.json', async () => {
     writeFileSync(join(cwd, 'note.json'), JSON.stringify({ text: 'x' }));
     await run(

@@ -59,6 +59,14 @@ export async function runCli(argv: readonly string[], io: CliEnvironment): Promi
     }
     const reported = error instanceof GatewayError ? error : asReportable(error);
     const at = reported.path === undefined ? '' : ` (at ${reported.path})`;
+    if (reported.refused !== undefined && reported.refused.length > 1) {
+      // A multi-recipient send: one line per refused recipient, each with its own reason.
+      io.stderr(`error ${reported.code}: ${String(reported.refused.length)} recipients refused\n`);
+      for (const r of reported.refused) {
+        io.stderr(`  ${r.agency} (at ${r.path}): ${r.detail}: ${r.message}\n`);
+      }
+      return 1;
+    }
     io.stderr(`error ${reported.code}: ${reported.message}${at}\n`);
     return 1;
   }

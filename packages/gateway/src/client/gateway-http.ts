@@ -70,7 +70,16 @@ const NoteKeyResponse = z.object({ origin: z.string(), verifierKey: z.string() }
 const ConsistencyResponse = z.object({ proof: z.array(z.string()) });
 
 const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    path: z.string().optional(),
+    refused: z
+      .array(
+        z.object({ agency: z.string(), path: z.string(), detail: z.string(), message: z.string() }),
+      )
+      .optional(),
+  }),
 });
 
 /** Options for {@link GatewayHttp}. */

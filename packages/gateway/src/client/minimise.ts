@@ -130,6 +130,8 @@ export const PermittedResponse = z.object({
       agency: z.string(),
       permitted: z.array(DataCategory),
       withheld: z.array(DataCategory),
+      /** Absent from gateways older than the discloser check. */
+      refused: z.array(z.object({ detail: z.string(), message: z.string() })).optional(),
     }),
   ),
 });
@@ -145,4 +147,6 @@ export interface PermittedCheckBody {
   categories: DataCategory[];
   consentRefs: string[];
   justification?: string;
+  /** The wire type about to be sent (legal duties are limited to their message types). */
+  type?: string;
 }

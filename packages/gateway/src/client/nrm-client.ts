@@ -170,6 +170,7 @@ export class NrmClient {
       categories,
       consentRefs: request.consentRefs ?? [],
       ...(request.justification === undefined ? {} : { justification: request.justification }),
+      type: request.type,
     });
     return minimisePayload(request.type, request.version, request.payload, permittedForAll(answer));
   }

@@ -40,6 +40,8 @@ const request = (extra: Partial<DisclosureRequest> = {}): DisclosureRequest => (
   purpose: 'identification',
   legalBasis: 'consent',
   categories: ['identity'],
+  // Not a referral: the mandatory-referral duty would carry it before any consent.
+  messageType: 'nrm.info-response',
   at,
   ...extra,
 });

@@ -22,6 +22,8 @@ export interface DisclosureRequest {
   purpose: Purpose;
   legalBasis: LawfulBasis;
   categories: readonly DataCategory[];
+  /** The envelope's wire type: the policy's legal duties name the message types they carry. */
+  messageType: string;
   justification?: string | undefined;
   at: Date;
 }
@@ -35,6 +37,16 @@ export type DisclosureBasis =
 export type DisclosureVerdict =
   | { allowed: true; basis: DisclosureBasis }
   | { allowed: false; reasons: string[]; details: string[] };
+
+/**
+ * The detail that names a refusal in the log, the DPO's records and the subject access
+ * report: the first one tied to a consent the sender cited, since that is the basis it
+ * claimed (a police disclosure citing ASTRA's consent reads `discloser-not-covered`), else
+ * the first of all.
+ */
+export function headlineDetail(details: readonly string[]): string {
+  return details.find((d) => d === 'discloser-not-covered') ?? details[0] ?? 'no-consent';
+}
 
 /**
  * Decide one disclosure with the domain's pure evaluator (`evaluateDisclosure`), fed with
@@ -58,6 +70,7 @@ export function checkDisclosure(
     },
     purpose: request.purpose,
     categories: request.categories,
+    messageType: request.messageType,
     at: request.at.toISOString(),
     ...(request.legalBasis === 'consent' ? {} : { requestedBasis: request.legalBasis }),
     ...(request.justification === undefined ? {} : { justification: request.justification }),

@@ -14,7 +14,8 @@ import {
 export const GATEWAY_POLICY: LawfulBasisPolicy = LawfulBasisPolicy.parse({
   ...SERBIA_LAWFUL_BASIS_POLICY,
   id: 'rs-nrm-gateway',
-  version: 1,
+  // Follows the domain's policy version: v2 added the mandatory referrals and victim notification.
+  version: 2,
   rules: [
     ...SERBIA_LAWFUL_BASIS_POLICY.rules,
     {
@@ -50,6 +51,8 @@ export const GATEWAY_POLICY: LawfulBasisPolicy = LawfulBasisPolicy.parse({
       requiresJustification: false,
       alertDpo: false,
       explicitOnly: true,
+      source:
+        'Law on Social Protection and the SOPs for trafficking victims: the identification procedure run by CPTV with the police, CSWs and prosecutors (seed L85-87).',
     },
   ],
 });

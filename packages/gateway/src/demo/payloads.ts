@@ -29,7 +29,7 @@ export function pseudonym(prefix: 'sub' | 'case'): string {
 const iso = (at: Date, offsetMs = 0): string => new Date(at.getTime() + offsetMs).toISOString();
 const DAY_MS = 86_400_000;
 
-/** A consent record (`nrm.consent-record` v1), valid from a minute ago for a year. */
+/** A consent record (`nrm.consent-record` v2), valid from a minute ago for a year. */
 export function consentRecord(input: {
   subject: string;
   controller: string;
@@ -37,6 +37,8 @@ export function consentRecord(input: {
   recipients: readonly string[];
   purposes: readonly Purpose[];
   categories: readonly DataCategory[];
+  /** Agencies besides the controller the person lets disclose under it (v2); none: only the controller. */
+  disclosers?: readonly string[];
   at: Date;
 }) {
   return {
@@ -45,6 +47,7 @@ export function consentRecord(input: {
     controller: input.controller,
     givenBy: input.givenBy,
     recipients: input.recipients.map((agency) => ({ by: 'agency' as const, agency })),
+    disclosers: (input.disclosers ?? []).map((agency) => ({ by: 'agency' as const, agency })),
     purposes: [...input.purposes],
     categories: [...input.categories],
     validFrom: iso(input.at, -60_000),
@@ -339,5 +342,48 @@ export function crimeReport(input: {
     learnedAt: iso(input.at, -DAY_MS),
     reportedTo: input.reportedTo,
     subjectInformedAt: iso(input.at, -60_000),
+  };
+}
+
+/**
+ * The prosecutor tells the victim's supporters of a plea agreement (`nrm.proceedings-notice`
+ * v1, `plea-bargain`): pseudonyms, case number and the time of the agreement, nothing else.
+ */
+export function pleaBargainNotice(input: {
+  subject: string;
+  casePseudonym: string;
+  issuedBy: string;
+  proceedingsRef: string;
+  agreedAt: Date;
+  at: Date;
+}) {
+  return {
+    case: input.casePseudonym,
+    subject: input.subject,
+    issuedBy: input.issuedBy,
+    issuedAt: iso(input.at),
+    proceedingsRef: input.proceedingsRef,
+    kind: 'plea-bargain',
+    agreedAt: iso(input.agreedAt),
+  };
+}
+
+/** The prosecutor tells the victim's supporters the accused was released (`release-of-accused`). */
+export function releaseNotice(input: {
+  subject: string;
+  casePseudonym: string;
+  issuedBy: string;
+  proceedingsRef: string;
+  releasedAt: Date;
+  at: Date;
+}) {
+  return {
+    case: input.casePseudonym,
+    subject: input.subject,
+    issuedBy: input.issuedBy,
+    issuedAt: iso(input.at),
+    proceedingsRef: input.proceedingsRef,
+    kind: 'release-of-accused',
+    releasedAt: iso(input.releasedAt),
   };
 }

@@ -5,6 +5,7 @@ import { transnationalReferral } from './scenarios/s3-transnational.js';
 import { consentWithdrawalHolds } from './scenarios/s4-consent-withdrawal.js';
 import { dutyToReport } from './scenarios/s5-duty-to-report.js';
 import { asylumSeekingChild } from './scenarios/s6-asylum-seeking-child.js';
+import { victimNotification } from './scenarios/s7-victim-notification.js';
 import { stepPassed, type TraceStep } from './trace.js';
 
 /** A scenario of SCENARIOS.md as a function of the run and the clock. */
@@ -14,7 +15,8 @@ export type Scenario = (run: DemoRun, now: () => Date) => Promise<void>;
 export const SCENARIOS: readonly { id: string; title: string; play: Scenario }[] = [
   {
     id: 'S1',
-    title: 'a child referred by police (child route, guardian consent)',
+    title:
+      'a child referred by police on the mandatory child route; the guardian consents beyond it',
     play: childReferral,
   },
   {
@@ -41,6 +43,12 @@ export const SCENARIOS: readonly { id: string; title: string; play: Scenario }[]
     id: 'S6',
     title: 'an asylum-seeking child found by NGO outreach (age disputed)',
     play: asylumSeekingChild,
+  },
+  {
+    id: 'S7',
+    title:
+      'plea bargain and release told to ASTRA and CPTV without consent; consent binds its disclosers',
+    play: victimNotification,
   },
 ];
 

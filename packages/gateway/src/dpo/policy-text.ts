@@ -47,8 +47,8 @@ const WORDS: Readonly<Record<WrittenLanguage, PolicyWords>> = {
     orderHeading: 'How the gateway decides each disclosure, in this order',
     order: [
       'Routing: the recipients must be allowed for the message type (a referral about a child must also go to the competent centre for social work); otherwise it is refused as a whole.',
-      'Consent: unless the sender names another basis, the consents recorded for the person are tried, newest first.',
-      'Legal rules: unless the sender names consent, the rules below are tried in order; a rule marked "only when the sender asks for it" is used only when the sender names its basis.',
+      'Legal duties first: unless the sender names another basis, the rules below are tried in order, so a disclosure a legal duty covers is recorded on that duty and no withdrawal of consent holds it back; a rule marked "only when the sender asks for it" is used only when the sender names its basis.',
+      'Consent: then the consents cited for the person, newest first; a consent covers only its controller and the disclosers the person agreed to.',
       'The first single consent or rule that covers the sender, the recipient, the person, the purpose and every data category allows it; otherwise it is refused and every reason is logged.',
     ],
     rulesHeading: 'Rules',
@@ -77,8 +77,8 @@ const WORDS: Readonly<Record<WrittenLanguage, PolicyWords>> = {
     orderHeading: 'Kako mrežni prolaz odlučuje o svakom deljenju, ovim redom',
     order: [
       'Usmeravanje: primaoci moraju biti dozvoljeni za vrstu poruke (upućivanje deteta mora ići i nadležnom centru za socijalni rad); u suprotnom se deljenje u celini odbija.',
-      'Pristanak: osim ako pošiljalac navede drugi osnov, proveravaju se pristanci evidentirani za lice, od najnovijeg.',
-      'Zakonska pravila: osim ako pošiljalac navede pristanak, pravila ispod se proveravaju redom; pravilo označeno sa „samo kada ga pošiljalac zatraži” primenjuje se samo kada pošiljalac navede njegov osnov.',
+      'Najpre zakonske obaveze: osim ako pošiljalac navede drugi osnov, pravila ispod se proveravaju redom, pa se deljenje koje obuhvata zakonska obaveza beleži na toj obavezi i opoziv pristanka ga ne zadržava; pravilo označeno sa „samo kada ga pošiljalac zatraži” primenjuje se samo kada pošiljalac navede njegov osnov.',
+      'Pristanak: zatim pristanci navedeni za lice, od najnovijeg; pristanak obuhvata samo onoga ko ga je evidentirao i pošiljaoce sa kojima se lice saglasilo.',
       'Prvi pojedinačni pristanak ili pravilo koje obuhvata pošiljaoca, primaoca, lice, svrhu i svaku vrstu podataka dozvoljava deljenje; u suprotnom se ono odbija i beleži se svaki razlog.',
     ],
     rulesHeading: 'Pravila',

@@ -8,8 +8,20 @@ export interface GatewayErrorOptions {
   path?: string;
   /** The underlying error, kept for logs only, never sent to a client. */
   cause?: unknown;
+  /** CONSENT_MISSING: every refused recipient of the message, not only the first. */
+  refused?: readonly RefusedRecipient[];
   /** For RATE_LIMITED: seconds until a retry can succeed (the Retry-After header). */
   retryAfterSeconds?: number;
+}
+
+/** One recipient a submission was refused for, with its stable detail code. */
+export interface RefusedRecipient {
+  agency: string;
+  /** `envelope.to.<index>` */
+  path: string;
+  /** The consent/policy detail code (`discloser-not-covered`, `category-not-covered`, …). */
+  detail: string;
+  message: string;
 }
 
 /** The wire shape of every error response: `{ error: { code, message, path? } }`. */
@@ -17,6 +29,7 @@ export interface GatewayErrorBody {
   code: ErrorCode;
   message: string;
   path?: string;
+  refused?: RefusedRecipient[];
 }
 
 /**
@@ -27,6 +40,7 @@ export class GatewayError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly path: string | undefined;
+  readonly refused: readonly RefusedRecipient[] | undefined;
   readonly retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, options: GatewayErrorOptions = {}) {
@@ -38,15 +52,29 @@ export class GatewayError extends Error {
     this.code = code;
     this.status = ERROR_CODES[code].status;
     this.path = options.path;
+    this.refused = options.refused;
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   /** The client-safe body: no stack, no cause. */
   toJSON(): GatewayErrorBody {
-    return this.path === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, path: this.path };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.path === undefined ? {} : { path: this.path }),
+      ...(this.refused === undefined ? {} : { refused: [...this.refused] }),
+    };
   }
+}
+
+function isRefusedRecipient(value: unknown): value is RefusedRecipient {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ['agency', 'path', 'detail', 'message'].every(
+      (key) => typeof (value as Record<string, unknown>)[key] === 'string',
+    )
+  );
 }
 
 function hasProp<K extends string>(value: object, key: K): value is Record<K, unknown> {
@@ -75,6 +103,9 @@ export function toGatewayError(error: unknown): GatewayError {
       }
       if (hasProp(error, 'path') && typeof error.path === 'string') {
         options.path = error.path;
+      }
+      if (hasProp(error, 'refused') && Array.isArray(error.refused)) {
+        options.refused = error.refused.filter(isRefusedRecipient);
       }
       return new GatewayError(error.code, options);
     }

@@ -4,4 +4,5 @@ export {
   toGatewayError,
   type GatewayErrorBody,
   type GatewayErrorOptions,
+  type RefusedRecipient,
 } from './gateway-error.js';

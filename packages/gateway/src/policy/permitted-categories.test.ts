@@ -44,12 +44,18 @@ describe('checkPermittedCategories', () => {
       categories: ['identity', 'health', 'exploitation', 'criminal-proceedings'],
     });
     expect(answer).toEqual({
-      policy: { id: 'rs-nrm-gateway', version: 1 },
+      policy: { id: 'rs-nrm-gateway', version: 2 },
       recipients: [
         {
           agency: 'rs.police.belgrade-thb',
           permitted: ['identity', 'exploitation', 'criminal-proceedings'],
           withheld: ['health'],
+          refused: [
+            {
+              detail: 'category-not-covered',
+              message: 'rule duty-to-report does not cover health',
+            },
+          ],
         },
       ],
     });

@@ -1,6 +1,7 @@
 import {
   AgencyId,
   DataCategory,
+  evaluateDisclosure,
   LawfulBasis,
   permittedCategories,
   Purpose,
@@ -24,13 +25,24 @@ export const PermittedCheck = z.strictObject({
   categories: z.array(DataCategory).min(1),
   consentRefs: z.array(z.uuid()).max(20).default([]),
   justification: z.string().min(1).max(2000).optional(),
+  /** The wire type about to be sent: the legal duties of the policy name their message types. */
+  type: z
+    .string()
+    .regex(/^nrm\.[a-z][a-z-]*$/, 'a wire message type such as nrm.referral')
+    .optional(),
 });
 export type PermittedCheck = z.input<typeof PermittedCheck>;
 
 /** Per recipient: the requested categories that may go (empty: none may). */
 export interface PermittedAnswer {
   policy: { id: string; version: number };
-  recipients: { agency: string; permitted: DataCategory[]; withheld: DataCategory[] }[];
+  recipients: {
+    agency: string;
+    permitted: DataCategory[];
+    withheld: DataCategory[];
+    /** Why the whole request may not go as asked (empty when it may), as the submit would say. */
+    refused: { detail: string; message: string }[];
+  }[];
 }
 
 /**
@@ -77,26 +89,30 @@ export async function checkPermittedCategories(
     if (recipient === undefined) {
       throw new GatewayError('NOT_FOUND', { message: `No agency ${id}.`, path: `to.${index}` });
     }
-    const permitted = [
-      ...permittedCategories({
-        sender: { id: AgencyId.parse(sender.id), kind: sender.kind },
-        recipient: { id: recipient.id, kind: recipient.kind },
-        subject: { pseudonym: request.subject, isChild: request.subjectIsChild },
-        purpose: request.purpose,
-        categories: request.categories,
-        at,
-        ...(request.legalBasis === 'consent' ? {} : { requestedBasis: request.legalBasis }),
-        ...(request.justification === undefined ? {} : { justification: request.justification }),
-        consents,
-        withdrawals,
-        policy: ctx.policy,
-        profile: ctx.profile,
-      }),
-    ];
+    const asked = {
+      sender: { id: AgencyId.parse(sender.id), kind: sender.kind },
+      recipient: { id: recipient.id, kind: recipient.kind },
+      subject: { pseudonym: request.subject, isChild: request.subjectIsChild },
+      purpose: request.purpose,
+      categories: request.categories,
+      ...(request.type === undefined ? {} : { messageType: request.type }),
+      at,
+      ...(request.legalBasis === 'consent' ? {} : { requestedBasis: request.legalBasis }),
+      ...(request.justification === undefined ? {} : { justification: request.justification }),
+      consents,
+      withdrawals,
+      policy: ctx.policy,
+      profile: ctx.profile,
+    };
+    const permitted = [...permittedCategories(asked)];
+    const decision = evaluateDisclosure(asked);
     recipients.push({
       agency: id,
       permitted,
       withheld: request.categories.filter((c) => !permitted.includes(c)),
+      refused: decision.allowed
+        ? []
+        : decision.reasons.map((r) => ({ detail: r.detail, message: r.message })),
     });
   }
   return { policy: { id: ctx.policy.id, version: ctx.policy.version }, recipients };

@@ -22,7 +22,7 @@ afterEach(() => store.close());
 describe('the policy in force', () => {
   it('is identified by id, version and the digest of its canonical JSON', () => {
     const current = policyInForce(GATEWAY_POLICY);
-    expect(current).toMatchObject({ id: 'rs-nrm-gateway', version: 1 });
+    expect(current).toMatchObject({ id: 'rs-nrm-gateway', version: 2 });
     expect(current.digest).toMatch(/^[0-9a-f]{64}$/);
     const edited = policyInForce({ ...GATEWAY_POLICY, rules: GATEWAY_POLICY.rules.slice(1) });
     expect(edited.digest).not.toBe(current.digest);
@@ -31,9 +31,9 @@ describe('the policy in force', () => {
   it('is logged once per change: first start, the same policy again (no entry), an edit', async () => {
     expect(await recordPolicyInForce(log, GATEWAY_POLICY, at)).toBe(true);
     expect(await recordPolicyInForce(log, GATEWAY_POLICY, at)).toBe(false);
-    const next = { ...GATEWAY_POLICY, version: 2 };
+    const next = { ...GATEWAY_POLICY, version: 3 };
     expect(await recordPolicyInForce(log, next, at)).toBe(true);
     const leaves = await log.leaves();
-    expect(leaves.map((l) => (l.kind === 'policy-changed' ? l.policyVersion : -1))).toEqual([1, 2]);
+    expect(leaves.map((l) => (l.kind === 'policy-changed' ? l.policyVersion : -1))).toEqual([2, 3]);
   });
 });

@@ -66,7 +66,7 @@ function tokenLines(facts: BannerFacts): string[] {
 function nextCommand(facts: BannerFacts): string {
   if (facts.mode === 'demo') {
     return facts.demoFindsIt
-      ? 'pnpm demo   (plays S1–S6 against this gateway)'
+      ? 'pnpm demo   (plays S1–S7 against this gateway)'
       : `NRM_GATEWAY_URL=${facts.url} NRM_DATA_DIR=${facts.dataDir} pnpm demo`;
   }
   const token =

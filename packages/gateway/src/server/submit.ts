@@ -4,6 +4,7 @@ import { ConsentScope, type HeldConsent } from '../consent-check/consent-scope.j
 import {
   checkDisclosure,
   checkWithdrawalNotice,
+  headlineDetail,
   type DisclosureBasis,
 } from '../consent-check/check-disclosure.js';
 import {
@@ -13,7 +14,7 @@ import {
   disclosureAllowedEntry,
   disclosureDeniedEntry,
 } from '../dpo/log-facts.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError, type RefusedRecipient } from '../errors/gateway-error.js';
 import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
 import { findAgency, listAgencies } from '../registry/agencies.js';
 import { resolveSigningKey } from '../registry/agency-keys.js';
@@ -329,7 +330,7 @@ export async function submitMessage(
   }
 
   const bases = new Map<string, DisclosureBasis>();
-  const denied: { recipient: string; detail: string; error: GatewayError }[] = [];
+  const denied: RefusedRecipient[] = [];
   const referenced = envelope.consentRefs.flatMap((id) => {
     const consent = consents.get(id);
     return consent === undefined ? [] : [consent];
@@ -347,6 +348,7 @@ export async function submitMessage(
               purpose: envelope.purpose,
               legalBasis: envelope.legalBasis,
               categories: envelope.dataCategories,
+              messageType: envelope.type,
               justification: envelope.justification,
               at: now,
             },
@@ -356,12 +358,10 @@ export async function submitMessage(
           );
     if (!verdict.allowed) {
       denied.push({
-        recipient: recipient.id,
-        detail: verdict.details[0] ?? 'no-consent',
-        error: new GatewayError('CONSENT_MISSING', {
-          message: `${recipient.id}: ${verdict.reasons.join('; ')}`,
-          path: `envelope.to.${index}`,
-        }),
+        agency: recipient.id,
+        path: `envelope.to.${index}`,
+        detail: headlineDetail(verdict.details),
+        message: verdict.reasons.join('; '),
       });
       return;
     }
@@ -369,13 +369,18 @@ export async function submitMessage(
   });
   const firstDenied = denied[0];
   if (firstDenied !== undefined) {
-    // Every refused recipient is a disclosure decision the DPO sees (issue 5), then refuse.
+    // Every refused recipient is a disclosure decision the DPO sees (issue 5), then refuse,
+    // naming every refused recipient so the sender can fix them all at once.
     await ctx.log.record(
       denied.map((d) =>
-        disclosureDeniedEntry(envelope, d.recipient, d.detail, ctx.policy.version, now),
+        disclosureDeniedEntry(envelope, d.agency, d.detail, ctx.policy.version, now),
       ),
     );
-    throw firstDenied.error;
+    throw new GatewayError('CONSENT_MISSING', {
+      message: denied.map((d) => `${d.agency}: ${d.message}`).join(' | '),
+      path: firstDenied.path,
+      refused: denied,
+    });
   }
 
   const receipt = await signAcceptance(envelope.id, envelopeDigest, now, ctx.gatewayKey.privateKey);

@@ -1,5 +1,5 @@
 /**
- * `pnpm demo` as a test: the scenarios of SCENARIOS.md (S1–S6) against a real gateway on a
+ * `pnpm demo` as a test: the scenarios of SCENARIOS.md (S1–S7) against a real gateway on a
  * free port with the seeded demo agencies, asserting on the trace; then the real
  * `scripts/demo.mjs` process against the same running gateway (exit 0), and against it with a
  * revoked-looking token (exit 1: a step did not get its expected answer).
@@ -71,22 +71,22 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
   it('prints the pseudonyms of the people of each scenario, the same in every run (S1: both brothers)', () => {
     expect(lines).toContain('     S1 subject: sub_DemoS1OlderBrother00  (older brother, 14)');
     expect(lines).toContain('     S1 subject: sub_DemoS1YoungerBrother  (younger brother, 8)');
-    expect(lines.filter((l) => / S[1-6] subject: sub_/.test(l))).toHaveLength(7);
+    expect(lines.filter((l) => / S[1-7] subject: sub_/.test(l))).toHaveLength(8);
     expect(steps('S1', 'nrm.referral').filter((s) => s.answer === 'accepted')).toHaveLength(2);
   });
 
-  it('every step of S1–S6 gets its expected answer', () => {
+  it('every step of S1–S7 gets its expected answer', () => {
     expect(report.steps.filter((s) => s.answer !== s.expected).map(formatStep)).toEqual([]);
     expect(report.ok).toBe(true);
     expect(new Set(report.steps.map((s) => s.scenario))).toEqual(
-      new Set(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']),
+      new Set(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7']),
     );
     expect(formatSummary(report.steps)).toBe(
-      `summary: S1 10/10, S2 9/9, S3 5/5, S4 6/6, S5 9/9, S6 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
+      `summary: S1 11/11, S2 9/9, S3 5/5, S4 6/6, S5 9/9, S6 9/9, S7 9/9 — all ${String(report.steps.length)} steps got their expected answer`,
     );
   });
 
-  it('S1: the child referral is ROUTE_FORBIDDEN without the competent CSW, then accepted and acknowledged by both', () => {
+  it('S1: the child referral is ROUTE_FORBIDDEN without the competent CSW, then accepted for both on the mandatory referrals, without consent', () => {
     const [first, second] = steps('S1', 'nrm.referral');
     expect(first).toMatchObject({ to: ['rs.cptv'], answer: 'ROUTE_FORBIDDEN' });
     expect(first?.detail).toMatch(/^CHILD_REFERRAL_INCLUDES_CSW: .*rs\.csw\.belgrade/);
@@ -94,6 +94,17 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
       to: ['rs.cptv', 'rs.csw.belgrade'],
       answer: 'accepted',
       delivery: 'rs.cptv acknowledged, rs.csw.belgrade acknowledged',
+      detail:
+        'categories: identity, location, family, exploitation, migration, assistance, process',
+    });
+    // The DPO sees the legal duty, not a consent, as the basis of each (issue 13, 16).
+    expect(steps('S1', 'disclosure records: the basis of each recipient')[0]).toMatchObject({
+      answer: 'rs.cptv: mandatory-referral; rs.csw.belgrade: mandatory-child-referral',
+    });
+    // The guardian's consent, recorded by the CSW after the referral, carries what goes beyond.
+    expect(steps('S1', 'nrm.consent-record')[0]).toMatchObject({
+      from: 'rs.csw.belgrade',
+      answer: 'accepted',
     });
     expect(steps('S1', 'nrm.identification-decision')[0]?.answer).toBe('accepted');
     expect(steps('S1', 'nrm.service-referral')[0]).toMatchObject({
@@ -193,6 +204,50 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     expect(steps('S6').at(-1)).toMatchObject({ type: 'nrm.case-closure', answer: 'accepted' });
   });
 
+  it('S7: the plea agreement and the release reach ASTRA and CPTV the same day on victim notification; her file with health data is refused; the police cannot rely on ASTRA’s consent; the report names the rule', () => {
+    const notices = steps('S7', 'nrm.proceedings-notice');
+    expect(notices.map((s) => [s.from, s.to, s.day, s.answer, s.detail])).toEqual([
+      [
+        'rs.prosecutor.belgrade',
+        ['rs.astra', 'rs.cptv'],
+        'd400',
+        'accepted',
+        'categories: identity, criminal-proceedings, process',
+      ],
+      [
+        'rs.prosecutor.belgrade',
+        ['rs.astra', 'rs.cptv'],
+        'd400',
+        'accepted',
+        'categories: identity, criminal-proceedings, process',
+      ],
+    ]);
+    expect(notices.map((s) => s.delivery)).toEqual([
+      'rs.astra acknowledged, rs.cptv acknowledged',
+      'rs.astra acknowledged, rs.cptv acknowledged',
+    ]);
+    expect(steps('S7', 'disclosure records: the basis of each recipient')[0]?.answer).toBe(
+      'rs.astra: victim-notification; rs.cptv: victim-notification',
+    );
+    const [file] = steps('S7', 'nrm.referral');
+    expect(file?.answer).toBe('CONSENT_MISSING');
+    expect(file?.detail).toMatch(/rule victim-notification does not cover [a-z, -]*\bhealth\b/);
+    expect(steps('S7', "inbox of ASTRA's case manager")[0]?.answer).toBe(
+      'plea-bargain, release-of-accused',
+    );
+    const [police] = steps('S7', 'nrm.info-response');
+    expect(police).toMatchObject({ from: 'rs.police.belgrade-thb', answer: 'CONSENT_MISSING' });
+    expect(police?.detail).toMatch(
+      /^rs\.cptv: discloser-not-covered: consent \S+ was recorded by rs\.astra and does not let rs\.police\.belgrade-thb \(police\) disclose under it$/,
+    );
+    expect(steps('S7', 'disclosure records: the basis of each recipient')[1]?.answer).toBe(
+      'rs.cptv: denied: discloser-not-covered',
+    );
+    expect(steps('S7', 'subject access report: the notices')[0]?.answer).toBe(
+      'rs.astra victim-notification ×2, rs.cptv victim-notification ×2',
+    );
+  });
+
   it('a DPO route answering with an error fails the step loudly (token not valid)', async () => {
     const adminsDir = join(workDir, 'stale-admins');
     mkdirSync(join(adminsDir, 'dpo'), { recursive: true });
@@ -220,7 +275,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
     });
     expect(stdout).toContain(`demo against ${gateway.url}`);
     expect(stdout).toMatch(
-      /summary: S1 10\/10, S2 9\/9, S3 5\/5, S4 6\/6, S5 9\/9, S6 9\/9 — all 48 steps got their expected answer/,
+      /summary: S1 11\/11, S2 9\/9, S3 5\/5, S4 6\/6, S5 9\/9, S6 9\/9, S7 9\/9 — all 58 steps got their expected answer/,
     );
     expect(code).toBe(0);
   }, 120_000);
@@ -234,7 +289,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
       NRM_DEMO_AGENCIES: agencies,
     });
     expect(stdout).toMatch(
-      /FAIL S1 d0 {3}rs\.police\.belgrade-thb → rs\.cptv {2}nrm\.consent-record {2}⇒ UNAUTHENTICATED \(expected accepted\)/,
+      /FAIL S1 d0 {3}rs\.police\.belgrade-thb → rs\.cptv {2}nrm\.referral {2}⇒ UNAUTHENTICATED \(expected ROUTE_FORBIDDEN\)/,
     );
     expect(stdout).toMatch(/steps did NOT get their expected answer/);
     expect(code).toBe(1);

@@ -175,6 +175,8 @@ describe('consent paths through the HTTP API, as the DPO sees them', () => {
       atina,
       ['rs.cptv'],
       {
+        // Not a referral: the mandatory referral would carry that without consent.
+        type: 'nrm.info-response',
         subject: person,
         legalBasis: 'consent',
         consentRefs: [scope.id],
@@ -304,12 +306,12 @@ describe('every lawful-basis rule, and the decisions that name it', () => {
       kind: 'policy',
       lawfulBasis: 'legal-obligation',
       policyId: 'rs-nrm-gateway',
-      policyVersion: 1,
+      policyVersion: 2,
       ruleId: 'duty-to-report',
     });
   });
 
-  it('child-protection: the police inform the competent CSW about a child', async () => {
+  it('mandatory-child-referral: the police refer a child to the competent CSW without consent', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const person = subject(111);
     const result = await send(
@@ -323,6 +325,30 @@ describe('every lawful-basis rule, and the decisions that name it', () => {
         subjectIsChild: true,
         area: 'beograd-zemun',
         dataCategories: ['identity', 'family'],
+      },
+      clock.now(),
+    );
+    expect((await policyDecision(result, person)).basis).toMatchObject({
+      lawfulBasis: 'legal-obligation',
+      ruleId: 'mandatory-child-referral',
+    });
+  });
+
+  it('child-protection: the police inform the competent CSW about a child beyond a referral', async () => {
+    const police = await t.agency('rs.police.belgrade-thb');
+    const person = subject(114);
+    const result = await send(
+      t,
+      police,
+      ['rs.csw.belgrade'],
+      {
+        type: 'nrm.info-response',
+        subject: person,
+        legalBasis: 'legal-obligation',
+        purpose: 'child-protection',
+        subjectIsChild: true,
+        area: 'beograd-zemun',
+        dataCategories: ['identity', 'family', 'contact'],
       },
       clock.now(),
     );
@@ -404,7 +430,7 @@ describe('every lawful-basis rule, and the decisions that name it', () => {
       true,
     );
     const policy = await call(t, 'GET', '/v1/dpo/policy', dpo);
-    expect(policy.body).toMatchObject({ id: 'rs-nrm-gateway', version: 1 });
+    expect(policy.body).toMatchObject({ id: 'rs-nrm-gateway', version: 2 });
     expect(policy.body.digest).toMatch(/^[0-9a-f]{64}$/);
     expect((policy.body.policy.rules as Json[]).map((r: Json) => r.id as string)).toContain(
       'vital-interests',

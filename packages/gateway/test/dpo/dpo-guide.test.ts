@@ -73,7 +73,9 @@ describe.skipIf(!hasCurl)('DPO guide', () => {
   it('the first-hour block runs as written on the demo data', async () => {
     const stdout = await runBlock('first-hour');
     expect(stdout).toContain('Pravila o pravnom osnovu rs-nrm-gateway');
-    expect(stdout).toContain('Conduct of the identification procedure [procedure-public-task, v1]');
+    expect(stdout).toContain(
+      'Mandatory referral of a child to the centre for social work [mandatory-child-referral, v2]',
+    );
     expect(stdout).toMatch(/^DRY RUN: nothing was deleted or logged/m);
     expect(stdout).toContain('Retention sweep preview at');
     const report = readFileSync(join(work, 'report.txt'), 'utf8');
@@ -87,13 +89,24 @@ describe.skipIf(!hasCurl)('DPO guide', () => {
 
   it('the vital-interests block: identity and location may go to the police, process may not', async () => {
     const answer = JSON.parse(await runBlock('vital-interests')) as {
-      recipients: { agency: string; permitted: string[]; withheld: string[] }[];
+      recipients: {
+        agency: string;
+        permitted: string[];
+        withheld: string[];
+        refused: { detail: string; message: string }[];
+      }[];
     };
     expect(answer.recipients).toEqual([
       {
         agency: 'rs.police.belgrade-thb',
         permitted: ['identity', 'location'],
         withheld: ['process'],
+        refused: [
+          {
+            detail: 'category-not-covered',
+            message: 'rule vital-interests does not cover process',
+          },
+        ],
       },
     ]);
   }, 30_000);

@@ -76,6 +76,7 @@ describe('dry run and data minimisation (SCENARIOS S2)', () => {
         agency: 'rs.cptv',
         permitted: carried.filter((c) => c !== 'health'),
         withheld: ['health'],
+        refused: [expect.objectContaining({ detail: 'category-not-covered' })] as unknown,
       },
     ]);
     // A dry run is not a disclosure: nothing is logged about it.

@@ -27,6 +27,7 @@ let t: TestGateway;
 let dpo: string;
 let work: string;
 let referralId: string;
+let answerId: string;
 let consentId: string;
 
 beforeAll(async () => {
@@ -48,17 +49,34 @@ beforeAll(async () => {
     subject: OLDER_BROTHER,
     subjectIsChild: true,
     area: 'beograd-zemun',
-    legalBasis: 'consent',
-    consentRefs: [scope.id],
-    purpose: 'assistance',
+    legalBasis: 'legal-obligation',
+    purpose: 'identification',
     dataCategories: ['identity', 'family', 'exploitation'],
   };
-  // Without the competent CSW the child referral is refused (route), then sent to both.
+  // Without the competent CSW the child referral is refused (route), then sent to both on
+  // the mandatory referrals, without consent.
   const refused = await send(t, police, ['rs.cptv'], child, clock.now());
   expect(refused.body.error.code).toBe('ROUTE_FORBIDDEN');
   const referral = await send(t, police, ['rs.cptv', 'rs.csw.belgrade'], child, clock.now());
   expect(referral.status, JSON.stringify(referral.body)).toBe(202);
   referralId = referral.body.id as string;
+  // Beyond the referral, the CSW shares with CPTV on the consent it recorded as guardian.
+  const answer = await send(
+    t,
+    csw,
+    ['rs.cptv'],
+    {
+      ...child,
+      type: 'nrm.info-response',
+      legalBasis: 'consent',
+      consentRefs: [scope.id],
+      purpose: 'assistance',
+      dataCategories: ['identity', 'family', 'health'],
+    },
+    clock.now(),
+  );
+  expect(answer.status, JSON.stringify(answer.body)).toBe(202);
+  answerId = answer.body.id as string;
   await pullAndAcknowledge(t, cptv);
 });
 afterAll(async () => {
@@ -80,11 +98,16 @@ describe('subject access report for the S1 child case', () => {
         String(d.basis.ruleId ?? d.basis.consentId),
       ]),
     ).toEqual([
-      ['rs.cptv', 'consent', consentId],
-      ['rs.csw.belgrade', 'policy', 'child-protection'],
+      ['rs.cptv', 'policy', 'mandatory-referral'],
+      ['rs.csw.belgrade', 'policy', 'mandatory-child-referral'],
     ]);
-    const toCptv = referral[0];
-    expect(toCptv.sender.id).toBe('rs.police.belgrade-thb');
+    expect(referral[0].sender.id).toBe('rs.police.belgrade-thb');
+    expect(referral[0].basisInWords).toBe(
+      'Legal obligation: Mandatory referral to the identification authority (policy version 2)',
+    );
+    const toCptv = (report.shared as Json[]).find((d) => d.messageId === answerId);
+    expect(toCptv.sender.id).toBe('rs.csw.belgrade');
+    expect(toCptv.basis).toMatchObject({ kind: 'consent', consentId });
     expect(toCptv.basisInWords).toContain('guardian');
     expect(toCptv.deliveredAt).toBeDefined();
     expect(toCptv.acknowledgedAt).toBeDefined();
@@ -114,12 +137,12 @@ describe('subject access report for the S1 child case', () => {
     // Agency names in Serbian, rules and refusals in words with their legal reference.
     expect(html).toContain('Centar za zaštitu žrtava trgovine ljudima');
     expect(html).not.toContain('Centre for the Protection of Trafficking Victims');
-    expect(html).toContain('Zakonska obaveza: Zaštita deteta');
+    expect(html).toContain('Zakonska obaveza: Obavezno upućivanje deteta centru za socijalni rad');
     expect(html).toContain(
       'Upućivanje deteta mora ići i nadležnom centru za socijalni rad, a on nije bio naveden',
     );
     expect(html).toContain('Zakon o zaštiti podataka o ličnosti, čl. 12 st. 1 tač. 3');
-    expect(html).not.toMatch(/child-protection|route-forbidden|CHILD_REFERRAL/);
+    expect(html).not.toMatch(/mandatory-child-referral|route-forbidden|CHILD_REFERRAL/);
 
     const cli = await nrm(
       [
@@ -188,11 +211,12 @@ describe('the policy and the non-consent disclosures, readable', () => {
   it('`nrm dpo policy`: the order of evaluation and every rule in words with its legal reference', async () => {
     const en = await nrm(['dpo', 'policy'], env(), work);
     expect(en.stderr).toBe('');
-    expect(en.stdout).toMatch(/^Lawful-basis policy rs-nrm-gateway, v1 \(in force from /);
+    expect(en.stdout).toMatch(/^Lawful-basis policy rs-nrm-gateway, v2 \(in force from /);
     expect(en.stdout).toContain('How the gateway decides each disclosure, in this order:');
-    expect(en.stdout).toContain('  2. Consent: unless the sender names another basis');
+    expect(en.stdout).toContain('  2. Legal duties first: unless the sender names another basis');
+    expect(en.stdout).toContain('  3. Consent: then the consents cited for the person');
     expect(en.stdout).toMatch(
-      /2\. Protection of a child \[child-protection\]\n {5}Lawful basis: +Legal obligation/,
+      /\d\. Protection of a child \[child-protection\]\n {5}Lawful basis: +Legal obligation/,
     );
     expect(en.stdout).toMatch(/Legal reference: +Personal Data Protection Act, art\. 12\(1\)\(4\)/);
     expect(en.stdout).toMatch(
@@ -200,7 +224,7 @@ describe('the policy and the non-consent disclosures, readable', () => {
     );
 
     const sr = await nrm(['dpo', 'policy', '--lang', 'sr-Latn'], env(), work);
-    expect(sr.stdout).toMatch(/^Pravila o pravnom osnovu rs-nrm-gateway, v1/);
+    expect(sr.stdout).toMatch(/^Pravila o pravnom osnovu rs-nrm-gateway, v2/);
     expect(sr.stdout).toContain('Dužnost prijavljivanja krivičnog dela [duty-to-report]');
     expect(sr.stdout).toContain('Zakonik o krivičnom postupku, čl. 280');
     expect(sr.stdout).toContain('Vođenje postupka identifikacije [procedure-public-task]');
@@ -208,7 +232,7 @@ describe('the policy and the non-consent disclosures, readable', () => {
     expect(cyr.stdout).toContain('Заштита детета [child-protection]');
 
     const json = await nrm(['dpo', 'policy', '--format', 'json'], env(), work);
-    expect(JSON.parse(json.stdout)).toMatchObject({ id: 'rs-nrm-gateway', version: 1 });
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: 'rs-nrm-gateway', version: 2 });
   });
 
   it('`nrm dpo non-consent`: the rule in words, in Serbian too', async () => {
@@ -222,7 +246,9 @@ describe('the policy and the non-consent disclosures, readable', () => {
     expect(sr.stdout).toContain(
       `${OLDER_BROTHER}  rs.police.belgrade-thb → rs.csw.belgrade  Podeljeno`,
     );
-    expect(sr.stdout).toContain('Zakonska obaveza: Zaštita deteta [child-protection, v1]');
+    expect(sr.stdout).toContain(
+      'Zakonska obaveza: Obavezno upućivanje deteta centru za socijalni rad [mandatory-child-referral, v2]',
+    );
     expect(sr.stdout).toContain('Propis: Porodični zakon');
     const json = await nrm(
       ['dpo', 'non-consent', '--subject', OLDER_BROTHER, '--format', 'json'],
@@ -230,6 +256,7 @@ describe('the policy and the non-consent disclosures, readable', () => {
       work,
     );
     expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ recipient: 'rs.cptv', outcome: 'allowed' }),
       expect.objectContaining({ recipient: 'rs.csw.belgrade', outcome: 'allowed' }),
     ]);
   });

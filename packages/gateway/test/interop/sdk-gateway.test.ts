@@ -109,8 +109,9 @@ describe('SDK against the real gateway', () => {
     const items = await drain((await clientFor('rs.cptv')).inbox());
     const astraFingerprint = readDemoAgency(h.dataDir, 'rs.astra').fingerprint;
     const byId = new Map(items.map((item) => [opened(item).id, opened(item)]));
+    // Written as v1, read as v2 (no disclosers: only ASTRA may rely on it).
     expect(byId.get(record.id)).toMatchObject({
-      payloadVersion: 1,
+      payloadVersion: 2,
       signerFingerprint: astraFingerprint,
     });
     expect(byId.get(referral.id)).toMatchObject({
@@ -127,21 +128,38 @@ describe('SDK against the real gateway', () => {
     ]);
   });
 
-  it('a refusal by the gateway surfaces its stable code and path', async () => {
+  it('a refusal by the gateway surfaces its stable code, path and every refused recipient', async () => {
     const astra = await clientFor('rs.astra');
     const subject = 'sub_NoConsent000000000001';
-    await expect(
-      astra.send({
-        type: 'nrm.referral',
-        version: 1,
-        payload: adultReferral('rs.astra', 'ngo', subject, randomUUID()),
-        to: ['rs.cptv'],
-        subject,
-        purpose: 'identification',
-        legalBasis: 'consent',
-        subjectIsChild: false,
-      }),
-    ).rejects.toMatchObject({ code: 'CONSENT_MISSING', status: 403, path: 'envelope.to.0' });
+    // Without consent the referral may reach CPTV (mandatory referral), not the police or a CSW.
+    const sent = astra.send({
+      type: 'nrm.referral',
+      version: 1,
+      payload: adultReferral('rs.astra', 'ngo', subject, randomUUID()),
+      to: ['rs.cptv', 'rs.police.belgrade-thb', 'rs.csw.belgrade'],
+      subject,
+      purpose: 'identification',
+      legalBasis: 'consent',
+      subjectIsChild: false,
+    });
+    await expect(sent).rejects.toMatchObject({
+      code: 'CONSENT_MISSING',
+      status: 403,
+      path: 'envelope.to.1',
+      refused: [
+        expect.objectContaining({
+          agency: 'rs.police.belgrade-thb',
+          path: 'envelope.to.1',
+          detail: 'no-consent',
+        }),
+        expect.objectContaining({
+          agency: 'rs.csw.belgrade',
+          path: 'envelope.to.2',
+          detail: 'no-consent',
+        }),
+      ] as unknown,
+    });
+    await expect(sent).rejects.toThrow(/rs\.police\.belgrade-thb: .*\| rs\.csw\.belgrade: /);
   });
 
   it('after a lost acknowledgement the redelivered message is not handed over twice, only re-acknowledged', async () => {

@@ -13,7 +13,8 @@ import { disclosureRecordOf } from '../record-decision.js';
 
 /**
  * SCENARIOS.md S1 as the transparency log would hold it: two brothers referred by the
- * Belgrade police; the CSW is their guardian and consents for CPTV. Every allowed or denied
+ * Belgrade police on the mandatory child referral; the CSW is their guardian and consents
+ * for CPTV to what it shares beyond that minimum. Every allowed or denied
  * record comes from the real consent evaluation, not from hand-written outcomes.
  */
 export const OLDER_BROTHER = 'sub_OlderBrother00000014' as SubjectPseudonym;
@@ -86,6 +87,7 @@ function decided(s: Send): DisclosureRecord {
     subject: { pseudonym: s.subject, isChild: true },
     purpose: s.purpose,
     categories: s.categories,
+    messageType: s.type,
     at: s.at,
     consents: CONSENTS,
     withdrawals: [],
@@ -156,6 +158,7 @@ function referralOf(subject: SubjectPseudonym): DisclosureRecord[] {
 
 function olderBrotherAfterReferral(): DisclosureRecord[] {
   const infoRequest = messageId();
+  const infoResponse = messageId();
   const decision = messageId();
   const notice = messageId();
   return [
@@ -180,6 +183,18 @@ function olderBrotherAfterReferral(): DisclosureRecord[] {
       purpose: 'legal-proceedings',
       categories: ['identity', 'health', 'process'],
       at: day(2),
+    }),
+    // The CSW answers CPTV beyond the referral minimum, on the consent it recorded as guardian.
+    decided({
+      id: infoResponse,
+      type: 'nrm.info-response',
+      subject: OLDER_BROTHER,
+      from: CSW,
+      to: CPTV,
+      purpose: 'assistance',
+      categories: ['identity', 'family', 'exploitation'],
+      at: day(3),
+      deliveredAfterHours: 2,
     }),
     // Step 3: the identification decision to the CSW and the police.
     decided({

@@ -33,6 +33,8 @@ export class FakeGateway {
   failRejections = false;
   /** Set to make the key lookup of this agency fail (500): a transient failure. */
   failKeysOf: string | undefined = undefined;
+  /** Set to refuse every submission with this 403 error body, as the real gateway refuses consent. */
+  refuseSubmissions: Record<string, unknown> | undefined = undefined;
   /** Rejections received, including repeated ones. */
   rejectCount = 0;
   /** Acknowledgements received, including repeated ones. */
@@ -161,6 +163,9 @@ export class FakeGateway {
       ];
     }
     if (request.method === 'POST' && request.url === '/v1/messages') {
+      if (this.refuseSubmissions !== undefined) {
+        return [403, { error: this.refuseSubmissions }];
+      }
       const envelopeBytes = Buffer.from(body.envelope!, 'base64');
       const envelope = decodeEnvelope(envelopeBytes);
       try {

@@ -1,5 +1,6 @@
 import type { SendRequest } from '../../client/index.js';
 import type { DemoRun } from '../demo-run.js';
+import { recordBases } from './recorded-bases.js';
 import {
   consentRecord,
   identificationDecision,
@@ -16,10 +17,12 @@ const CSW = 'rs.csw.belgrade';
 const SHELTER = 'rs.atina';
 
 /**
- * SCENARIOS S1: police refer a presumed child victim (guardian's consent) to CPTV; the
- * gateway refuses the referral until the competent CSW is addressed too; CPTV asks the CSW
- * and police for information, grants the status citing the criteria, and refers the child to
- * a shelter NGO.
+ * SCENARIOS S1: police refer a presumed child victim to CPTV; the gateway refuses the
+ * referral until the competent CSW is addressed too, then accepts it for both on the
+ * mandatory child route — no consent is asked, a parent may be the exploiter (seed L1408).
+ * The CSW, as guardian, then consents to further sharing and lets CPTV rely on it; CPTV asks
+ * the CSW and police for information, grants the status citing the criteria, and refers the
+ * child to a shelter NGO on that consent.
  */
 export async function childReferral(run: DemoRun, now: () => Date): Promise<void> {
   const subject = run.subject(
@@ -35,12 +38,51 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
     area: 'beograd-savski-venac',
   };
 
-  // The CSW holds guardianship and consents for the boy to CPTV, police and the shelter.
+  const referTo = (to: string[]) =>
+    ({
+      ...child,
+      type: 'nrm.referral',
+      version: 2,
+      to,
+      purpose: 'identification',
+      legalBasis: 'legal-obligation',
+      payload: referral({
+        subject,
+        casePseudonym,
+        age: { status: 'documented', birthDate: '2012-05-14' },
+        gender: 'male',
+        from: POLICE,
+        channel: 'police',
+        recipients: to,
+        forms: ['forced-begging', 'forced-criminality'],
+        indicators: [
+          { catalogue: 'child', indicator: 'child.begging-on-street' },
+          { catalogue: 'child', indicator: 'child.hands-over-earnings' },
+        ],
+        area: 'beograd-savski-venac',
+        consentRefs: [],
+        at: now(),
+      }),
+    }) satisfies SendRequest;
+  // Without the competent CSW the child referral is refused (CHILD_REFERRAL_INCLUDES_CSW) …
+  await run.send('S1', 'd0', POLICE, referTo([CPTV]), 'ROUTE_FORBIDDEN');
+  // … and accepted once the CSW is addressed, on the mandatory referrals, without consent.
+  const referred = await run.send('S1', 'd0', POLICE, referTo([CPTV, CSW]), 'accepted', {
+    showCategories: true,
+  });
+  await recordBases(run, 'S1', 'd0', subject, referred?.id, {
+    [CPTV]: 'mandatory-referral',
+    [CSW]: 'mandatory-child-referral',
+  });
+
+  // d1: the CSW holds guardianship and consents to what goes beyond the referral minimum:
+  // CPTV may share with the police and the shelter on it.
   const consent = consentRecord({
     subject,
-    controller: POLICE,
+    controller: CSW,
     givenBy: 'guardian',
     recipients: [CPTV, CSW, POLICE, SHELTER],
+    disclosers: [CPTV],
     purposes: ['identification', 'child-protection', 'assistance'],
     categories: [
       'identity',
@@ -61,11 +103,12 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
   } satisfies Partial<SendRequest>;
   await run.send(
     'S1',
-    'd0',
-    POLICE,
+    'd1',
+    CSW,
     {
       ...viaConsent,
       type: 'nrm.consent-record',
+      version: 2,
       to: [CPTV],
       purpose: 'identification',
       payload: consent,
@@ -73,36 +116,6 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
     },
     'accepted',
   );
-
-  const referTo = (to: string[]) =>
-    ({
-      ...viaConsent,
-      type: 'nrm.referral',
-      version: 2,
-      to,
-      purpose: 'child-protection',
-      payload: referral({
-        subject,
-        casePseudonym,
-        age: { status: 'documented', birthDate: '2012-05-14' },
-        gender: 'male',
-        from: POLICE,
-        channel: 'police',
-        recipients: to,
-        forms: ['forced-begging', 'forced-criminality'],
-        indicators: [
-          { catalogue: 'child', indicator: 'child.begging-on-street' },
-          { catalogue: 'child', indicator: 'child.hands-over-earnings' },
-        ],
-        area: 'beograd-savski-venac',
-        consentRefs: [consent.id],
-        at: now(),
-      }),
-    }) satisfies SendRequest;
-  // Without the competent CSW the child referral is refused (CHILD_REFERRAL_INCLUDES_CSW) …
-  await run.send('S1', 'd0', POLICE, referTo([CPTV]), 'ROUTE_FORBIDDEN');
-  // … and accepted once the CSW is addressed: child protection for the CSW, consent for CPTV.
-  await run.send('S1', 'd0', POLICE, referTo([CPTV, CSW]), 'accepted');
 
   // d2: procedural questions between state bodies travel under their public task.
   const procedural = {
@@ -204,8 +217,8 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
 }
 
 /**
- * S1's younger brother (8): the same referral by the police to CPTV and the competent CSW,
- * on the guardian's consent for him (a consent names one person).
+ * S1's younger brother (8): referred by the police to CPTV and the competent CSW on the same
+ * mandatory routes as his brother, without consent (a parent may be the exploiter, seed L1408).
  */
 async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void> {
   const subject = run.subject(
@@ -214,56 +227,21 @@ async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void>
     demoPseudonym('sub', 'DemoS1YoungerBrother'),
   );
   const casePseudonym = demoPseudonym('case', 'DemoS1YoungerBrother');
-  const consent = consentRecord({
-    subject,
-    controller: POLICE,
-    givenBy: 'guardian',
-    recipients: [CPTV, CSW, POLICE, SHELTER],
-    purposes: ['identification', 'child-protection', 'assistance'],
-    categories: [
-      'identity',
-      'location',
-      'family',
-      'exploitation',
-      'migration',
-      'assistance',
-      'process',
-    ],
-    at: now(),
-  });
-  const child = {
-    subject,
-    case: casePseudonym,
-    subjectIsChild: true,
-    area: 'beograd-savski-venac',
-    legalBasis: 'consent',
-    consentRefs: [consent.id],
-  } satisfies Partial<SendRequest>;
-  await run.send(
+  const to = [CPTV, CSW];
+  const referred = await run.send(
     'S1',
     'd0',
     POLICE,
     {
-      ...child,
-      type: 'nrm.consent-record',
-      version: 1,
-      to: [CPTV],
-      purpose: 'identification',
-      payload: consent,
-      consentScope: consent,
-    },
-    'accepted',
-  );
-  await run.send(
-    'S1',
-    'd0',
-    POLICE,
-    {
-      ...child,
+      subject,
+      case: casePseudonym,
+      subjectIsChild: true,
+      area: 'beograd-savski-venac',
       type: 'nrm.referral',
       version: 2,
-      to: [CPTV, CSW],
-      purpose: 'child-protection',
+      to,
+      purpose: 'identification',
+      legalBasis: 'legal-obligation',
       payload: referral({
         subject,
         casePseudonym,
@@ -271,14 +249,18 @@ async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void>
         gender: 'male',
         from: POLICE,
         channel: 'police',
-        recipients: [CPTV, CSW],
+        recipients: to,
         forms: ['forced-begging'],
         indicators: [{ catalogue: 'child', indicator: 'child.begging-on-street' }],
         area: 'beograd-savski-venac',
-        consentRefs: [consent.id],
+        consentRefs: [],
         at: now(),
       }),
     },
     'accepted',
   );
+  await recordBases(run, 'S1', 'd0', subject, referred?.id, {
+    [CPTV]: 'mandatory-referral',
+    [CSW]: 'mandatory-child-referral',
+  });
 }

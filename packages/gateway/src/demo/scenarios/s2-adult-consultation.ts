@@ -36,6 +36,8 @@ export async function adultConsultation(run: DemoRun, now: () => Date): Promise<
     controller: ASTRA,
     givenBy: 'self',
     recipients: [CPTV, POLICE, ASTRA, CSW, PANEL],
+    // She lets CPTV and the review panel share what she agreed to with the others named.
+    disclosers: [CPTV, PANEL],
     purposes: ['identification', 'legal-proceedings'],
     // Everything a referral holds except health: she did not agree to share her psychiatric care.
     categories: [
@@ -67,6 +69,7 @@ export async function adultConsultation(run: DemoRun, now: () => Date): Promise<
     {
       ...common,
       type: 'nrm.consent-record',
+      version: 2,
       to: [CPTV],
       payload: consent,
       consentScope: consent,

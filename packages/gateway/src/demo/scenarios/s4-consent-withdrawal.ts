@@ -46,6 +46,7 @@ export async function consentWithdrawalHolds(run: DemoRun, now: () => Date): Pro
     {
       ...common,
       type: 'nrm.consent-record',
+      version: 2,
       payload: consent,
       consentScope: consent,
     },

@@ -39,6 +39,8 @@ export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void>
     givenBy: 'self',
     // She refuses police contact: the police are not among the recipients.
     recipients: [CPTV, ASTRA],
+    // CPTV may pass her care plan to ASTRA on it; the police are neither recipient nor discloser.
+    disclosers: [CPTV],
     purposes: ['identification', 'assistance'],
     categories: ['identity', 'exploitation', 'assistance', 'process'],
     at: now(),
@@ -60,6 +62,7 @@ export async function dutyToReport(run: DemoRun, now: () => Date): Promise<void>
     {
       ...common,
       type: 'nrm.consent-record',
+      version: 2,
       to: [CPTV],
       purpose: 'identification',
       payload: consent,

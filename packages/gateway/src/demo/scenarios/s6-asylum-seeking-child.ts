@@ -50,6 +50,7 @@ export async function asylumSeekingChild(run: DemoRun, now: () => Date): Promise
     controller: ATINA,
     givenBy: 'guardian',
     recipients: [CPTV, CSW, KIRS, ATINA],
+    disclosers: [CPTV, KIRS],
     purposes: ['identification', 'child-protection', 'assistance'],
     categories: [
       'identity',
@@ -78,6 +79,7 @@ export async function asylumSeekingChild(run: DemoRun, now: () => Date): Promise
     {
       ...common,
       type: 'nrm.consent-record',
+      version: 2,
       to: [CPTV],
       purpose: 'child-protection',
       payload: consent,
