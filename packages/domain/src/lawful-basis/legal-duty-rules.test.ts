@@ -19,20 +19,13 @@ import { DATA_CATEGORIES, PURPOSES } from '../data-protection/vocabulary.js';
 import type { AgencyId } from '../ids.js';
 import { UNITED_KINGDOM } from '../jurisdiction/united-kingdom.js';
 import { UNITED_KINGDOM_LAWFUL_BASIS_POLICY } from './united-kingdom-policy.js';
+import { REFERRAL_MINIMUM } from './referral-minimum.js';
 
 const ruleOf = (req: DisclosureRequest): string | undefined => {
   const d = evaluateDisclosure(req);
   return d.allowed && d.basis.kind === 'policy' ? d.basis.ruleId : undefined;
 };
-const MINIMUM = [
-  'identity',
-  'family',
-  'location',
-  'exploitation',
-  'migration',
-  'assistance',
-  'process',
-] as const;
+const MINIMUM = REFERRAL_MINIMUM;
 
 describe('mandatory referral (issue 16: the minimum never waits for consent)', () => {
   const referral = (over: Partial<DisclosureRequest> = {}) =>

@@ -1,20 +1,5 @@
 import { LawfulBasisPolicy } from './lawful-basis-policy.js';
-
-/**
- * What a referral needs for identification (`nrm.referral`: who the person is, family and
- * guardian, where, the exploitation, migration status, immediate needs, procedural facts) and
- * nothing more: never contact details, health, sex life, ethnicity or criminal proceedings.
- * Anything beyond it travels on consent.
- */
-const REFERRAL_MINIMUM = [
-  'identity',
-  'family',
-  'location',
-  'exploitation',
-  'migration',
-  'assistance',
-  'process',
-] as const;
+import { REFERRAL_MINIMUM } from './referral-minimum.js';
 
 /** The first responders the assessment names (seed L85-87: police, CSWs and NGOs). */
 const FIRST_RESPONDERS = ['police', 'border-police', 'csw', 'ngo'] as const;

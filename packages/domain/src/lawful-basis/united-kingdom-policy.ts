@@ -1,15 +1,5 @@
 import { LawfulBasisPolicy } from './lawful-basis-policy.js';
-
-/** What a referral into the NRM needs for a decision, and nothing more (as in Serbia). */
-const REFERRAL_MINIMUM = [
-  'identity',
-  'family',
-  'location',
-  'exploitation',
-  'migration',
-  'assistance',
-  'process',
-] as const;
+import { REFERRAL_MINIMUM } from './referral-minimum.js';
 
 /**
  * Lawful-basis policy for the United Kingdom profile (England and Wales). Unlike Serbia, an

@@ -39,31 +39,15 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
   };
 
   const referTo = (to: string[]) =>
-    ({
-      ...child,
-      type: 'nrm.referral',
-      version: 2,
+    policeChildReferral({
+      subject,
+      casePseudonym,
       to,
-      purpose: 'identification',
-      legalBasis: 'legal-obligation',
-      payload: referral({
-        subject,
-        casePseudonym,
-        age: { status: 'documented', birthDate: '2012-05-14' },
-        gender: 'male',
-        from: POLICE,
-        channel: 'police',
-        recipients: to,
-        forms: ['forced-begging', 'forced-criminality'],
-        indicators: [
-          { catalogue: 'child', indicator: 'child.begging-on-street' },
-          { catalogue: 'child', indicator: 'child.hands-over-earnings' },
-        ],
-        area: 'beograd-savski-venac',
-        consentRefs: [],
-        at: now(),
-      }),
-    }) satisfies SendRequest;
+      birthDate: '2012-05-14',
+      forms: ['forced-begging', 'forced-criminality'],
+      indicators: ['child.begging-on-street', 'child.hands-over-earnings'],
+      at: now(),
+    });
   // Without the competent CSW the child referral is refused (CHILD_REFERRAL_INCLUDES_CSW) …
   await run.send('S1', 'd0', POLICE, referTo([CPTV]), 'ROUTE_FORBIDDEN');
   // … and accepted once the CSW is addressed, on the mandatory referrals, without consent.
@@ -227,40 +211,64 @@ async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void>
     demoPseudonym('sub', 'DemoS1YoungerBrother'),
   );
   const casePseudonym = demoPseudonym('case', 'DemoS1YoungerBrother');
-  const to = [CPTV, CSW];
   const referred = await run.send(
     'S1',
     'd0',
     POLICE,
-    {
+    policeChildReferral({
       subject,
-      case: casePseudonym,
-      subjectIsChild: true,
-      area: 'beograd-savski-venac',
-      type: 'nrm.referral',
-      version: 2,
-      to,
-      purpose: 'identification',
-      legalBasis: 'legal-obligation',
-      payload: referral({
-        subject,
-        casePseudonym,
-        age: { status: 'documented', birthDate: '2018-03-02' },
-        gender: 'male',
-        from: POLICE,
-        channel: 'police',
-        recipients: to,
-        forms: ['forced-begging'],
-        indicators: [{ catalogue: 'child', indicator: 'child.begging-on-street' }],
-        area: 'beograd-savski-venac',
-        consentRefs: [],
-        at: now(),
-      }),
-    },
+      casePseudonym,
+      to: [CPTV, CSW],
+      birthDate: '2018-03-02',
+      forms: ['forced-begging'],
+      indicators: ['child.begging-on-street'],
+      at: now(),
+    }),
     'accepted',
   );
   await recordBases(run, 'S1', 'd0', subject, referred?.id, {
     [CPTV]: 'mandatory-referral',
     [CSW]: 'mandatory-child-referral',
   });
+}
+
+/**
+ * The police's referral of a presumed child victim, on the mandatory referral routes (a legal
+ * obligation, no consent asked: seed L1838-1841) with the referral minimum.
+ */
+function policeChildReferral(input: {
+  subject: string;
+  casePseudonym: string;
+  to: string[];
+  birthDate: string;
+  forms: string[];
+  indicators: string[];
+  at: Date;
+}): SendRequest {
+  const area = 'beograd-savski-venac';
+  return {
+    subject: input.subject,
+    case: input.casePseudonym,
+    subjectIsChild: true,
+    area,
+    type: 'nrm.referral',
+    version: 2,
+    to: input.to,
+    purpose: 'identification',
+    legalBasis: 'legal-obligation',
+    payload: referral({
+      subject: input.subject,
+      casePseudonym: input.casePseudonym,
+      age: { status: 'documented', birthDate: input.birthDate },
+      gender: 'male',
+      from: POLICE,
+      channel: 'police',
+      recipients: input.to,
+      forms: input.forms,
+      indicators: input.indicators.map((indicator) => ({ catalogue: 'child', indicator })),
+      area,
+      consentRefs: [],
+      at: input.at,
+    }),
+  };
 }
