@@ -2,7 +2,8 @@
 export { EnvelopeV1 } from './envelope/v1.js';
 export { ReferralV1 } from './referral/v1.js';
 export { ReferralV2 } from './referral/v2.js';
-export { upgradeReferralV1ToV2 } from './referral/migrate.js';
+export { ReferralV3 } from './referral/v3.js';
+export { upgradeReferralV1ToV2, upgradeReferralV2ToV3 } from './referral/migrate.js';
 export { referralFromDomain, referralToDomain } from './referral/to-domain.js';
 export { InfoRequestV1 } from './info-request/v1.js';
 export { InfoResponseV1 } from './info-response/v1.js';

@@ -166,7 +166,17 @@ describe('compatibility gate on the committed package', () => {
       Object.entries(readReleasedLock()).filter(([k]) => k.startsWith('nrm.referral/')),
     );
     const problems = gate({ catalogue: [noUpgrade], released });
-    expect(problems.map((p) => p.code)).toEqual(['BREAKING_CHANGE_WITHOUT_MIGRATION']);
+    expect(problems.map((p) => `${p.code} ${p.key}`)).toEqual([
+      'BREAKING_CHANGE_WITHOUT_MIGRATION nrm.referral/v2',
+      'BREAKING_CHANGE_WITHOUT_MIGRATION nrm.referral/v3',
+    ]);
+    // v3 only widens the observations, but the gate reads a closed list becoming an open
+    // pattern, and a newly bounded id, as breaking: v3 has an upgrade for exactly that.
+    expect(problems[1]!.changes!.map((c) => `${c.kind} ${c.path}`)).toEqual([
+      'type-changed $.indicators[].catalogue',
+      'pattern-changed $.indicators[].indicator',
+      'constraint-tightened $.indicators[].indicator',
+    ]);
     expect(problems[0]!.changes).toContainEqual(
       expect.objectContaining({ kind: 'field-removed', path: '$.exploitationForms' }),
     );

@@ -78,7 +78,7 @@ describe('@nrm/schemas as published', () => {
       valid: true,
       zod: true,
       invalidCode: 'SCHEMA_INVALID',
-      upgraded: 2,
+      upgraded: 3,
       types: 24,
       schemaId: 'https://schemas.nrm-exchange.org/nrm.referral/v2.json',
     });

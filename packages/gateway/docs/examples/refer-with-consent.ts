@@ -15,7 +15,7 @@ async function clientFor(gatewayUrl: string, dir: string, agencyId: string): Pro
 }
 
 /**
- * ASTRA records a woman's consent and refers her to CPTV on it (`nrm.referral` v2); CPTV
+ * ASTRA records a woman's consent and refers her to CPTV on it (`nrm.referral` v3); CPTV
  * pulls its inbox (each message opened, verified, upgraded to the latest payload version and
  * acknowledged); ASTRA reads the delivery status. `agencies` is a folder of agency folders,
  * e.g. `.data/demo-agencies`.
@@ -66,7 +66,7 @@ export async function referWithConsent(gatewayUrl: string, agencies: string): Pr
     consentScope: consent, // travels in clear, signed, so the gateway can enforce it (ADR 0004)
   });
 
-  // The referral on that consent: the 13 top-level fields of `nrm.referral` v2.
+  // The referral on that consent: the 13 top-level fields of `nrm.referral` v3.
   const referral = {
     id: 'ref_AstraSosLine0001',
     casePseudonym: 'case_AstraSosLine0000001',
@@ -98,13 +98,20 @@ export async function referWithConsent(gatewayUrl: string, agencies: string): Pr
         observedBy: 'rs.astra',
         observedAt: new Date(now - 3_600_000).toISOString(),
       },
+      {
+        // No catalogue id fits: v3 carries the observation in the counsellor's words.
+        catalogue: 'iom-national',
+        text: 'Was told she owes the cost of the journey and must work it off.',
+        observedBy: 'rs.astra',
+        observedAt: new Date(now - 3_600_000).toISOString(),
+      },
     ],
     immediateNeeds: ['safe-accommodation'],
     interpreter: { needed: false },
     area: 'beograd-stari-grad',
     consentRefs: [consent.id],
   };
-  const sent = await astra.send({ ...common, type: 'nrm.referral', version: 2, payload: referral });
+  const sent = await astra.send({ ...common, type: 'nrm.referral', version: 3, payload: referral });
 
   const cptv = await clientFor(gatewayUrl, join(agencies, 'rs.cptv'), 'rs.cptv');
   for await (const item of cptv.inbox()) {

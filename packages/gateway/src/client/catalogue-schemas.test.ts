@@ -9,7 +9,7 @@ describe('catalogueSchemas', () => {
     const reading = catalogueSchemas.read('nrm.referral', 1, referral.examples[1]);
     expect(reading.ok).toBe(true);
     if (reading.ok) {
-      expect(reading.version).toBe(2);
+      expect(reading.version).toBe(3);
       expect(reading.value).toMatchObject({
         id: (referral.examples[1] as { referralId: string }).referralId,
       });

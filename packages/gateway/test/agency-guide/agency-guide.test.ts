@@ -52,7 +52,7 @@ describe('agency integration guide', () => {
     expect(readme).toContain('```ts\n' + example + '```');
   });
 
-  it('the SDK example sends a consent record and a referral v2 on it; CPTV receives and acknowledges both', async () => {
+  it('the SDK example sends a consent record and a referral v3 on it; CPTV receives and acknowledges both', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       const status = await referWithConsent(gateway.url, join(dataDir, 'demo-agencies'));

@@ -114,8 +114,9 @@ describe('SDK against the real gateway', () => {
       payloadVersion: 2,
       signerFingerprint: astraFingerprint,
     });
+    // Sent as v1, read as the latest version (v3).
     expect(byId.get(referral.id)).toMatchObject({
-      payloadVersion: 2,
+      payloadVersion: 3,
       signerFingerprint: astraFingerprint,
     });
     expect(byId.get(referral.id)!.payload).toMatchObject({

@@ -49,7 +49,7 @@ describe('CATALOGUE', () => {
         expect(d.upgrades[v], `${d.type} v${v}→v${v + 1}`).toBeTypeOf('function');
       }
     }
-    expect(latestVersion(CATALOGUE.get('nrm.referral')!)).toBe(2);
+    expect(latestVersion(CATALOGUE.get('nrm.referral')!)).toBe(3);
   });
 
   it('has a valid example for every version, and every upgrade turns it into a valid next version', () => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../catalogue/catalogue.js';
 import { REFERRAL } from '../referral/definition.js';
 import type { ReferralV2 } from '../referral/v2.js';
+import { ReferralV3 } from '../referral/v3.js';
 import { dataCategoriesOf } from './data-categories.js';
-import { WIRE_DATA_CATEGORIES } from './field-meta.js';
+import { fieldMetaOf, WIRE_DATA_CATEGORIES } from './field-meta.js';
 
 const v2 = REFERRAL.examples[2] as ReferralV2;
 
@@ -70,6 +71,21 @@ describe('dataCategoriesOf', () => {
       ok: true,
       value: ['identity', 'migration'],
     });
+  });
+
+  it('counts a v3 observation in words as exploitation data, as one given by id', () => {
+    const v3 = REFERRAL.examples[3] as ReferralV3;
+    expect(dataCategoriesOf('nrm.referral', 3, v3)).toEqual(
+      dataCategoriesOf('nrm.referral', 2, v2),
+    );
+    const observation = ReferralV3.shape.indicators.element.shape;
+    expect(fieldMetaOf(observation.text)).toMatchObject({
+      category: 'exploitation',
+      sensitivity: 'personal',
+    });
+    expect(fieldMetaOf(observation.text)?.category).toBe(
+      fieldMetaOf(observation.indicator)?.category,
+    );
   });
 
   it('refuses to answer for an invalid payload', () => {

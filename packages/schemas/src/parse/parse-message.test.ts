@@ -5,6 +5,7 @@ import { REFERRAL } from '../referral/definition.js';
 import { MAX_DEPTH, MAX_PAYLOAD_BYTES } from './limits.js';
 import { parseMessage, readMessage } from './parse-message.js';
 
+const v3 = REFERRAL.examples[3] as Record<string, unknown>;
 const v2 = REFERRAL.examples[2] as Record<string, unknown>;
 const v1 = REFERRAL.examples[1] as Record<string, unknown>;
 
@@ -31,7 +32,7 @@ describe('parseMessage', () => {
       ok: false,
       error: { code: 'UNKNOWN_TYPE' },
     });
-    expect(parseMessage('nrm.referral', 3, v2)).toMatchObject({
+    expect(parseMessage('nrm.referral', 4, v2)).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_VERSION' },
     });
@@ -143,11 +144,11 @@ describe('parseMessage', () => {
 });
 
 describe('readMessage', () => {
-  it('upgrades a v1 referral to v2 on read and remembers the version it was written in', () => {
+  it('upgrades a v1 referral to the latest (v3) on read and remembers the version it was written in', () => {
     const result = readMessage('nrm.referral', 1, JSON.stringify(v1));
     expect(result).toMatchObject({
       ok: true,
-      value: { type: 'nrm.referral', writtenVersion: 1, version: 2 },
+      value: { type: 'nrm.referral', writtenVersion: 1, version: 3 },
     });
     expect(result.ok && (result.value.payload as { indicatorNotes?: string }).indicatorNotes).toBe(
       v1.indicatorsText,
@@ -155,9 +156,16 @@ describe('readMessage', () => {
   });
 
   it('returns the latest version unchanged', () => {
+    expect(readMessage('nrm.referral', 3, v3)).toEqual({
+      ok: true,
+      value: { type: 'nrm.referral', writtenVersion: 3, version: 3, payload: v3 },
+    });
+  });
+
+  it('reads a v2 referral as the same v3 payload (v3 only widens the indicators)', () => {
     expect(readMessage('nrm.referral', 2, v2)).toEqual({
       ok: true,
-      value: { type: 'nrm.referral', writtenVersion: 2, version: 2, payload: v2 },
+      value: { type: 'nrm.referral', writtenVersion: 2, version: 3, payload: v2 },
     });
   });
 

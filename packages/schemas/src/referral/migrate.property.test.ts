@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { referralFromDomain, referralToDomain } from './to-domain.js';
-import { upgradeReferralV1ToV2 } from './migrate.js';
+import { upgradeReferralV1ToV2, upgradeReferralV2ToV3 } from './migrate.js';
 import { ReferralV1 } from './v1.js';
 import { ReferralV2 } from './v2.js';
+import { ReferralV3 } from './v3.js';
 
 const token = (prefix: string) =>
   fc.stringMatching(/^[0-9A-Za-z]{16,24}$/).map((s) => `${prefix}${s}`);
@@ -70,8 +71,8 @@ const referralV1: fc.Arbitrary<ReferralV1> = fc.record(
   },
 );
 
-describe('nrm.referral v1 → v2 upgrade (property)', () => {
-  it('turns every valid v1 into a valid v2 that maps to the domain and back', () => {
+describe('nrm.referral v1 → v2 → v3 upgrade (property)', () => {
+  it('turns every valid v1 into a valid v2 and v3 that maps to the domain and back', () => {
     fc.assert(
       fc.property(referralV1, (v1) => {
         expect(ReferralV1.safeParse(v1).success).toBe(true);
@@ -81,8 +82,10 @@ describe('nrm.referral v1 → v2 upgrade (property)', () => {
         expect(v2.exploitation.countriesOfExploitation).toEqual(v1.exploitationCountries);
         expect(v2.indicatorNotes).toBe(v1.indicatorsText);
         expect(v2.subject.age.status === 'disputed').toBe(v1.subject.ageDisputed);
-        const { indicatorNotes: _n, ...mappable } = v2;
-        const domain = referralToDomain(v2);
+        const v3 = upgradeReferralV2ToV3(v2);
+        expect(ReferralV3.safeParse(v3).error?.issues ?? []).toEqual([]);
+        const { indicatorNotes: _n, ...mappable } = v3;
+        const domain = referralToDomain(v3);
         expect(domain.ok).toBe(true);
         if (domain.ok) {
           expect(referralFromDomain(domain.value)).toEqual({ ok: true, value: mappable });

@@ -1,5 +1,6 @@
 import type { ReferralV1 } from './v1.js';
 import type { ReferralV2 } from './v2.js';
+import type { ReferralV3 } from './v3.js';
 
 /**
  * Upgrades a v1 referral to v2 without inventing facts:
@@ -49,4 +50,29 @@ export function upgradeReferralV1ToV2(v1: ReferralV1): ReferralV2 {
     area: v1.area,
     consentRefs: v1.consentRefs,
   };
+}
+
+/** v3 bounds indicator ids as `@nrm/domain` does; v2 left them unbounded. */
+const MAX_INDICATOR_ID_LENGTH = 100;
+
+/**
+ * Upgrades a v2 referral to v3. v3 widens the indicator observations (any catalogue id of
+ * the operator's reference data, free text), so a v2 referral is a v3 one as it is, with one
+ * exception: an indicator id longer than v3's 100 characters, which no catalogue can hold,
+ * travels on as the observation's `text`, word for word, rather than being dropped.
+ * v1 free text kept in `indicatorNotes` stays there: splitting prose into observations
+ * would invent who observed what and when.
+ */
+export function upgradeReferralV2ToV3(v2: ReferralV2): ReferralV3 {
+  return { ...v2, indicators: v2.indicators.map(upgradeObservation) };
+}
+
+function upgradeObservation(
+  observation: ReferralV2['indicators'][number],
+): ReferralV3['indicators'][number] {
+  if (observation.indicator.length <= MAX_INDICATOR_ID_LENGTH) {
+    return observation;
+  }
+  const { indicator, ...rest } = observation;
+  return { ...rest, text: indicator };
 }

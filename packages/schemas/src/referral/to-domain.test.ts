@@ -2,11 +2,12 @@ import { Referral } from '@nrm/domain';
 import { describe, expect, it } from 'vitest';
 import { REFERRAL } from './definition.js';
 import { referralFromDomain, referralToDomain } from './to-domain.js';
-import { ReferralV2 } from './v2.js';
+import type { ReferralV2 } from './v2.js';
+import { ReferralV3 } from './v3.js';
 
-const wire = ReferralV2.parse(REFERRAL.examples[2]);
+const wire = ReferralV3.parse(REFERRAL.examples[3]);
 
-describe('nrm.referral v2 ⇄ domain Referral', () => {
+describe('nrm.referral v3 ⇄ domain Referral', () => {
   it('round-trips wire → domain → wire unchanged', () => {
     const domain = referralToDomain(wire);
     expect(domain.ok).toBe(true);
