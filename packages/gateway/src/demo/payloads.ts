@@ -58,7 +58,10 @@ export function consentRecord(input: {
   };
 }
 
-/** A first responder's referral (`nrm.referral` v2). */
+/**
+ * A first responder's referral: valid as `nrm.referral` v2 when every observation names a
+ * catalogue indicator, v3 when one is in the observer's own words (`text`).
+ */
 export function referral(input: {
   subject: string;
   casePseudonym: string;
@@ -71,7 +74,7 @@ export function referral(input: {
   channel: 'police' | 'ngo';
   recipients: readonly string[];
   forms: readonly string[];
-  indicators: readonly { catalogue: string; indicator: string }[];
+  indicators: readonly { catalogue: string; indicator?: string; text?: string }[];
   area: string;
   consentRefs: readonly string[];
   /** Countries of exploitation abroad; none for a domestic case. */

@@ -46,6 +46,8 @@ export async function childReferral(run: DemoRun, now: () => Date): Promise<void
       birthDate: '2012-05-14',
       forms: ['forced-begging', 'forced-criminality'],
       indicators: ['child.begging-on-street', 'child.hands-over-earnings'],
+      policeObservation:
+        'Seen begging at the same crossing every day; an adult collects the money.',
       at: now(),
     });
   // Without the competent CSW the child referral is refused (CHILD_REFERRAL_INCLUDES_CSW) …
@@ -222,6 +224,7 @@ async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void>
       birthDate: '2018-03-02',
       forms: ['forced-begging'],
       indicators: ['child.begging-on-street'],
+      policeObservation: 'Begging beside his older brother; hands the money to the same adult.',
       at: now(),
     }),
     'accepted',
@@ -234,7 +237,8 @@ async function referYoungerBrother(run: DemoRun, now: () => Date): Promise<void>
 
 /**
  * The police's referral of a presumed child victim, on the mandatory referral routes (a legal
- * obligation, no consent asked: seed L1838-1841) with the referral minimum.
+ * obligation, no consent asked: seed L1838-1841) with the referral minimum, as `nrm.referral`
+ * v3 so the officer's own observation can travel in words.
  */
 function policeChildReferral(input: {
   subject: string;
@@ -243,6 +247,7 @@ function policeChildReferral(input: {
   birthDate: string;
   forms: string[];
   indicators: string[];
+  policeObservation: string;
   at: Date;
 }): SendRequest {
   const area = 'beograd-savski-venac';
@@ -252,7 +257,7 @@ function policeChildReferral(input: {
     subjectIsChild: true,
     area,
     type: 'nrm.referral',
-    version: 2,
+    version: 3,
     to: input.to,
     purpose: 'identification',
     legalBasis: 'legal-obligation',
@@ -265,7 +270,12 @@ function policeChildReferral(input: {
       channel: 'police',
       recipients: input.to,
       forms: input.forms,
-      indicators: input.indicators.map((indicator) => ({ catalogue: 'child', indicator })),
+      indicators: [
+        ...input.indicators.map((indicator) => ({ catalogue: 'child', indicator })),
+        // The police's own indicators are not published (seed L794-797): an observation in
+        // the officer's words travels as v3 `text`, and the receiver is warned, never refused.
+        { catalogue: 'police', text: input.policeObservation },
+      ],
       area,
       consentRefs: [],
       at: input.at,
