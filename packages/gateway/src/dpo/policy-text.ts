@@ -97,7 +97,7 @@ const WORDS: Readonly<Record<WrittenLanguage, PolicyWords>> = {
     alertsDpo: 'obaveštava se lice za zaštitu podataka o ličnosti',
     explicitOnly: 'samo kada ga pošiljalac zatraži',
     none: 'nema',
-    nonConsentHeading: 'Deljenja na osnovu koji nije pristanak',
+    nonConsentHeading: 'Deljenja na drugom pravnom osnovu, bez pristanka',
     nothing: 'Nema.',
   },
 };

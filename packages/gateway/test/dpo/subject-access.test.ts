@@ -242,7 +242,7 @@ describe('the policy and the non-consent disclosures, readable', () => {
       work,
     );
     expect(sr.stderr).toBe('');
-    expect(sr.stdout).toMatch(/^Deljenja na osnovu koji nije pristanak:\n/);
+    expect(sr.stdout).toMatch(/^Deljenja na drugom pravnom osnovu, bez pristanka:\n/);
     expect(sr.stdout).toContain(
       `${OLDER_BROTHER}  rs.police.belgrade-thb → rs.csw.belgrade  Podeljeno`,
     );
