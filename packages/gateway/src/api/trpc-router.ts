@@ -24,7 +24,7 @@ import { CredentialScope, issueCredential } from '../registry/credentials.js';
 import { policyInForce } from '../policy/policy-in-force.js';
 import { isKnownSubject, subjectPseudonym } from '../dpo/known-subject.js';
 import { ErasureInput, eraseSubject } from '../retention/erase-subject.js';
-import { previewRetention, sweepRetention } from '../retention/retention-sweep.js';
+import { previewRetention, runRetentionSweepNow } from '../retention/retention-sweep.js';
 import type { GatewayContext } from '../server/context.js';
 import type { Principal } from './authenticate.js';
 
@@ -270,13 +270,7 @@ export const gatewayRouter = t.router({
         previewRetention(ctx.gateway.db, ctx.gateway.retention, ctx.gateway.clock.now()),
       ),
     ),
-    retentionSweep: dpoOnly.mutation(({ ctx }) =>
-      guarded(async () => {
-        const at = ctx.gateway.clock.now();
-        const deleted = await sweepRetention(ctx.gateway.db, ctx.gateway.retention, at, 'dpo');
-        return { at: at.toISOString(), deleted };
-      }),
-    ),
+    retentionSweep: dpoOnly.mutation(({ ctx }) => guarded(() => runRetentionSweepNow(ctx.gateway))),
   }),
   // The transparency log: signed heads, RFC 9162 proofs, the export for offline verification.
   log: t.router({

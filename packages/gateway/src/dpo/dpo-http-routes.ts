@@ -8,7 +8,7 @@ import { policyInForce } from '../policy/policy-in-force.js';
 import { checkPermittedCategories, PermittedCheck } from '../policy/permitted-categories.js';
 import type { AdminPrincipal, AdminRole } from '../registry/admin-users.js';
 import { eraseSubject, ErasureInput } from '../retention/erase-subject.js';
-import { previewRetention, sweepRetention } from '../retention/retention-sweep.js';
+import { previewRetention, runRetentionSweepNow } from '../retention/retention-sweep.js';
 import type { GatewayContext } from '../server/context.js';
 import {
   dpoAlerts,
@@ -125,11 +125,7 @@ export function registerDpoRoutes(
   app.post('/v1/dpo/retention/sweep', async (request) => {
     await requireRole(auth, request.headers.authorization, ['dpo']);
     validate(RetentionSweepInput, request.body ?? {}, '');
-    const at = ctx.clock.now();
-    return {
-      at: at.toISOString(),
-      deleted: await sweepRetention(ctx.db, ctx.retention, at, 'dpo'),
-    };
+    return runRetentionSweepNow(ctx);
   });
 
   app.get('/v1/log/tree-head', async (request) => {

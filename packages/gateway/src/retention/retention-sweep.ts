@@ -86,9 +86,19 @@ export async function sweepRetention(
   });
 }
 
+/** The DPO's "run now" (HTTP and tRPC): a sweep at the gateway's clock, logged as theirs. */
+export async function runRetentionSweepNow(ctx: {
+  db: Kysely<Database>;
+  retention: RetentionPolicy;
+  clock: { now(): Date };
+}): Promise<{ at: string; deleted: string[] }> {
+  const at = ctx.clock.now();
+  return { at: at.toISOString(), deleted: await sweepRetention(ctx.db, ctx.retention, at, 'dpo') };
+}
+
 /** A timer running {@link sweepRetention}, like the webhook worker runs the delivery sweep. */
 export interface RetentionWorker {
-  runOnce(trigger?: SweepTrigger): Promise<string[]>;
+  runOnce(): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -97,14 +107,15 @@ export function startRetentionWorker(
   intervalMs: number,
   onError: (error: unknown) => void,
 ): RetentionWorker {
-  // Settles, never rejects: the caller of runOnce gets the error, the next sweep waits.
+  // Settles, never rejects: the caller of runOnce gets the error, the next sweep waits. A
+  // DPO's "run now" (runRetentionSweepNow) is its own transaction, which the store
+  // serialises with this one.
   let running: Promise<void> | undefined;
-  // One sweep at a time: a "run now" during a scheduled sweep waits for it, then runs.
-  const runOnce = async (trigger: SweepTrigger = 'schedule'): Promise<string[]> => {
+  const runOnce = async (): Promise<string[]> => {
     while (running !== undefined) {
       await running;
     }
-    const sweep = sweepRetention(ctx.db, ctx.retention, ctx.clock.now(), trigger);
+    const sweep = sweepRetention(ctx.db, ctx.retention, ctx.clock.now(), 'schedule');
     running = sweep.then(
       () => {
         running = undefined;
