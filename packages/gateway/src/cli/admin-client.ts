@@ -1,5 +1,6 @@
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { GatewayRouter } from '../api/trpc-router.js';
+import { unreachableError } from '../client/gateway-http.js';
 import { GatewayError, isErrorCode } from '../errors/index.js';
 
 /** The operator's typed client of the gateway's admin tRPC router (`/trpc`). */
@@ -26,11 +27,7 @@ export function fromTrpcError(error: unknown, gatewayUrl?: string): unknown {
     { gatewayCode?: unknown; path?: unknown } | undefined;
   const code = data?.gatewayCode;
   if (data === undefined && error.cause instanceof Error && gatewayUrl !== undefined) {
-    const inner = error.cause.cause instanceof Error ? error.cause.cause : error.cause;
-    return new GatewayError('GATEWAY_UNREACHABLE', {
-      message: `Cannot reach the gateway at ${gatewayUrl}: ${inner.message}.`,
-      cause: error,
-    });
+    return unreachableError(gatewayUrl, error.cause);
   }
   if (!isErrorCode(code)) {
     return error;

@@ -93,7 +93,7 @@ export interface GatewayHttpOptions {
 }
 
 /** A network failure as GATEWAY_UNREACHABLE, with the URL and the system's own words. */
-function unreachable(url: string, cause: unknown): GatewayError {
+export function unreachableError(url: string, cause: unknown): GatewayError {
   const inner = cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause;
   const code =
     typeof inner === 'object' && inner !== null && 'code' in inner ? String(inner.code) : '';
@@ -201,17 +201,11 @@ export class GatewayHttp {
       });
       text = await response.text();
     } catch (cause) {
-      throw unreachable(url, cause);
+      throw unreachableError(url, cause);
     }
-    let json: unknown;
-    try {
-      json = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    if (response.ok && as === 'text') {
-      json = text;
-    }
+    // A text answer (a checkpoint note) is kept as it is; anything else, and every error
+    // body, is JSON.
+    const json = response.ok && as === 'text' ? text : parseJsonOrUndefined(text);
     if (!response.ok) {
       const error = ErrorBody.safeParse(json);
       throw error.success
@@ -226,5 +220,16 @@ export class GatewayHttp {
       });
     }
     return parsed.data;
+  }
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  if (text === '') {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
