@@ -1,14 +1,7 @@
 import { EnvelopeV1 } from '@nrm/schemas';
-import type { z } from 'zod';
-import type { GatewayError } from '../errors/index.js';
 import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
 
 const encoder = new TextEncoder();
-
-/** The first zod issue as a GatewayError with a dotted path, so a caller sees exactly what is wrong. */
-export function schemaError(error: z.ZodError, prefix: string): GatewayError {
-  return zodSchemaError(error, prefix);
-}
 
 /**
  * The exact bytes that get signed, stored and delivered (ADR 0002): compact UTF-8 JSON of a
@@ -17,7 +10,7 @@ export function schemaError(error: z.ZodError, prefix: string): GatewayError {
 export function encodeEnvelope(envelope: EnvelopeV1): Uint8Array {
   const parsed = EnvelopeV1.safeParse(envelope);
   if (!parsed.success) {
-    throw schemaError(parsed.error, 'envelope');
+    throw zodSchemaError(parsed.error, 'envelope');
   }
   return encoder.encode(JSON.stringify(parsed.data));
 }
@@ -30,7 +23,7 @@ export function decodeEnvelope(bytes: Uint8Array): EnvelopeV1 {
   const json = readSignedJson(bytes, 'envelope');
   const parsed = EnvelopeV1.safeParse(json);
   if (!parsed.success) {
-    throw schemaError(parsed.error, 'envelope');
+    throw zodSchemaError(parsed.error, 'envelope');
   }
   return parsed.data;
 }

@@ -1,8 +1,7 @@
 import { ReceiptV1, ReceiptV2, upgradeReceiptV1ToV2 } from '@nrm/schemas';
 import { z } from 'zod';
 import { sha256Digest } from '../crypto/index.js';
-import { readSignedJson } from '../errors/schema-error.js';
-import { schemaError } from './envelope.js';
+import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
 
 /**
  * `nrm.receipt` v1 as the HTTP contract defines it: who confirms which exact envelope bytes,
@@ -49,7 +48,7 @@ export function decodeReceipt(bytes: Uint8Array): Receipt {
   const json = readSignedJson(bytes, 'receipt');
   const parsed = Receipt.safeParse(json);
   if (!parsed.success) {
-    throw schemaError(parsed.error, 'receipt');
+    throw zodSchemaError(parsed.error, 'receipt');
   }
   return parsed.data;
 }
@@ -60,13 +59,13 @@ export function decodeGatewayReceipt(bytes: Uint8Array): ReceiptV2 {
   if ((json as { version?: unknown } | null)?.version === 1) {
     const v1 = ReceiptV1.safeParse(json);
     if (!v1.success) {
-      throw schemaError(v1.error, 'receipt');
+      throw zodSchemaError(v1.error, 'receipt');
     }
     return upgradeReceiptV1ToV2(v1.data);
   }
   const v2 = ReceiptV2.safeParse(json);
   if (!v2.success) {
-    throw schemaError(v2.error, 'receipt');
+    throw zodSchemaError(v2.error, 'receipt');
   }
   return v2.data;
 }
