@@ -27,15 +27,18 @@ export interface RejectionAnswer {
   receipt: { receipt: string; signature: string };
 }
 
-/** A recipient's signed rejection must state this message, this recipient and this code. */
+/**
+ * A recipient's signed rejection must state this message, this recipient and this code; the
+ * envelope digest it names, compared with the stored one in the transaction.
+ */
 async function checkSignedRejection(
   ctx: GatewayContext,
   principal: AgencyPrincipal,
   messageId: string,
   rejection: Rejection,
-): Promise<void> {
+): Promise<string | undefined> {
   if (rejection.signed === undefined) {
-    return;
+    return undefined;
   }
   const receipt = parseRecipientReceipt(rejection.signed.receipt);
   if (
@@ -57,6 +60,7 @@ async function checkSignedRejection(
     rejection.signed.receipt,
     rejection.signed.signature,
   );
+  return receipt.envelopeDigest;
 }
 
 /**
@@ -75,7 +79,7 @@ export async function rejectDelivery(
 ): Promise<RejectionAnswer> {
   requireScope(principal, 'receive');
   ctx.log.assertVerified();
-  await checkSignedRejection(ctx, principal, messageId, rejection);
+  const signedDigest = await checkSignedRejection(ctx, principal, messageId, rejection);
   const at = ctx.clock.now();
   const now = at.toISOString();
   const answer = await ctx.db.transaction().execute(async (trx) => {
@@ -109,10 +113,7 @@ export async function rejectDelivery(
     if (row.status === 'acknowledged') {
       throw new GatewayError('ALREADY_ACKNOWLEDGED');
     }
-    if (
-      rejection.signed !== undefined &&
-      parseRecipientReceipt(rejection.signed.receipt).envelopeDigest !== message.envelope_digest
-    ) {
+    if (signedDigest !== undefined && signedDigest !== message.envelope_digest) {
       throw new GatewayError('DIGEST_MISMATCH', {
         message: 'The signed rejection names other envelope bytes.',
         path: 'receipt.envelopeDigest',
