@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { createAdminUser } from '../registry/admin-users.js';
@@ -25,6 +25,6 @@ export async function bootstrapOperator(
   }
   const { token } = await createAdminUser(db, 'first operator', 'operator', at);
   const file = operatorTokenFile(dataDir);
-  writeFileSync(file, `${token}\n`, { mode: 0o600, flag: existsSync(file) ? 'w' : 'wx' });
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
   return file;
 }

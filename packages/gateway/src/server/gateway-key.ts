@@ -5,10 +5,10 @@ import { readPublicKey } from '../registry/openpgp-signature.js';
 import type { GatewayKey } from './context.js';
 
 /** Where the gateway keeps its signing key in its key dir: private (0600) and public half. */
-export function gatewayKeyFiles(dataDir: string): { privateKey: string; publicKey: string } {
+export function gatewayKeyFiles(keyDir: string): { privateKey: string; publicKey: string } {
   return {
-    privateKey: join(dataDir, 'gateway-key.asc'),
-    publicKey: join(dataDir, 'gateway-key.pub.asc'),
+    privateKey: join(keyDir, 'gateway-key.asc'),
+    publicKey: join(keyDir, 'gateway-key.pub.asc'),
   };
 }
 

@@ -5,7 +5,7 @@ import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** A positive whole number from `name`, or `fallback` when unset; anything else stops the start. */
-function positiveInteger(env: Env, name: string, fallback: number): number {
+export function positiveInteger(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') {
     return fallback;
