@@ -57,8 +57,9 @@ if (process.argv.includes('--dialect-errata')) {
   for (const [key, doc] of generateEcmaJsonSchemas()) {
     const released = schemaFileText(doc);
     // Only a version whose source still generates its released text can be revised.
-    if (lock[key] === sha256(released) && applyDialectErrata(released) !== released) {
-      revised[key] = sha256(applyDialectErrata(released));
+    const published = applyDialectErrata(released);
+    if (lock[key] === sha256(released) && published !== released) {
+      revised[key] = sha256(published);
     }
   }
   const file: ErrataFile = {

@@ -27,7 +27,10 @@ export const ReadinessAssessment = z.object({
   assessedBy: Official,
   stabilised: z.boolean(),
   ready: z.boolean(),
-  /** A particularly traumatised child may not be questioned at all (CHILD_MAX_TWO_INTERVIEWS). */
+  /**
+   * Assessed as particularly traumatised: a warning to consider not questioning the child in
+   * criminal proceedings (CHILD_MAX_TWO_INTERVIEWS, seed L2456-2459), never a bar.
+   */
   particularlyTraumatised: z.boolean(),
   note: z.string().max(1000).optional(),
 });
