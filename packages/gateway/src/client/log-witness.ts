@@ -34,6 +34,9 @@ function fork(message: string): GatewayError {
 export class LogWitness {
   private readonly file: string;
   private state: WitnessFile | undefined;
+  // Parsed once per key and per held note: every receipt is checked against both.
+  private parsedKey: { text: string; verifier: NoteVerifier } | undefined;
+  private opened: (Checkpoint & { note: string }) | undefined;
 
   constructor(
     stateDir: string,
@@ -64,30 +67,37 @@ export class LogWitness {
       this.state = { origin: published.origin, verifierKey: published.verifierKey };
       this.save();
     }
-    return { verifier: parseVerifierKey(this.state.verifierKey), origin: this.state.origin };
+    return { verifier: this.keyVerifier(this.state.verifierKey), origin: this.state.origin };
   }
 
   /** The newest checkpoint this agency has seen, if any. */
-  held(): (Checkpoint & { note: string }) | undefined {
-    return this.state?.checkpoint === undefined ? undefined : this.open(this.state.checkpoint);
+  private held(): (Checkpoint & { note: string }) | undefined {
+    const note = this.state?.checkpoint;
+    if (note === undefined) {
+      return undefined;
+    }
+    if (this.opened?.note !== note) {
+      this.opened = this.open(note);
+    }
+    return this.opened;
   }
 
   /** Fetch the gateway's newest checkpoint and check it against the held one. */
   async check(): Promise<Checkpoint> {
-    await this.verifier();
     return this.observe(await this.source.checkpoint());
   }
 
   /**
-   * Check `note` (a checkpoint from a receipt or the gateway) against the held checkpoint
-   * and keep the newer. Throws FORK_DETECTED when they cannot both be true.
+   * Check a checkpoint from a receipt or the gateway (its note, or the note already opened
+   * with this witness's verifier) against the held checkpoint and keep the newer. Throws
+   * FORK_DETECTED when they cannot both be true.
    */
-  async observe(note: string): Promise<Checkpoint> {
+  async observe(checkpoint: string | (Checkpoint & { note: string })): Promise<Checkpoint> {
     await this.verifier();
-    const seen = this.open(note);
+    const seen = typeof checkpoint === 'string' ? this.open(checkpoint) : checkpoint;
     const held = this.held();
     if (held === undefined) {
-      this.keep(seen.note);
+      this.keep(seen);
       return seen;
     }
     const [older, newer] = held.treeSize <= seen.treeSize ? [held, seen] : [seen, held];
@@ -125,7 +135,7 @@ export class LogWitness {
       );
     }
     if (seen.treeSize > held.treeSize) {
-      this.keep(seen.note);
+      this.keep(seen);
     }
     return seen;
   }
@@ -134,12 +144,20 @@ export class LogWitness {
     if (this.state === undefined) {
       throw new GatewayError('INTERNAL', { message: 'The note key is read first.' });
     }
-    return openCheckpoint(note, parseVerifierKey(this.state.verifierKey), this.state.origin);
+    return openCheckpoint(note, this.keyVerifier(this.state.verifierKey), this.state.origin);
   }
 
-  private keep(note: string): void {
+  private keyVerifier(text: string): NoteVerifier {
+    if (this.parsedKey?.text !== text) {
+      this.parsedKey = { text, verifier: parseVerifierKey(text) };
+    }
+    return this.parsedKey.verifier;
+  }
+
+  private keep(checkpoint: Checkpoint & { note: string }): void {
     if (this.state !== undefined) {
-      this.state = { ...this.state, checkpoint: note };
+      this.state = { ...this.state, checkpoint: checkpoint.note };
+      this.opened = checkpoint;
       this.save();
     }
   }

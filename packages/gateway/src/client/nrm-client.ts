@@ -478,7 +478,7 @@ export class NrmClient {
     }
     const { verifier, origin } = await this.witness.verifier();
     const checkpoint = verifyReceiptLogProof(receipt.log, expected.messageId, verifier, origin);
-    await this.witness.observe(checkpoint.note);
+    await this.witness.observe(checkpoint);
     return receipt;
   }
 }
