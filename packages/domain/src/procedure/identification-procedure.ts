@@ -6,10 +6,7 @@ import { interviewNotAtPoliceStation } from '../rules/interview-not-at-police-st
 import { interviewWhenReady } from '../rules/interview-when-ready.js';
 import { negativeDecisionRequiresConsultation } from '../rules/negative-decision-requires-consultation.js';
 import { negativeDecisionRequiresMotivation } from '../rules/negative-decision-requires-motivation.js';
-import {
-  reviewPanelIndependent,
-  type OriginalDecisionMakers,
-} from '../rules/review-panel-independent.js';
+import { reviewPanelIndependent } from '../rules/review-panel-independent.js';
 import { daysBetween, isBefore } from '../time.js';
 import type { IssuedDecision } from './decision.js';
 import type { Interview } from './interview.js';
@@ -18,6 +15,7 @@ import type { ProcedureEvent } from './procedure-event.js';
 import {
   consultationsForStage,
   currentStage,
+  reviewedDecisionMakers,
   stageOpenedAt,
   type ProcedureState,
 } from './procedure-state.js';
@@ -56,24 +54,6 @@ function withoutDraft(state: ProcedureState): ProcedureState {
 function withoutClosure(state: ProcedureState): ProcedureState {
   const { closure: _closure, ...rest } = state;
   return rest;
-}
-
-/**
- * Who made the decision under review, so that none of them sits on the panel: the drafter
- * and approver of a refusal, or the case worker who declared the referral inadmissible.
- */
-function decisionMakersUnderReview(
-  s: ProcedureState,
-  review: ReviewRecord,
-): OriginalDecisionMakers | undefined {
-  if (review.of === 'inadmissibility') {
-    const cw = s.caseWorker;
-    return cw === undefined ? undefined : { draftedBy: cw, approvedBy: cw, caseWorker: cw };
-  }
-  const refusal = lastDecision(s);
-  return refusal === undefined
-    ? undefined
-    : { draftedBy: refusal.draftedBy, approvedBy: refusal.approvedBy, caseWorker: s.caseWorker };
 }
 
 function lastDecision(state: ProcedureState): IssuedDecision | undefined {
@@ -224,7 +204,7 @@ function step(state: ProcedureState, event: ProcedureEvent, ctx: ProcedureContex
     }
     case 'constitute-panel': {
       const current = s.reviews[s.reviews.length - 1];
-      const makers = current === undefined ? undefined : decisionMakersUnderReview(s, current);
+      const makers = current === undefined ? undefined : reviewedDecisionMakers(s, current);
       if (current === undefined || makers === undefined) {
         return notAllowed('there is no refusal or inadmissibility under review');
       }

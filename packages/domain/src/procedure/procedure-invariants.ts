@@ -5,31 +5,15 @@ import { interviewNotAtPoliceStation } from '../rules/interview-not-at-police-st
 import { interviewWhenReady } from '../rules/interview-when-ready.js';
 import { negativeDecisionRequiresConsultation } from '../rules/negative-decision-requires-consultation.js';
 import { negativeDecisionRequiresMotivation } from '../rules/negative-decision-requires-motivation.js';
-import {
-  reviewPanelIndependent,
-  type OriginalDecisionMakers,
-} from '../rules/review-panel-independent.js';
+import { reviewPanelIndependent } from '../rules/review-panel-independent.js';
 import { daysBetween, isBefore } from '../time.js';
 import { sameOfficial } from './official.js';
-import { consultationsForStage, stageOpenedAt, type ProcedureState } from './procedure-state.js';
-import type { ReviewRecord } from './review.js';
-
-/** The makers of the decision a review is of; undefined when there is none to review. */
-function reviewedDecisionMakers(
-  s: ProcedureState,
-  r: ReviewRecord,
-): OriginalDecisionMakers | undefined {
-  if (r.of === 'inadmissibility') {
-    const cw = s.caseWorker;
-    return cw === undefined ? undefined : { draftedBy: cw, approvedBy: cw, caseWorker: cw };
-  }
-  const reviewed = [...s.decisions]
-    .reverse()
-    .find((d) => d.stage === r.stage && d.outcome === 'refused');
-  return reviewed === undefined
-    ? undefined
-    : { draftedBy: reviewed.draftedBy, approvedBy: reviewed.approvedBy, caseWorker: s.caseWorker };
-}
+import {
+  consultationsForStage,
+  reviewedDecisionMakers,
+  stageOpenedAt,
+  type ProcedureState,
+} from './procedure-state.js';
 
 const REVIEW_PHASES = new Set([
   'review-requested',

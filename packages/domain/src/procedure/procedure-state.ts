@@ -6,6 +6,7 @@ import type { ConsultationEntry } from './consultation.js';
 import type { DraftDecision, IssuedDecision } from './decision.js';
 import type { Interview } from './interview.js';
 import type { Official } from './official.js';
+import type { OriginalDecisionMakers } from '../rules/review-panel-independent.js';
 import type { ReviewRecord } from './review.js';
 
 /**
@@ -144,4 +145,25 @@ export function stageOpenedAt(
   return state.reviews.find(
     (r) => r.of === 'refusal' && r.stage === previous && r.conclusion?.outcome === 'overturned',
   )?.conclusion?.decidedAt;
+}
+
+/**
+ * Who made the decision a review is of, so that none of them sits on the panel: the drafter
+ * and approver of the stage's last refusal, or the case worker who declared the referral
+ * inadmissible. Undefined when there is none to review.
+ */
+export function reviewedDecisionMakers(
+  s: ProcedureState,
+  review: ReviewRecord,
+): OriginalDecisionMakers | undefined {
+  if (review.of === 'inadmissibility') {
+    const cw = s.caseWorker;
+    return cw === undefined ? undefined : { draftedBy: cw, approvedBy: cw, caseWorker: cw };
+  }
+  const refusal = [...s.decisions]
+    .reverse()
+    .find((d) => d.stage === review.stage && d.outcome === 'refused');
+  return refusal === undefined
+    ? undefined
+    : { draftedBy: refusal.draftedBy, approvedBy: refusal.approvedBy, caseWorker: s.caseWorker };
 }
