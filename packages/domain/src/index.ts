@@ -19,7 +19,7 @@ export * from './criteria/index.js';
 export * from './reference-data/index.js';
 export * from './referral/index.js';
 export * from './procedure/index.js';
-// Information requests and responses between agencies (helper 13).
+// Information requests and responses between agencies.
 export * from './information-exchange/index.js';
 export * from './rules/negative-decision-requires-motivation.js';
 export * from './rules/negative-decision-requires-consultation.js';
@@ -28,7 +28,7 @@ export * from './rules/decision-cites-criteria.js';
 export * from './rules/interview-not-at-police-station.js';
 export * from './rules/interview-when-ready.js';
 export * from './rules/child-max-two-interviews.js';
-// Assistance, child protection, residence, proceedings, return, transnational, closure, deadlines (helper 2).
+// Assistance, child protection, residence, proceedings, return, transnational, closure, deadlines.
 export * from './assistance/index.js';
 export * from './child-protection/index.js';
 export * from './residence/index.js';
@@ -45,13 +45,13 @@ export * from './rules/care-plan-due.js';
 export * from './rules/recovery-period.js';
 export * from './rules/return-requires-risk-assessment.js';
 export * from './rules/residence-permit-requires-status.js';
-// Consent records and their evaluation, the lawful-basis policy (helper 3).
+// Consent records and their evaluation, the lawful-basis policy.
 export * from './consent/index.js';
 export * from './lawful-basis/index.js';
-// Case file summaries and the public NRM statistics with small-cell suppression (helper 3).
+// Case file summaries and the public NRM statistics with small-cell suppression.
 export * from './case/index.js';
 export * from './statistics/index.js';
 export * from './htcds/index.js';
-// Subject access report (JSON, printable English/Serbian) and retention/erasure planning (helper 8).
+// Subject access report (JSON, printable English/Serbian) and retention/erasure planning.
 export * from './subject-access/index.js';
 export * from './retention/index.js';

@@ -104,7 +104,7 @@ function consentCandidate(c: ConsentRecord, req: DisclosureRequest): Candidate {
     );
   }
   // Only the agency that obtained the consent, and those the person agreed may also rely on
-  // it, may disclose under it (issue 15: a consent's id is no key for every agency).
+  // it, may disclose under it (a consent's id is no key for every agency).
   if (req.sender.id !== c.controller && !names(c.disclosers, req.sender)) {
     reasons.push(
       reason(

@@ -16,7 +16,7 @@ import { ConsentRecord } from './consent-record.js';
 /** S2's consent as a v1 scope carries it: no `disclosers` field at all. */
 const { disclosers: _omitted, ...v1Shape } = S2_CONSENT;
 
-describe('a consent names who may rely on it (issue 15)', () => {
+describe('a consent names who may rely on it', () => {
   it('its controller may disclose under it', () => {
     expect(evaluateDisclosure(request({ sender: ASTRA })).allowed).toBe(true);
   });

@@ -27,7 +27,7 @@ const ruleOf = (req: DisclosureRequest): string | undefined => {
 };
 const MINIMUM = REFERRAL_MINIMUM;
 
-describe('mandatory referral (issue 16: the minimum never waits for consent)', () => {
+describe('mandatory referral (the minimum never waits for consent)', () => {
   const referral = (over: Partial<DisclosureRequest> = {}) =>
     request({
       sender: POLICE,
@@ -82,7 +82,7 @@ describe('mandatory referral (issue 16: the minimum never waits for consent)', (
   });
 });
 
-describe('victim notification (issue 15: the victim must be told)', () => {
+describe('victim notification (the victim must be told)', () => {
   const notice = (over: Partial<DisclosureRequest> = {}) =>
     request({
       sender: PROSECUTOR,

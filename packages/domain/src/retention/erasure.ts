@@ -133,7 +133,7 @@ function check(input: ErasureInput): readonly RuleViolation[] {
 }
 
 /**
- * Plans an erasure request (issue 5 "Retention"): what may be deleted now, what must be kept
+ * Plans an erasure request: what may be deleted now, what must be kept
  * and why, and the log entry that records it. Pure: the caller deletes, then appends the
  * entry. Time is `at`; nothing about another subject is touched.
  */

@@ -4,7 +4,7 @@ import { AgencyId, Instant, SubjectPseudonym } from '../ids.js';
 import { addDays } from '../time.js';
 
 /**
- * How long the gateway keeps what it stores (issue 5 "Retention"). Data, versioned like the
+ * How long the gateway keeps what it stores. Data, versioned like the
  * lawful-basis policy, so an erasure log entry can say which policy it applied.
  */
 export const RetentionPolicy = z.object({

@@ -42,7 +42,7 @@ export const RULES = {
   CONSENT_MISSING:
     'DOMAIN.md "Data protection" and DESIGN.md "Consent and lawful basis": no valid consent and no policy rule covers the recipient, purpose and every category of a disclosure; the detail says which (no-consent, expired, withdrawn, category-not-covered, …).',
   ERASURE_REQUEST_INVALID:
-    'DOMAIN.md "Data protection" (access rights, records of every disclosure) and issue 5 "Retention": an erasure is planned only from consistent facts, at or after the request was received, so that what it deletes and keeps can be recorded truthfully.',
+    'DOMAIN.md "Data protection" (access rights, records of every disclosure): an erasure is planned only from consistent facts, at or after the request was received, so that what it deletes and keeps can be recorded truthfully.',
   REFERENCE_DATA_INVALID:
     "Seed report L303-305: the criteria and indicators are the operator's reference data; a file that does not validate is refused whole, naming the path.",
   RETURN_REQUIRES_RISK_ASSESSMENT:

@@ -172,7 +172,7 @@ const json = (description: string, schema: z.ZodType) => ({
   content: { 'application/json': { schema } },
 });
 
-/** The dry-run check (agencies) and the DPO / auditor routes (admin tokens) of issue 5. */
+/** The dry-run check (agencies) and the DPO / auditor routes (admin tokens). */
 function issue5Paths() {
   const list = (summary: string) => ({
     get: {

@@ -224,7 +224,7 @@ export const gatewayRouter = t.router({
       }),
     ),
   }),
-  // The data protection officer's tools (issue 5); the same data as the /v1/dpo HTTP routes.
+  // The data protection officer's tools; the same data as the /v1/dpo HTTP routes.
   dpo: t.router({
     disclosures: oversight
       .input(DisclosureFilter)

@@ -7,7 +7,7 @@ import { FakeGateway } from './__fixtures__/fake-gateway.js';
 import { noteSchemas } from './__fixtures__/note-schemas.js';
 import { NrmClient, type SendRequest } from './nrm-client.js';
 
-// The SDK as a witness of the gateway's log (issue 8): receipts' log proofs are verified and
+// The SDK as a witness of the gateway's log: receipts' log proofs are verified and
 // every checkpoint must extend the newest one this agency has seen.
 
 let police: TestAgencyKey;

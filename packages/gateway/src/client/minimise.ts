@@ -77,7 +77,7 @@ function strip(
 }
 
 /**
- * Data minimisation before sealing (issue 5): remove from a payload every field whose data
+ * Data minimisation before sealing: remove from a payload every field whose data
  * category (from the `@nrm/schemas` field metadata) is not in `permitted`. The result is
  * validated again; when a required field would have to go, nothing is sent —
  * CONSENT_MISSING names the field, since the disclosure cannot be made smaller than that.

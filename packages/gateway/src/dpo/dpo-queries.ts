@@ -71,7 +71,7 @@ export async function findDisclosures(
     .slice(0, f.limit);
 }
 
-/** Disclosures that relied on a policy rule rather than a consent (issue 5: non-consent bases). */
+/** Disclosures that relied on a policy rule rather than a consent (non-consent bases). */
 export async function nonConsentDisclosures(
   ctx: Context,
   filter: DisclosureFilter,

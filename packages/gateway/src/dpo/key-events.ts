@@ -9,7 +9,7 @@ import { normaliseFingerprint } from '../registry/openpgp-signature.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import type { GatewayContext } from '../server/context.js';
 
-// Key changes are transparency log facts (issue 5). The registry functions run their own
+// Key changes are transparency log facts. The registry functions run their own
 // statements, so the entry follows the change right after it commits.
 
 type Context = Pick<GatewayContext, 'db' | 'log' | 'clock'>;

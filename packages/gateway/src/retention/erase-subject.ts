@@ -54,7 +54,7 @@ export interface ErasureOutcome {
 }
 
 /**
- * Plan an erasure request (issue 5 "Retention") with the domain's `planErasure`, and unless
+ * Plan an erasure request with the domain's `planErasure`, and unless
  * `dryRun` execute it: delete what may go — ciphertext of messages, and the encrypted
  * consent form (the payload of the consent-record message; the signed scope stays, it is
  * what the log and the report cite) — keep the full plan for the person's later access

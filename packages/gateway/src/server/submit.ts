@@ -369,7 +369,7 @@ export async function submitMessage(
   });
   const firstDenied = denied[0];
   if (firstDenied !== undefined) {
-    // Every refused recipient is a disclosure decision the DPO sees (issue 5), then refuse,
+    // Every refused recipient is a disclosure decision the DPO sees, then refuse,
     // naming every refused recipient so the sender can fix them all at once.
     await ctx.log.record(
       denied.map((d) =>

@@ -97,7 +97,7 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
       detail:
         'categories: identity, location, family, exploitation, migration, assistance, process',
     });
-    // The DPO sees the legal duty, not a consent, as the basis of each (issue 13, 16).
+    // The DPO sees the legal duty, not a consent, as the basis of each.
     expect(steps('S1', 'disclosure records: the basis of each recipient')[0]).toMatchObject({
       answer: 'rs.cptv: mandatory-referral; rs.csw.belgrade: mandatory-child-referral',
     });

@@ -3,7 +3,7 @@ import { ManualClock } from '../../src/registry/clock.js';
 import { call, startTestGateway, subject, type Json, type TestGateway } from '../server/harness.js';
 import { recordConsent, scopeFor, send } from './dpo-fixture.js';
 
-// Every consent path of issue 5 through the HTTP API, each checked twice: the answer the
+// Every consent path through the HTTP API, each checked twice: the answer the
 // sender gets, and the decision the data protection officer reads back from the log.
 
 const clock = new ManualClock(new Date());

@@ -1,6 +1,6 @@
 /**
  * The foreign-partner toolkit's checks on what it receives, with real gpg and curl against a
- * real gateway. ASTRA, using the same toolkit, plays the two attacks of issue 8: a tampered
+ * real gateway. ASTRA, using the same toolkit, plays the two attacks: a tampered
  * ciphertext whose digest it recomputed (so the gateway accepts it), and a payload signed by
  * CPTV inside ASTRA's envelope (and one sealed to CPTV's key instead of LEFÖ-IBF's). LEFÖ-IBF
  * runs the README's receive loop verbatim: each is rejected with its code, never acknowledged,
