@@ -1,0 +1,2 @@
+// Public surface of @nrm/adapters.
+export type * from './sdk/adapter.js';

@@ -1,0 +1,56 @@
+import type { SendRequest, ReceivedMessage } from '@nrm/gateway/client';
+
+/**
+ * An adapter connects one agency's own case system to the exchange. It is two typed mappings
+ * and nothing else: the runner (sources, sinks, sealing, retries, idempotency) is shared, so an
+ * agency's IT team writes only what is specific to its format.
+ */
+export interface Adapter<Inbound = unknown, Outbound = unknown> {
+  /** Stable name, used by the CLI (`nrm-adapter check <name>`) and in progress output. */
+  readonly name: string;
+  /** One line for people: which agency and which format. */
+  readonly description: string;
+  /** Native records → canonical messages (what the agency sends). */
+  readonly inbound?: InboundMapping<Inbound>;
+  /** Canonical messages → native records (what the agency receives). */
+  readonly outbound?: OutboundMapping<Outbound>;
+}
+
+/** What a message becomes on the wire: the SDK's send request without transport options. */
+export type CanonicalMessage = Omit<SendRequest, 'minimise' | 'expiresInDays'>;
+
+/** One native record read from an export, with the id the agency's system gives it. */
+export type ParsedRecord<Native> =
+  | { readonly nativeId: string; readonly record: Native }
+  | { readonly nativeId: string; readonly error: AdapterIssue };
+
+/** Why one native record could not be read or mapped; the runner writes it to the reject file. */
+export interface AdapterIssue {
+  /** Stable code, e.g. `NATIVE_FIELD_INVALID`, `NATIVE_RECORD_UNREADABLE`. */
+  readonly code: string;
+  readonly message: string;
+  /** Where in the native record, e.g. `row 12, column datum_rodjenja` or `/case/child/dob`. */
+  readonly path: string;
+}
+
+/** Facts a mapping needs that are not in the record: who the agency is, and its directory. */
+export interface MappingContext {
+  /** The sending agency's id in the gateway registry. */
+  readonly agencyId: string;
+  /** Agency ids by role, e.g. `{ cptv: 'rs-cptv', csw: 'rs-csw-beograd' }`, from configuration. */
+  readonly directory: Readonly<Record<string, string>>;
+}
+
+export interface InboundMapping<Native> {
+  /** Split one export (file, HTTP body) into native records; never throws for bad input. */
+  parse(input: string | Uint8Array): ParsedRecord<Native>[];
+  /** Map one record; an `AdapterIssue` instead of messages when the record cannot be mapped. */
+  toCanonical(record: Native, context: MappingContext): CanonicalMessage[] | AdapterIssue;
+}
+
+export interface OutboundMapping<Native> {
+  /** Map a received message; `null` when this agency's system has no record for its type. */
+  fromCanonical(message: ReceivedMessage, context: MappingContext): Native | null;
+  /** Write native records in the agency's format (file contents or HTTP body). */
+  serialize(records: readonly Native[]): string | Uint8Array;
+}

@@ -1,0 +1,3 @@
+import { nrmProject } from '../../vitest.shared.js';
+
+export default nrmProject('adapters');
