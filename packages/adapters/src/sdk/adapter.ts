@@ -54,3 +54,18 @@ export interface OutboundMapping<Native> {
   /** Write native records in the agency's format (file contents or HTTP body). */
   serialize(records: readonly Native[]): string | Uint8Array;
 }
+
+/**
+ * The examples an adapter ships for the conformance kit (`src/adapters/<name>/conformance.ts`
+ * exports one): real-looking native exports that must map, broken ones that must be refused
+ * record by record, and canonical messages its outbound mapping must write.
+ */
+export interface AdapterFixtures {
+  readonly context: MappingContext;
+  /** Native exports whose every record maps to schema-valid canonical messages. */
+  readonly inboundValid?: readonly (string | Uint8Array)[];
+  /** Native exports with at least one bad record each: per-record issues, never a throw. */
+  readonly inboundInvalid?: readonly (string | Uint8Array)[];
+  /** Messages this agency receives; the outbound mapping must write a native record for each. */
+  readonly outboundMessages?: readonly CanonicalMessage[];
+}
