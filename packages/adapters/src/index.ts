@@ -1,2 +1,3 @@
 // Public surface of @nrm/adapters.
 export type * from './sdk/adapter.js';
+export * as hsds from './adapters/hsds/index.js';
