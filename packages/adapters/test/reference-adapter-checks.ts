@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ConsentRecord } from '@nrm/domain';
 import { dataCategoriesOf, EnvelopeV1, parseMessage, readMessage } from '@nrm/schemas';
 import type { ReceivedMessage } from '@nrm/gateway/client';
 import { expect } from 'vitest';
@@ -39,6 +40,11 @@ export function expectSchemaValid(messages: readonly CanonicalMessage[]): void {
       subjectIsChild: m.subjectIsChild,
     });
     expect(envelope.error?.issues ?? [], `${m.type} envelope fields`).toEqual([]);
+    if (m.type === 'nrm.consent-record') {
+      // The scope the gateway enforces is sent in clear beside the sealed payload.
+      const scope = ConsentRecord.safeParse(m.consentScope);
+      expect(scope.error?.issues ?? [], 'consentScope').toEqual([]);
+    }
   }
 }
 
