@@ -24,8 +24,9 @@ export type HsdsValidator = (
 /**
  * Validates HSDS objects against the official HSDS 3.0 JSON Schemas in `schemaDir` (the
  * `schema/` folder of openreferral/specification, branch 3.0). The files declare no
- * `$schema`; the HSDS OpenAPI 3.1 document that references them implies JSON Schema 2020-12,
- * so Ajv's 2020-12 dialect reads them. They are not strict JSON Schema (HSDS adds `name`,
+ * `$schema`; the HSDS OpenAPI 3.1 document that references them declares
+ * `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`, so Ajv's 2020-12
+ * dialect reads them. They are not strict JSON Schema (HSDS adds `name`,
  * `constraints`, `datapackage_metadata`, …), hence `strict: false`.
  */
 export function createHsdsValidator(schemaDir: string): HsdsValidator {

@@ -37,6 +37,16 @@ describe('the demo directory', () => {
 });
 
 describe.skipIf(!hsds.present)('the official HSDS 3.0 examples', () => {
+  it('come with schemas whose dialect the HSDS OpenAPI document declares: 2020-12', () => {
+    const schemaDir = join(hsds.path, 'schema');
+    const openapi = JSON.parse(readFileSync(join(schemaDir, 'openapi.json'), 'utf8')) as {
+      jsonSchemaDialect?: string;
+    };
+    expect(openapi.jsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
+    const service = JSON.parse(readFileSync(join(schemaDir, 'service.json'), 'utf8')) as object;
+    expect('$schema' in service).toBe(false);
+  });
+
   it('validate against the schemas and read into the directory', () => {
     const organization = importServiceDirectory(example('organization_full.json'), { validate });
     expect(organization.issues).toEqual([]);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { CATALOGUE } from '@nrm/schemas';
 import { describe, expect, it } from 'vitest';
 import { received } from '../../../test/reference-adapter-checks.js';
 import { fixtures } from './conformance.js';
@@ -61,6 +62,25 @@ describe('htcds adapter: cases → HTCDS v2 CSV', () => {
     ]) {
       expect(row![field], field).toBe('');
     }
+  });
+
+  it('a review that overturns the refusal makes the person an actual victim', () => {
+    const [referral, decision] = rows();
+    const review = adapter.outbound!.fromCanonical(
+      received(
+        {
+          ...fixtures.outboundMessages![1]!,
+          type: 'nrm.review-outcome',
+          version: 1,
+          payload: CATALOGUE.get('nrm.review-outcome')!.examples[1],
+        },
+        'rs.cptv',
+        '2026-05-30T12:05:00+02:00',
+      ),
+      fixtures.context,
+    );
+    const csv = adapter.outbound!.serialize([referral!, decision!, review!]) as string;
+    expect(readWithPython(csv)[0]?.vic_TraffickingStatus).toBe('ActualVictimOfTrafficking');
   });
 
   it('a referral alone is an active case of a possible victim', () => {

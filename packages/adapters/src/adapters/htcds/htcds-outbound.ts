@@ -10,6 +10,7 @@ import {
   type CaseClosureV1,
   type IdentificationDecisionV1,
   type ReferralV3,
+  type ReviewOutcomeV1,
 } from '@nrm/schemas';
 import type { ReceivedMessage } from '@nrm/gateway/client';
 import type { OutboundMapping } from '../../sdk/adapter.js';
@@ -52,6 +53,17 @@ function fromDecision(decision: IdentificationDecisionV1, caseId: string): Htcds
   };
 }
 
+/** An overturned refusal counts as granted (the domain's `finalOutcome`); an upheld one changes nothing. */
+function fromReview(review: ReviewOutcomeV1, caseId: string): HtcdsRow {
+  return {
+    instanceId: caseId,
+    fields:
+      review.outcome === 'overturned'
+        ? { vic_TraffickingStatus: HTCDS_TRAFFICKING_STATUS.granted }
+        : {},
+  };
+}
+
 /** Closed, or closed and handed to another organisation or country (HTCDS ClosedReferred). */
 function fromClosure(closure: CaseClosureV1): HtcdsRow {
   const handedOver = ['resettlement', 'moved-abroad', 'returned'].includes(closure.reason.kind);
@@ -70,6 +82,8 @@ function toRow(message: ReceivedMessage): HtcdsRow | null {
       return caseId === undefined
         ? null
         : fromDecision(message.payload as IdentificationDecisionV1, caseId);
+    case 'nrm.review-outcome':
+      return caseId === undefined ? null : fromReview(message.payload as ReviewOutcomeV1, caseId);
     case 'nrm.case-closure':
       return fromClosure(message.payload as CaseClosureV1);
     default:
@@ -87,7 +101,8 @@ function mergeByCase(rows: readonly HtcdsRow[]): HtcdsRow[] {
 }
 
 /**
- * Cases as HTCDS v2 CSV for IOM: referrals, identification decisions and case closures,
+ * Cases as HTCDS v2 CSV for IOM: referrals, identification decisions, review outcomes and
+ * case closures,
  * in the order received, become one row per case. Names, contacts and narratives are never
  * in it (the domain's HTCDS export has none), nor the birth date.
  */
