@@ -76,6 +76,33 @@ describe('fhir adapter inbound: a hospital’s Bundle → canonical messages', (
     expect(mapAll(adapter, fixtures, alone)[0]?.subjectIsChild).toBe(true);
   });
 
+  it('refuses a value FHIR accepts but the wire does not, naming the canonical field', () => {
+    const bundle = JSON.parse(fixtures.inboundValid![0] as string) as {
+      entry: { resource: Record<string, unknown> }[];
+    };
+    const [patient, consent, , task] = bundle.entry.map((e) => e.resource);
+    const oddLanguage = { ...consent, language: 'x-klingon' };
+    const upperCaseRequester = {
+      ...task,
+      requester: { identifier: { system: SYSTEM.agencyId, value: 'RS.CPTV' } },
+    };
+    const bundleOf = (...resources: unknown[]) =>
+      JSON.stringify({
+        resourceType: 'Bundle',
+        type: 'collection',
+        entry: resources.map((resource) => ({ resource })),
+      });
+    expect(issuesOf(adapter, fixtures, bundleOf(patient, oddLanguage))).toEqual([
+      expect.objectContaining({
+        code: 'NATIVE_FIELD_INVALID',
+        path: 'nrm.consent-record: language',
+      }),
+    ]);
+    expect(issuesOf(adapter, fixtures, bundleOf(patient, upperCaseRequester))).toEqual([
+      expect.objectContaining({ code: 'NATIVE_FIELD_INVALID', path: 'envelope: to.0' }),
+    ]);
+  });
+
   it('refuses a ServiceRequest without the person’s consent (assistance with informed consent)', () => {
     const bundle = JSON.parse(fixtures.inboundValid![0] as string) as {
       entry: { resource: Record<string, unknown> }[];

@@ -1,6 +1,6 @@
 import type { AdapterIssue, ParsedRecord } from '../../sdk/adapter.js';
 import type { Consent, Patient, Resource, ServiceRequest, Task } from './fhir-profile.js';
-import { validateFhirResource } from './fhir-validation.js';
+import { validateFhirResource, type FhirViolation } from './fhir-validation.js';
 
 /** The resources the exchange maps; Patients only give their subject's pseudonym and age. */
 export type MappedResource = ServiceRequest | Task | Consent;
@@ -20,6 +20,13 @@ const issue = (code: string, message: string, path: string): AdapterIssue => ({
   message,
   path,
 });
+
+const invalid = (path: string, violation: FhirViolation): AdapterIssue =>
+  issue(
+    'FHIR_RESOURCE_INVALID',
+    `not valid FHIR R4: ${violation.message}`,
+    `${path}${violation.path.startsWith('/') ? violation.path : ` ${violation.path}`}`,
+  );
 
 interface Entry {
   readonly resource: unknown;
@@ -74,19 +81,34 @@ export function parseFhir(input: string | Uint8Array): ParsedRecord<FhirRecord>[
     return [{ nativeId: '(file)', error: entries }];
   }
   const patients = new Map<string, Patient>();
-  for (const { resource, fullUrl } of entries) {
-    const r = resource as Resource | undefined;
-    if (r?.resourceType === 'Patient') {
-      if (r.id !== undefined) {
-        patients.set(`Patient/${r.id}`, r);
-      }
-      if (fullUrl !== undefined) {
-        patients.set(fullUrl, r);
-      }
-    }
-  }
   const records: ParsedRecord<FhirRecord>[] = [];
+  const refused = new Set<number>();
+  entries.forEach(({ resource, fullUrl, path }, i) => {
+    if ((resource as Resource | undefined)?.resourceType !== 'Patient') {
+      return;
+    }
+    // A Patient is read for its pseudonym and birth date, so it must be valid FHIR too.
+    const violations = validateFhirResource(resource);
+    if (violations.length > 0) {
+      records.push({
+        nativeId: nameOf(resource, `entry ${i}`),
+        error: invalid(path, violations[0]!),
+      });
+      refused.add(i);
+      return;
+    }
+    const patient = resource as Patient;
+    if (patient.id !== undefined) {
+      patients.set(`Patient/${patient.id}`, patient);
+    }
+    if (fullUrl !== undefined) {
+      patients.set(fullUrl, patient);
+    }
+  });
   entries.forEach(({ resource, path }, i) => {
+    if (refused.has(i)) {
+      return;
+    }
     const nativeId = nameOf(resource, `entry ${i}`);
     const type = (resource as { resourceType?: unknown } | undefined)?.resourceType;
     if (typeof type === 'string' && CONTEXT_ONLY.has(type)) {
@@ -115,15 +137,7 @@ export function parseFhir(input: string | Uint8Array): ParsedRecord<FhirRecord>[
     }
     const violations = validateFhirResource(resource);
     if (violations.length > 0) {
-      const first = violations[0]!;
-      records.push({
-        nativeId,
-        error: issue(
-          'FHIR_RESOURCE_INVALID',
-          `not valid FHIR R4: ${first.message}`,
-          `${path}${first.path.startsWith('/') ? first.path : ` ${first.path}`}`,
-        ),
-      });
+      records.push({ nativeId, error: invalid(path, violations[0]!) });
       return;
     }
     records.push({ nativeId, record: { resource: resource as MappedResource, patients } });

@@ -77,7 +77,9 @@ export function validateFhirResource(resource: unknown): FhirViolation[] {
     validateResource(resource as Resource);
   } catch (error) {
     if (!(error instanceof OperationOutcomeError)) {
-      throw error;
+      // Input malformed enough to break the validator itself is still only invalid input.
+      const message = error instanceof Error ? error.message : 'unreadable';
+      return [{ path: type, message: `could not be validated: ${message}` }];
     }
     for (const issue of error.outcome.issue ?? []) {
       violations.push({

@@ -56,6 +56,40 @@ describe('hsds adapter: referrals to a directory service', () => {
     expect(issues.map((i) => i.code)).toEqual(['HSDS_ORGANIZATION_NOT_CONNECTED']);
   });
 
+  it('refuses a referral whose directory entry names an agency id the wire does not accept', async () => {
+    const { createHsdsAdapter, importServiceDirectory, NRM_AGENCY_SCHEME } =
+      await import('./index.js');
+    const directory = importServiceDirectory(
+      JSON.stringify({
+        id: 'a2',
+        name: 'Savetovalište',
+        organization_identifiers: [
+          { identifier_scheme: NRM_AGENCY_SCHEME, identifier: 'ASTRA Beograd' },
+        ],
+        services: [
+          {
+            id: 's2',
+            name: 'Savetovanje',
+            status: 'active',
+            attributes: [{ taxonomy_term: { taxonomy: 'nrm-service-kind', code: 'psychosocial' } }],
+          },
+        ],
+      }),
+    ).directory;
+    const request = JSON.parse(fixtures.inboundValid![0] as string) as Record<string, unknown>[];
+    const issues = issuesOf(
+      createHsdsAdapter(directory),
+      fixtures,
+      JSON.stringify([{ ...request[0], hsdsServiceId: 's2' }]),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'NATIVE_FIELD_INVALID',
+        path: 'nrm.service-referral: provider',
+      }),
+    ]);
+  });
+
   it('writes the provider an intake record naming its own HSDS service for the referral', () => {
     const outbound = adapter.outbound!;
     const message = received(

@@ -5,6 +5,7 @@ import type {
   InboundMapping,
   ParsedRecord,
 } from '../../sdk/adapter.js';
+import { schemaChecked } from '../schema-checked.js';
 import { ServiceReferralRequest } from './referral-request.js';
 import type { ServiceDirectory } from './service-directory.js';
 
@@ -99,7 +100,7 @@ export function hsdsInbound(directory: ServiceDirectory): InboundMapping<Service
         status: 'requested',
         history: [{ status: 'requested', at: request.requestedAt, by: context.agencyId }],
       };
-      return [
+      return schemaChecked([
         {
           type: 'nrm.service-referral',
           version: 1,
@@ -112,7 +113,7 @@ export function hsdsInbound(directory: ServiceDirectory): InboundMapping<Service
           consentRefs: [request.consent.ref],
           subjectIsChild: request.subjectIsChild,
         },
-      ];
+      ]);
     },
   };
 }
