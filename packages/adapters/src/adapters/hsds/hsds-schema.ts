@@ -10,6 +10,9 @@ export const HSDS_SCHEMA_BASE =
 /** The HSDS objects a directory document may hold at its top level (or in a page's contents). */
 export type HsdsObjectKind = 'organization' | 'service' | 'location' | 'service_at_location';
 
+/** An HSDS schema by its file's base name: an object kind, or a table's row (`address`, …). */
+export type HsdsSchemaName = HsdsObjectKind | (string & {});
+
 /** One JSON Schema violation, with the JSON Pointer of the offending value (`''`: the root). */
 export interface HsdsSchemaViolation {
   readonly path: string;
@@ -17,9 +20,17 @@ export interface HsdsSchemaViolation {
 }
 
 export type HsdsValidator = (
-  kind: HsdsObjectKind,
+  schema: HsdsSchemaName,
   value: unknown,
 ) => readonly HsdsSchemaViolation[];
+
+export interface HsdsValidatorOptions {
+  /**
+   * Read CSV cells as the schema's types (`"2011"` → 2011), for the tabular form of HSDS.
+   * The value is changed in place.
+   */
+  readonly coerceTypes?: boolean;
+}
 
 /**
  * Validates HSDS objects against the official HSDS 3.0 JSON Schemas in `schemaDir` (the
@@ -29,8 +40,15 @@ export type HsdsValidator = (
  * dialect reads them. They are not strict JSON Schema (HSDS adds `name`,
  * `constraints`, `datapackage_metadata`, …), hence `strict: false`.
  */
-export function createHsdsValidator(schemaDir: string): HsdsValidator {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+export function createHsdsValidator(
+  schemaDir: string,
+  options: HsdsValidatorOptions = {},
+): HsdsValidator {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    coerceTypes: options.coerceTypes === true,
+  });
   addFormats.default(ajv);
   for (const file of readdirSync(schemaDir)) {
     if (!file.endsWith('.json') || file === 'openapi.json') {
@@ -39,15 +57,15 @@ export function createHsdsValidator(schemaDir: string): HsdsValidator {
     const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as object;
     ajv.addSchema({ ...schema, $id: HSDS_SCHEMA_BASE + file });
   }
-  const validators = new Map<HsdsObjectKind, ValidateFunction>();
-  return (kind, value) => {
-    let validate = validators.get(kind);
+  const validators = new Map<string, ValidateFunction>();
+  return (schema, value) => {
+    let validate = validators.get(schema);
     if (validate === undefined) {
-      validate = ajv.getSchema(`${HSDS_SCHEMA_BASE}${kind}.json`);
+      validate = ajv.getSchema(`${HSDS_SCHEMA_BASE}${schema}.json`);
       if (validate === undefined) {
-        throw new Error(`HSDS schema ${kind}.json is missing from ${schemaDir}`);
+        return [{ path: '', message: `no HSDS schema ${schema}.json in ${schemaDir}` }];
       }
-      validators.set(kind, validate);
+      validators.set(schema, validate);
     }
     if (validate(value)) {
       return [];

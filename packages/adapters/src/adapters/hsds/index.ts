@@ -5,9 +5,18 @@ import { hsdsOutbound, type ServiceIntake } from './hsds-outbound.js';
 import type { ServiceReferralRequest } from './referral-request.js';
 import { importServiceDirectory, type ServiceDirectory } from './service-directory.js';
 
-export { createHsdsValidator, type HsdsValidator } from './hsds-schema.js';
+export {
+  createHsdsValidator,
+  type HsdsValidator,
+  type HsdsValidatorOptions,
+} from './hsds-schema.js';
 export type { ServiceIntake } from './hsds-outbound.js';
 export { ServiceReferralRequest } from './referral-request.js';
+export {
+  HSDS_TABLES,
+  importServiceDirectoryTables,
+  type HsdsTable,
+} from './service-directory-tables.js';
 export {
   importServiceDirectory,
   providersOf,
