@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { GatewayHttp } from '../../client/gateway-http.js';
-import { displayFingerprint, normaliseFingerprint, readPublicKeys } from '../../crypto/index.js';
-import { GatewayError } from '../../errors/index.js';
+import { GatewayHttp } from '@nrm/client';
+import { displayFingerprint, normaliseFingerprint, readPublicKeys } from '@nrm/client/crypto';
+import { GatewayError } from '@nrm/client/errors';
 import { gatewayKeyFiles } from '../../server/gateway-key.js';
-import { FILES } from '../agency-folder.js';
-import type { CliContext, ConnectionOptions } from '../cli-context.js';
+import { FILES } from '@nrm/client/cli';
+import type { CliContext, ConnectionOptions } from '@nrm/client/cli';
 
 interface GatewayKeyOptions extends ConnectionOptions {
   dataDir?: string;

@@ -1,19 +1,36 @@
 import { Command, CommanderError } from 'commander';
 import { GatewayError, toGatewayError } from '../errors/index.js';
-import { logVerifyCommand } from '../transparency/index.js';
+import { logVerifyCommand } from '../transparency/verify-command.js';
 import { CliContext, type CliEnvironment } from './cli-context.js';
-import { addAgencyCommands } from './commands/agency-commands.js';
-import { addDpoCommands } from './commands/dpo-commands.js';
-import { addGatewayKeyCommand } from './commands/gateway-key-command.js';
 import { addInboxCommands } from './commands/inbox-commands.js';
 import { addKeyCommands } from './commands/key-commands.js';
-import { addLogExportCommand, addLogWitnessCommand } from './commands/log-commands.js';
+import { addLogWitnessCommand } from './commands/log-witness-command.js';
 import { addSendCommand } from './commands/send-command.js';
 
 export type { CliEnvironment } from './cli-context.js';
 
-/** Build the `nrm` command tree; `exit.code` carries a command's own exit code (log verify). */
-export function buildProgram(io: CliEnvironment, exit: { code: number } = { code: 0 }): Command {
+/** Where commands beyond the agency's own join the tree (the gateway operator's `nrm`). */
+export interface ProgramParts {
+  program: Command;
+  /** `nrm log`, for log subcommands. */
+  log: Command;
+  context: CliContext;
+  /** A command's own exit code, returned by {@link runCli}. */
+  exit: { code: number };
+}
+
+/** Adds commands to the agency's `nrm` tree. */
+export type ProgramExtension = (parts: ProgramParts) => void;
+
+/**
+ * Build the `nrm` command tree; `exit.code` carries a command's own exit code (log verify).
+ * `extend` adds commands that need more than an agency folder (the gateway's operator tools).
+ */
+export function buildProgram(
+  io: CliEnvironment,
+  exit: { code: number } = { code: 0 },
+  extend?: ProgramExtension,
+): Command {
   const program = new Command('nrm')
     .description(
       'NRM exchange: agency keys, sending and receiving sealed messages through the gateway',
@@ -22,11 +39,8 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   const context = new CliContext(io);
   addKeyCommands(program, context);
-  addAgencyCommands(program, context);
   addSendCommand(program, context);
   addInboxCommands(program, context);
-  addGatewayKeyCommand(program, context);
-  addDpoCommands(program, context, exit);
   // The transparency log's offline verifier (src/transparency/) reports its own exit code.
   const log = program
     .command('log')
@@ -36,8 +50,8 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
         exit.code = code;
       }),
     );
-  addLogExportCommand(log, context);
   addLogWitnessCommand(log, context);
+  extend?.({ program, log, context, exit });
   return program;
 }
 
@@ -45,10 +59,14 @@ export function buildProgram(io: CliEnvironment, exit: { code: number } = { code
  * Run the CLI; returns the exit code. Gateway errors print as `error CODE: message (path)`
  * and exit 1; usage errors exit with commander's code; nothing prints a stack trace.
  */
-export async function runCli(argv: readonly string[], io: CliEnvironment): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliEnvironment,
+  extend?: ProgramExtension,
+): Promise<number> {
   try {
     const exit = { code: 0 };
-    await buildProgram(io, exit).parseAsync([...argv], { from: 'user' });
+    await buildProgram(io, exit, extend).parseAsync([...argv], { from: 'user' });
     return exit.code;
   } catch (error) {
     if (error instanceof CommanderError) {

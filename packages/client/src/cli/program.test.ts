@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AT, testAgencyKey, type TestAgencyKey } from '../crypto/__fixtures__/agency-keys.js';
 import { readAgencyPrivateKey, readPublicKeys, keyValidityAt } from '../crypto/index.js';
-import { FakeGateway } from '../client/__fixtures__/fake-gateway.js';
-import { noteSchemas } from '../client/__fixtures__/note-schemas.js';
+import { FakeGateway } from '../sdk/__fixtures__/fake-gateway.js';
+import { noteSchemas } from '../sdk/__fixtures__/note-schemas.js';
 import { FILES } from './agency-folder.js';
 import { runCli, type CliEnvironment } from './program.js';
 
@@ -91,27 +91,6 @@ describe('nrm init and keys', () => {
     expect(err.join('')).toContain('expected a positive integer');
     expect(await run('send', 'p.json')).not.toBe(0);
     expect(err.join('')).not.toMatch(/\n\s+at /);
-  });
-
-  it('agency register needs a gateway URL and an operator token', async () => {
-    await run('init', 'rs.astra');
-    const args = [
-      'agency',
-      'register',
-      'rs.astra',
-      '--name',
-      'ASTRA',
-      '--kind',
-      'ngo',
-      '--jurisdiction',
-      'RS',
-      '--public-key',
-      'rs.astra/public-key.asc',
-    ];
-    expect(await run(...args)).toBe(1);
-    expect(err.join('')).toMatch(/error UNAUTHENTICATED: Needs --gateway and --admin-token/);
-    expect(await run(...args.slice(0, 6), 'space-agency', ...args.slice(7))).not.toBe(0);
-    expect(err.join('')).toContain("argument 'space-agency' is invalid");
   });
 
   it('nrm log verify runs the transparency log verifier and returns its exit code', async () => {
