@@ -8,3 +8,8 @@ export {
 } from './program.js';
 export { CliContext, positiveInt, type ConnectionOptions } from './cli-context.js';
 export { FILES, loadAgencyFolder } from './agency-folder.js';
+export {
+  type GatewayKeyCommand,
+  type GatewayKeySource,
+  type SeenKey,
+} from './commands/gateway-key-command.js';

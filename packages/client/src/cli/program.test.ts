@@ -124,6 +124,7 @@ describe('nrm init and keys', () => {
 
 describe('nrm send, inbox fetch, status (against an in-memory gateway)', () => {
   let gateway: FakeGateway;
+  let gatewayFingerprint: string;
   let cptv: TestAgencyKey;
 
   beforeEach(async () => {
@@ -144,8 +145,10 @@ describe('nrm send, inbox fetch, status (against an in-memory gateway)', () => {
       fingerprint: policeKey.getFingerprint(),
     };
     cptv = await testAgencyKey('rs.cptv');
+    const gatewayKey = await testAgencyKey('gateway');
+    gatewayFingerprint = gatewayKey.fingerprint;
     gateway = await new FakeGateway(
-      await testAgencyKey('gateway'),
+      gatewayKey,
       new Map([
         ['rs.police.belgrade-thb', { token: 'tok-police', key: police }],
         ['rs.cptv', { token: 'tok-cptv', key: cptv }],
@@ -324,6 +327,25 @@ describe('nrm send, inbox fetch, status (against an in-memory gateway)', () => {
       rejectionCode: 'DIGEST_MISMATCH',
     });
     expect(err.join('')).toContain('rejected by rs.cptv (DIGEST_MISMATCH)');
+  });
+
+  it('gateway-key prints the served key as gpg does; --expect makes a mismatch KEY_UNKNOWN', async () => {
+    const dir = ['--dir', 'rs.police.belgrade-thb'];
+    expect(await run('gateway-key', ...dir)).toBe(0);
+    const printed = out.join('');
+    const shown = /^gateway key ([0-9A-F ]+)\n/.exec(printed)?.[1];
+    expect(shown?.replaceAll(' ', '').toLowerCase()).toBe(gatewayFingerprint);
+    expect(printed).toContain(`source      ${gateway.url}/v1/keys/gateway\n`);
+    expect(await run('gateway-key', ...dir, '--expect', shown!)).toBe(0);
+    expect(await run('gateway-key', ...dir, '--expect', '0'.repeat(40))).toBe(1);
+    expect(err.pop()).toMatch(/^error KEY_UNKNOWN: The gateway key is .* \(at expect\)\n$/);
+    delete env['NRM_GATEWAY_URL'];
+    expect(await run('gateway-key', ...dir)).toBe(1);
+    expect(err.pop()).toBe(
+      'error BAD_REQUEST: No gateway URL: pass --gateway, set NRM_GATEWAY_URL. (at gateway)\n',
+    );
+    expect(await run('gateway-key', '--dir', '.', '--gateway', gateway.url)).toBe(1);
+    expect(err.pop()).toMatch(/^error UNAUTHENTICATED: No token.* \(at token\)\n$/);
   });
 
   it('send reports a bad payload file, a missing token, a missing gateway, and an unreachable gateway', async () => {

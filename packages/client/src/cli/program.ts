@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { GatewayError, toGatewayError } from '../errors/index.js';
 import { logVerifyCommand } from '../transparency/verify-command.js';
 import { CliContext, type CliEnvironment } from './cli-context.js';
+import { addGatewayKeyCommand, type GatewayKeyCommand } from './commands/gateway-key-command.js';
 import { addInboxCommands } from './commands/inbox-commands.js';
 import { addKeyCommands } from './commands/key-commands.js';
 import { addLogWitnessCommand } from './commands/log-witness-command.js';
@@ -14,6 +15,8 @@ export interface ProgramParts {
   program: Command;
   /** `nrm log`, for log subcommands. */
   log: Command;
+  /** `nrm gateway-key`, for other places to read the gateway key from. */
+  gatewayKey: GatewayKeyCommand;
   context: CliContext;
   /** A command's own exit code, returned by {@link runCli}. */
   exit: { code: number };
@@ -41,6 +44,7 @@ export function buildProgram(
   addKeyCommands(program, context);
   addSendCommand(program, context);
   addInboxCommands(program, context);
+  const gatewayKey = addGatewayKeyCommand(program, context);
   // The transparency log's offline verifier (src/transparency/) reports its own exit code.
   const log = program
     .command('log')
@@ -51,7 +55,7 @@ export function buildProgram(
       }),
     );
   addLogWitnessCommand(log, context);
-  extend?.({ program, log, context, exit });
+  extend?.({ program, log, gatewayKey, context, exit });
   return program;
 }
 

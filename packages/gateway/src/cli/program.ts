@@ -5,18 +5,25 @@ import {
 } from '@nrm/client/cli';
 import { addAgencyCommands } from './commands/agency-commands.js';
 import { addDpoCommands } from './commands/dpo-commands.js';
-import { addGatewayKeyCommand } from './commands/gateway-key-command.js';
+import { addGatewayKeyDataDir } from './commands/gateway-key-command.js';
 import { addLogExportCommand } from './commands/log-commands.js';
 
 export type { CliEnvironment } from '@nrm/client/cli';
 
 /**
- * The gateway's side of `nrm`: the operator (`agency register`, `gateway-key --data-dir`), the
- * DPO and the auditor (`dpo …`, `log export`) talk to the admin API, whose types live here.
+ * The gateway's side of `nrm`: the operator's `agency register`, the DPO's and auditor's
+ * `dpo …` and `log export` (typed by the admin router, which lives here) and
+ * `gateway-key --data-dir` (which reads the gateway's key files).
  */
-export const addOperatorCommands: ProgramExtension = ({ program, log, context, exit }) => {
+export const addOperatorCommands: ProgramExtension = ({
+  program,
+  log,
+  gatewayKey,
+  context,
+  exit,
+}) => {
   addAgencyCommands(program, context);
-  addGatewayKeyCommand(program, context);
+  addGatewayKeyDataDir(gatewayKey, context);
   addDpoCommands(program, context, exit);
   addLogExportCommand(log, context);
 };
