@@ -129,7 +129,8 @@ afterAll(() => {
   }
 });
 
-describe('the packed @nrm/client', () => {
+// Each step starts npm or node afresh; on a loaded machine that takes more than the default.
+describe('the packed @nrm/client', { timeout: 180_000 }, () => {
   it('packs @nrm/client with its workspace dependencies as versions, not workspace:*', () => {
     expect(tarballs.map((path) => path.split('/').pop())).toEqual(
       expect.arrayContaining([
