@@ -24,6 +24,8 @@ const PACKED = ['domain', 'schemas', 'client'] as const;
 let work: string;
 let tarballs: string[];
 let project: string;
+/** What `npm install` printed (with `--foreground-scripts`, any install script's output too). */
+let installOutput: string;
 /** Every command the test runs in the installed folder gets this: no compiler to be found. */
 let noCompiler: NodeJS.ProcessEnv;
 
@@ -121,6 +123,7 @@ beforeAll(async () => {
     project,
   );
   expectOk(install, 'npm install of the packed tarballs');
+  installOutput = install.stdout + install.stderr;
 }, 600_000);
 
 afterAll(() => {
@@ -147,6 +150,7 @@ describe('the packed @nrm/client', { timeout: 180_000 }, () => {
 
   it('installs without compiling: no install script, no node-gyp, no native binary', () => {
     const nodeModules = join(project, 'node_modules');
+    expect(installOutput).not.toMatch(/node-gyp|prebuild|gyp info/i);
     expect(packagesWithInstallScripts(nodeModules)).toEqual([]);
     expect(filesUnder(nodeModules, (name) => name.endsWith('.node'))).toEqual([]);
     expect(filesUnder(nodeModules, (name) => name === 'binding.gyp')).toEqual([]);
