@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { authenticateAdmin, type AdminPrincipal } from '../registry/admin-users.js';
 import { parseToken } from '../registry/bearer-token.js';
 import { authenticateAgency, type AgencyPrincipal } from '../registry/credentials.js';

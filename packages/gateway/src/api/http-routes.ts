@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { acknowledge, pullInbox } from '../delivery/inbox.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { rejectDelivery } from '../delivery/reject.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { findAgency } from '../registry/agencies.js';
 import { keyState, listKeys } from '../registry/agency-keys.js';
 import type { GatewayContext } from '../server/context.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
-import { REJECTION_CODES } from '../delivery/rejection-codes.js';
-import { ERROR_CODE_LIST } from '../errors/codes.js';
+import { REJECTION_CODES, ERROR_CODE_LIST } from '@nrm/client/errors';
 
 /**
  * The zod definitions of the HTTP contract (`http-contract.md`): the server validates with

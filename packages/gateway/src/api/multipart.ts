@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { GatewayError } from '../errors/gateway-error.js';
-import { errorPath } from '../errors/schema-error.js';
+import { GatewayError, errorPath } from '@nrm/client/errors';
 
 const BYTE_PARTS = new Set(['envelope', 'payload', 'consentScope']);
 const TEXT_PARTS = new Set(['envelopeSignature', 'consentScopeSignature']);

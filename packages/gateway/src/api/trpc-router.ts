@@ -15,7 +15,7 @@ import { registerKeyLogged, revokeKeyLogged, rotateKeyLogged } from '../dpo/key-
 import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { redeliver } from '../delivery/webhook-worker.js';
-import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { GatewayError, toGatewayError } from '@nrm/client/errors';
 import { gatewayErrorOfTrpc } from './trpc-errors.js';
 import type { AdminRole } from '../registry/admin-users.js';
 import { listAgencies, upsertAgency } from '../registry/agencies.js';

@@ -1,4 +1,4 @@
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { keyState, listKeys } from '../registry/agency-keys.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
 import type { GatewayContext } from '../server/context.js';

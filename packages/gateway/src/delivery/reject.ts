@@ -1,4 +1,4 @@
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { AgencyPrincipal } from '../registry/credentials.js';
 import type { GatewayContext } from '../server/context.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
@@ -6,7 +6,7 @@ import { parseRecipientReceipt, signGatewayReceipt } from '../server/receipt-v2.
 import { toBase64 } from '../storage/bytes.js';
 import { requireScope } from './inbox.js';
 import { verifyRecipientSignature } from './recipient-signature.js';
-import type { RejectionCode } from './rejection-codes.js';
+import type { RejectionCode } from '@nrm/client/errors';
 
 /** What the recipient says about the message it cannot accept. */
 export interface Rejection {

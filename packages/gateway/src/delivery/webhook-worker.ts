@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { GatewayContext } from '../server/context.js';
 import { toBase64 } from '../storage/bytes.js';
 import { backoffDelay } from './backoff.js';

@@ -6,7 +6,7 @@ import {
   type AgencyKey,
 } from '../registry/agency-keys.js';
 import { normaliseFingerprint } from '../registry/openpgp-signature.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { GatewayContext } from '../server/context.js';
 
 // Key changes are transparency log facts. The registry functions run their own

@@ -10,7 +10,7 @@ import {
 } from '@nrm/domain';
 import { z } from 'zod';
 import { ConsentScope } from '../consent-check/consent-scope.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { findAgency } from '../registry/agencies.js';
 import type { AgencyPrincipal } from '../registry/credentials.js';
 import type { GatewayContext } from '../server/context.js';

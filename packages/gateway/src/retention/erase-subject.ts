@@ -10,10 +10,10 @@ import {
 import { z } from 'zod';
 import { isKnownSubject, unknownSubject } from '../dpo/known-subject.js';
 import { storedConsents } from '../dpo/stored-consents.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { GatewayContext } from '../server/context.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
-import type { LogEntryInput } from '../transparency/log-entry.js';
+import type { LogEntryInput } from '@nrm/client/transparency';
 import { saveErasureRecord } from './erasure-records.js';
 import { deleteCiphertext, retainedMessages } from './stored-subject.js';
 

@@ -19,7 +19,7 @@ import { buildOpenApiDocument } from '../api/openapi.js';
 import { gatewayErrorOfTrpc } from '../api/trpc-errors.js';
 import { gatewayRouter, type GatewayRouter } from '../api/trpc-router.js';
 import { registerDpoRoutes } from '../dpo/dpo-http-routes.js';
-import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { GatewayError, toGatewayError } from '@nrm/client/errors';
 import { registerStrictJsonBody } from '../api/json-body.js';
 import { answerClientError } from './client-error.js';
 import { registerLogWitnessRoutes } from '../transparency/log-http-routes.js';

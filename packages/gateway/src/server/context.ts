@@ -4,7 +4,7 @@ import type { JurisdictionProfile, LawfulBasisPolicy, RetentionPolicy } from '@n
 import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { GatewayLog } from '../transparency/gateway-log.js';
-import type { NoteSigner } from '../transparency/note-key.js';
+import type { NoteSigner } from '@nrm/client/transparency';
 import type { Database } from '../storage/tables.js';
 import type { GatewayMetrics } from './metrics.js';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { displayFingerprint } from '../crypto/fingerprint-display.js';
+import { displayFingerprint } from '@nrm/client/crypto';
 import type { StartMode } from './start-mode.js';
 
 /** What the person who started the gateway needs to know next. */

@@ -14,8 +14,12 @@ import {
   disclosureAllowedEntry,
   disclosureDeniedEntry,
 } from '../dpo/log-facts.js';
-import { GatewayError, type RefusedRecipient } from '../errors/gateway-error.js';
-import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
+import {
+  GatewayError,
+  type RefusedRecipient,
+  readSignedJson,
+  zodSchemaError,
+} from '@nrm/client/errors';
 import { findAgency, listAgencies } from '../registry/agencies.js';
 import { resolveSigningKey } from '../registry/agency-keys.js';
 import type { AgencyPrincipal } from '../registry/credentials.js';
@@ -24,7 +28,7 @@ import { checkRoute, RouteForbiddenError } from '../routing/check-route.js';
 import { toBase64 } from '../storage/bytes.js';
 import type { Database } from '../storage/tables.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
-import type { LogEntryInput } from '../transparency/log-entry.js';
+import type { LogEntryInput } from '@nrm/client/transparency';
 import type { GatewayContext } from './context.js';
 import { assertLoggable } from './loggable.js';
 import { assertKnownType } from './message-catalogue.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { readKey, type PrivateKey } from 'openpgp';
-import { GatewayError } from '../errors/index.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { Database } from '../storage/tables.js';
 import { exportLog } from './export.js';
 import {
@@ -9,14 +9,13 @@ import {
   leafBytes,
   type LogEntryInput,
   type LogLeaf,
-} from './log-entry.js';
+  hashLeaf,
+  toHex,
+} from '@nrm/client/transparency';
 import { KyselyLogStorage } from './log-storage.js';
-import { hashLeaf, toHex } from './merkle-tree.js';
 import { TransparencyLog, type ConsistencyProof, type InclusionProof } from './transparency-log.js';
-import type { SignedTreeHead } from './tree-head.js';
-import type { Checkpoint } from './checkpoint.js';
+import type { SignedTreeHead, Checkpoint, NoteSigner } from '@nrm/client/transparency';
 import { checkStoredLog, type LogState } from './log-state.js';
-import type { NoteSigner } from './note-key.js';
 import { OwnCheckpointFile } from './own-checkpoint-file.js';
 
 /**

@@ -1,7 +1,6 @@
-import type { Checkpoint } from './checkpoint.js';
-import { leafBytes } from './log-entry.js';
+import type { Checkpoint } from '@nrm/client/transparency';
+import { leafBytes, MerkleTree, hashLeaf, toHex } from '@nrm/client/transparency';
 import type { LogStorage } from './log-storage.js';
-import { MerkleTree, hashLeaf, toHex } from './merkle-tree.js';
 
 /** The log's verification state, as `/readyz` reports it. */
 export type LogState =

@@ -10,19 +10,19 @@ import {
   type GatewayKey,
   type SqliteLogDb,
 } from '../../test/transparency/log-fixture.js';
-import { encodeLeaf } from './log-entry.js';
-import { KyselyLogStorage } from './log-storage.js';
-import { TRANSPARENCY_LOG_MIGRATION_NAME, transparencyLogMigration } from './log-migration.js';
 import {
+  encodeLeaf,
   fromHex,
   hashLeaf,
   merkleTreeHash,
   toHex,
   verifyConsistency,
   verifyInclusion,
-} from './merkle-tree.js';
-import { treeHeadSignatureValid } from './tree-head.js';
-import { readPublicKeys } from '../crypto/index.js';
+  treeHeadSignatureValid,
+} from '@nrm/client/transparency';
+import { KyselyLogStorage } from './log-storage.js';
+import { TRANSPARENCY_LOG_MIGRATION_NAME, transparencyLogMigration } from './log-migration.js';
+import { readPublicKeys } from '@nrm/client/crypto';
 
 let key: GatewayKey;
 const open: SqliteLogDb[] = [];

@@ -1,11 +1,19 @@
 import type { PrivateKey } from 'openpgp';
-import { GatewayError } from '../errors/index.js';
-import { encodeLeaf, leafBytes, type LogEntryInput } from './log-entry.js';
+import { GatewayError } from '@nrm/client/errors';
+import {
+  encodeLeaf,
+  leafBytes,
+  type LogEntryInput,
+  MerkleTree,
+  hashLeaf,
+  toHex,
+  type Hash,
+  signCheckpoint,
+  signTreeHead,
+  type SignedTreeHead,
+} from '@nrm/client/transparency';
 import type { LogStorage } from './log-storage.js';
-import { MerkleTree, hashLeaf, toHex, type Hash } from './merkle-tree.js';
-import { signCheckpoint } from './checkpoint.js';
-import type { NoteSigner } from './note-key.js';
-import { signTreeHead, type SignedTreeHead } from './tree-head.js';
+import type { NoteSigner } from '@nrm/client/transparency';
 
 /** What {@link TransparencyLog.open} needs. */
 export interface TransparencyLogOptions {

@@ -1,24 +1,9 @@
 import { dataCategoriesOf } from '@nrm/schemas';
 import { describe, expect, it } from 'vitest';
-import { referral } from '../demo/payloads.js';
+import { referralWithHealth } from './__fixtures__/referral.js';
 import { minimisePayload, permittedForAll } from './minimise.js';
 
-const withHealth = referral({
-  subject: 'sub_AbCdEfGhIjKlMnOpQrSt',
-  casePseudonym: 'case_AbCdEfGhIjKlMnOpQrSt',
-  age: { status: 'documented', birthDate: '1997-02-11' },
-  gender: 'female',
-  from: 'rs.astra',
-  channel: 'ngo',
-  recipients: ['rs.cptv'],
-  forms: ['sexual'],
-  indicators: [{ catalogue: 'iom-national', indicator: 'iom-national.documents-held-by-another' }],
-  area: 'beograd-stari-grad',
-  consentRefs: [],
-  exploitedIn: ['DE'],
-  disability: true,
-  at: new Date('2026-03-02T09:00:00Z'),
-});
+const withHealth = referralWithHealth;
 
 function categories(payload: unknown): string[] {
   const result = dataCategoriesOf('nrm.referral', 2, payload);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleEntry } from '../../test/transparency/log-fixture.js';
+import { sampleEntry } from './__fixtures__/sample-entries.js';
 import { LogEntry, canonicalJson, decodeLeaf, encodeLeaf } from './log-entry.js';
 
 describe('log entries', () => {

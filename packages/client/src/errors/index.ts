@@ -6,3 +6,5 @@ export {
   type GatewayErrorOptions,
   type RefusedRecipient,
 } from './gateway-error.js';
+export { errorPath, zodSchemaError, parseFailureError, readSignedJson } from './schema-error.js';
+export { REJECTION_CODES, isRejectionCode, type RejectionCode } from './rejection-codes.js';

@@ -3,7 +3,7 @@ import { minimisePayload, permittedForAll } from './minimise.js';
 import type { EnvelopeV1 } from '@nrm/schemas';
 import type { PrivateKey } from 'openpgp';
 import { seal, sha256Digest, signDetached, verifyDetached } from '../crypto/index.js';
-import { isRejectionCode } from '../delivery/rejection-codes.js';
+import { isRejectionCode } from '../errors/rejection-codes.js';
 import { GatewayError, isErrorCode, toGatewayError } from '../errors/index.js';
 import { catalogueSchemas } from './catalogue-schemas.js';
 import { encodeEnvelope } from './envelope.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CommanderError, Option, type Command } from 'commander';
-import { NrmClient, type PayloadSchemas } from '../client/index.js';
+import { NrmClient, type PayloadSchemas } from '../index.js';
 import { GatewayError } from '../errors/index.js';
 import { FILES, loadAgencyFolder } from './agency-folder.js';
 

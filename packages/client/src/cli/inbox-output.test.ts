@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GatewayError } from '../errors/index.js';
-import { exampleEnvelope } from '../client/__fixtures__/envelopes.js';
+import { exampleEnvelope } from '../sdk/__fixtures__/envelopes.js';
 import { writeInboxItem } from './inbox-output.js';
 
 const dirs: string[] = [];

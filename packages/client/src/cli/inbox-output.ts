@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InboxItem } from '../client/index.js';
+import type { InboxItem } from '../index.js';
 
 /**
  * Write one inbox item under `out`: `<id>/envelope.json` (the exact signed bytes),

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors/codes.js';
+import type { ErrorCode } from './codes.js';
 
 /**
  * The codes a recipient may reject a message with: the checks the client SDK runs on every

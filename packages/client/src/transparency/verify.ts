@@ -1,6 +1,6 @@
 import type { PublicKey } from 'openpgp';
 import { normaliseFingerprint, readPublicKeys } from '../crypto/index.js';
-import { ExportLine, type ExportEntry, type ExportHeader } from './export.js';
+import { ExportLine, type ExportEntry, type ExportHeader } from './export-format.js';
 import { decodeLeaf, leafBytes } from './log-entry.js';
 import {
   MerkleTree,
