@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConsentRecord } from '@nrm/domain';
 import { dataCategoriesOf, EnvelopeV1, parseMessage, readMessage } from '@nrm/schemas';
-import type { ReceivedMessage } from '@nrm/gateway/client';
+import type { ReceivedMessage } from '../src/adapters/received-message.js';
 import { expect } from 'vitest';
 import type {
   Adapter,

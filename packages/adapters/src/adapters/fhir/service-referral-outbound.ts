@@ -1,4 +1,4 @@
-import type { ReceivedMessage } from '@nrm/gateway/client';
+import type { ReceivedMessage } from '../received-message.js';
 import type { ServiceReferralV1 } from '@nrm/schemas';
 import type { Reference, ServiceRequest, Task } from '@medplum/fhirtypes';
 import { entry, type FhirEntry } from './fhir-entry.js';

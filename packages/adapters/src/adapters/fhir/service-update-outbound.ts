@@ -1,4 +1,4 @@
-import type { ReceivedMessage } from '@nrm/gateway/client';
+import type { ReceivedMessage } from '../received-message.js';
 import type { ServiceUpdateV1 } from '@nrm/schemas';
 import type { Task } from '@medplum/fhirtypes';
 import { entry, type FhirEntry } from './fhir-entry.js';

@@ -12,7 +12,7 @@ import {
   type ReferralV3,
   type ReviewOutcomeV1,
 } from '@nrm/schemas';
-import type { ReceivedMessage } from '@nrm/gateway/client';
+import type { ReceivedMessage } from '../received-message.js';
 import type { OutboundMapping } from '../../sdk/adapter.js';
 import type { HtcdsColumn } from './htcds-columns.js';
 import { writeHtcdsCsv, type HtcdsRow } from './htcds-csv.js';
