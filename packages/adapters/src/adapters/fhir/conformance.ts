@@ -131,7 +131,10 @@ const consentRecord = {
   subject: SUBJECT,
   controller: 'rs.cptv',
   givenBy: 'self',
-  recipients: [{ by: 'agency', agency: HOSPITAL }],
+  recipients: [
+    { by: 'agency', agency: HOSPITAL },
+    { by: 'kind', kind: 'csw' },
+  ],
   purposes: ['assistance'],
   categories: ['identity', 'health', 'assistance'],
   validFrom: '2026-05-03T14:00:00+02:00',

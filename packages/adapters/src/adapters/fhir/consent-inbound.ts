@@ -1,10 +1,11 @@
-import { DATA_CATEGORIES, PURPOSES, type Purpose } from '@nrm/domain';
+import { AGENCY_KINDS, DATA_CATEGORIES, PURPOSES, type Purpose } from '@nrm/domain';
 import type { AdapterIssue, CanonicalMessage, MappingContext } from '../../sdk/adapter.js';
 import type { FhirRecord } from './fhir-input.js';
 import { CONSENT_FORM_BASE, consentIdOf, SYSTEM, type Consent } from './fhir-profile.js';
 import { subjectOf } from './fhir-subject.js';
 
 const PURPOSE_CODES: ReadonlySet<string> = new Set(PURPOSES);
+const KINDS: ReadonlySet<string> = new Set(AGENCY_KINDS);
 const CATEGORY_CODES: ReadonlySet<string> = new Set(DATA_CATEGORIES);
 
 const issue = (code: string, message: string, path: string): AdapterIssue => ({
@@ -55,18 +56,25 @@ export function consentToCanonical(
       'Consent.performer',
     );
   }
-  const recipients = (consent.provision?.actor ?? []).flatMap((a) => {
-    const recipient = a.role.coding?.some(
+  type Recipient = { by: 'agency'; agency: string } | { by: 'kind'; kind: string };
+  const recipients = (consent.provision?.actor ?? []).flatMap((a): Recipient[] => {
+    const isRecipient = a.role.coding?.some(
       (c) => c.system === SYSTEM.participationType && c.code === 'IRCP',
     );
-    const agency =
-      a.reference.identifier?.system === SYSTEM.agencyId ? a.reference.identifier.value : undefined;
-    return recipient === true && agency !== undefined ? [agency] : [];
+    const { system, value } = a.reference.identifier ?? {};
+    if (isRecipient !== true || value === undefined) {
+      return [];
+    }
+    if (system === SYSTEM.agencyId) {
+      return [{ by: 'agency', agency: value }];
+    }
+    return system === SYSTEM.agencyKind && KINDS.has(value) ? [{ by: 'kind', kind: value }] : [];
   });
-  if (recipients.length === 0) {
+  const agencies = [...new Set(recipients.flatMap((r) => (r.by === 'agency' ? [r.agency] : [])))];
+  if (agencies.length === 0) {
     return issue(
       'FHIR_FIELD_MISSING',
-      `needs provision.actor recipients (role IRCP) identified by agency id (${SYSTEM.agencyId})`,
+      `needs provision.actor recipients (role IRCP), at least one identified by agency id (${SYSTEM.agencyId}); kinds of agency (${SYSTEM.agencyKind}) may be added`,
       'Consent.provision.actor',
     );
   }
@@ -111,7 +119,9 @@ export function consentToCanonical(
     subject: subject.pseudonym,
     controller: context.agencyId,
     givenBy,
-    recipients: [...new Set(recipients)].map((agency) => ({ by: 'agency', agency })),
+    recipients: recipients.filter(
+      (r, i) => recipients.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i,
+    ),
     purposes: [...new Set(purposes)],
     categories: [...new Set(categories)],
     validFrom: period.start,
@@ -127,7 +137,7 @@ export function consentToCanonical(
       version: 2,
       payload,
       consentScope: payload,
-      to: [...new Set(recipients)].slice(0, 20),
+      to: agencies.slice(0, 20),
       subject: subject.pseudonym,
       purpose: payload.purposes[0]!,
       legalBasis: 'consent',

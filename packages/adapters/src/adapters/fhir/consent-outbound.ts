@@ -17,7 +17,6 @@ import {
  */
 export function consentRecordToFhir(message: ReceivedMessage): FhirEntry[] {
   const consent = message.payload as ConsentRecordV2;
-  const recipients = consent.recipients.flatMap((r) => (r.by === 'agency' ? [r.agency] : []));
   const resource: Consent = {
     resourceType: 'Consent',
     language: consent.language,
@@ -40,9 +39,12 @@ export function consentRecordToFhir(message: ReceivedMessage): FhirEntry[] {
         start: consent.validFrom,
         ...(consent.validUntil !== undefined && { end: consent.validUntil }),
       },
-      actor: recipients.map((agency) => ({
+      actor: consent.recipients.map((r) => ({
         role: { coding: [{ system: SYSTEM.participationType, code: 'IRCP' }] },
-        reference: agencyReference(agency),
+        reference:
+          r.by === 'agency'
+            ? agencyReference(r.agency)
+            : { type: 'Organization', identifier: { system: SYSTEM.agencyKind, value: r.kind } },
       })),
       purpose: consent.purposes.map((code) => ({ system: SYSTEM.purpose, code })),
       class: consent.categories.map((code) => ({ system: SYSTEM.dataCategory, code })),

@@ -74,6 +74,24 @@ describe('fhir adapter outbound: canonical messages → FHIR R4 resources', () =
     ]);
   });
 
+  it('round trip: a consent record written as a FHIR Consent reads back as the same record', () => {
+    const message = fixtures.outboundMessages![2]!;
+    const [consent] = adapter.outbound!.fromCanonical(
+      received(message, 'rs.cptv', deliveredAt),
+      fixtures.context,
+    )!;
+    // Read back at the controller, the agency that recorded it.
+    const atCptv = { ...fixtures.context, agencyId: 'rs.cptv' };
+    const messages = mapAll(
+      adapter,
+      { ...fixtures, context: atCptv },
+      JSON.stringify(consent!.resource),
+    );
+    expectSchemaValid(messages);
+    expect(messages[0]?.payload).toEqual(message.payload);
+    expect(messages[0]?.to).toEqual([HOSPITAL]);
+  });
+
   it('the JSON Schema catches a code binding that validateResource lets through', () => {
     const [referral] = recordsOf();
     const task = referral!.find((e) => e.resource.resourceType === 'Task')!.resource;

@@ -22,6 +22,8 @@ export const SYSTEM = {
   casePseudonym: `${BASE}/sid/case-pseudonym`,
   serviceReferralId: `${BASE}/sid/service-referral-id`,
   agencyId: `${BASE}/sid/agency-id`,
+  /** A kind of agency (`csw`, `ngo`, …): a consent may name every agency of a kind. */
+  agencyKind: `${BASE}/sid/agency-kind`,
   serviceKind: `${BASE}/CodeSystem/service-kind`,
   purpose: `${BASE}/CodeSystem/purpose`,
   dataCategory: `${BASE}/CodeSystem/data-category`,
