@@ -165,6 +165,18 @@ describe.skipIf(!hasChromium)('admin app in Chromium against a demo-loaded gatew
       .toUpperCase()
       .replace(/(.{4})(?=.)/g, '$1 ');
     await page.getByTestId('keys').getByText(grouped).waitFor();
+    // Register an agency: a kind the domain does not know is refused, naming the field.
+    const form = page.locator('section[aria-labelledby="register-agency"]');
+    await form.getByLabel('Agency id').fill('rs.csw.subotica');
+    await form.getByLabel('Name', { exact: true }).fill('Centar za socijalni rad Subotica');
+    await form.getByLabel('Kind').fill('charity');
+    await form.getByLabel('Competent areas').fill('subotica');
+    await form.getByRole('button', { name: 'Register or update an agency' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Field: input.agency.kind' }).waitFor();
+    await form.getByLabel('Kind').fill('csw');
+    await form.getByRole('button', { name: 'Register or update an agency' }).click();
+    await form.getByRole('status').filter({ hasText: 'Agency rs.csw.subotica saved.' }).waitFor();
+    await page.getByRole('button', { name: 'rs.csw.subotica', exact: true }).waitFor();
     await shot(page, 'operator-agencies-keys');
     await page.context().close();
   });

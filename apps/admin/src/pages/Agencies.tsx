@@ -3,6 +3,7 @@ import { refusalOf, type GatewayClient, type Refusal } from '../api/gateway-clie
 import { Empty, ErrorNote } from '../components/ErrorNote.js';
 import { useCall } from '../components/use-call.js';
 import { useI18n } from '../i18n/i18n.js';
+import { AgencyForm } from './AgencyForm.js';
 
 /** Fingerprints in groups of four, as read aloud when compared by another channel. */
 const grouped = (fingerprint: string) => fingerprint.toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
@@ -66,6 +67,11 @@ export function Agencies({ client }: { client: GatewayClient }) {
           </tbody>
         </table>
       )}
+      <AgencyForm
+        client={client}
+        kinds={[...new Set((agencies.data ?? []).map((a) => a.kind))].sort()}
+        onSaved={agencies.reload}
+      />
       {selected === undefined ? (
         <Empty>{t('chooseAgency')}</Empty>
       ) : (
