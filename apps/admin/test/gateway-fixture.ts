@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,9 +23,18 @@ export const distDir = join(appDir, 'dist');
 export const resultsDir = join(appDir, 'test-results');
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** Build the app when there is no build yet (CI; a fresh clone). */
+/** The newest modification time under `dir` (ms). */
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+/** Build the app when there is no build yet (CI, a fresh clone) or the sources changed since. */
 export function ensureBuilt(): void {
-  if (existsSync(join(distDir, 'index.html'))) {
+  const index = join(distDir, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newest(join(appDir, 'src'))) {
     return;
   }
   const vite = join(
