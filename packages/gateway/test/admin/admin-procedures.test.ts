@@ -112,6 +112,9 @@ describe('published statistics (signed, suppressed aggregate)', () => {
     const map = await as('operator').accountability.procedureMap.query();
     expect(map.asOf).toBeNull();
     expect(map.phases.map((p) => p.cases)).toEqual(map.phases.map(() => null));
+    expect(
+      await refusal(as('dpo').accountability.cases.query({ phase: 'received' })),
+    ).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a bad signature, a document that is not JSON, another publisher and an unsuppressed count, naming the path', async () => {
@@ -140,6 +143,17 @@ describe('published statistics (signed, suppressed aggregate)', () => {
         }),
       ),
     ).toEqual({ code: 'SCHEMA_INVALID', path: 'document' });
+
+    // A threshold below the gateway's minimum fails the schema, naming the field.
+    const lowK = JSON.stringify({ ...JSON.parse(document), k: 2 });
+    expect(
+      await refusal(
+        cptv().accountability.publish.mutate({
+          document: lowK,
+          signature: await signedBy('rs.cptv', lowK),
+        }),
+      ),
+    ).toEqual({ code: 'SCHEMA_INVALID', path: 'document.k' });
 
     const other = JSON.stringify({ ...JSON.parse(document), publisher: 'rs.kirs' });
     expect(
