@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair } from '../../../packages/gateway/src/registry/openpgp-signature.js';
 import { CHROMIUM, demoGateway, ensureBuilt, resultsDir } from './gateway-fixture.js';
 
 type Role = 'operator' | 'dpo' | 'auditor';
@@ -176,7 +177,19 @@ describe.skipIf(!hasChromium)('admin app in Chromium against a demo-loaded gatew
     await form.getByLabel('Kind').fill('csw');
     await form.getByRole('button', { name: 'Register or update an agency' }).click();
     await form.getByRole('status').filter({ hasText: 'Agency rs.csw.subotica saved.' }).waitFor();
-    await page.getByRole('button', { name: 'rs.csw.subotica', exact: true }).waitFor();
+    // Its first key, registered from the form, then revoked after the confirmation.
+    await page.getByRole('button', { name: 'rs.csw.subotica', exact: true }).click();
+    const key = await generateKeyPair('rs.csw.subotica', new Date());
+    await page.getByLabel('Armored public key').fill(key.publicKey);
+    await page.getByRole('button', { name: 'Register key' }).click();
+    const keyGrouped = key.fingerprint.toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+    await page.getByRole('status').filter({ hasText: keyGrouped }).waitFor();
+    const keyRow = page.getByTestId('keys').getByRole('row').filter({ hasText: keyGrouped });
+    expect(await keyRow.textContent()).toContain('valid');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await keyRow.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('status').filter({ hasText: 'Key revoked.' }).waitFor();
+    await keyRow.filter({ hasText: 'revoked' }).waitFor();
     await shot(page, 'operator-agencies-keys');
     await page.context().close();
   });
