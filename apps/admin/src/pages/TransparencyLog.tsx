@@ -33,7 +33,10 @@ async function check(client: GatewayClient): Promise<Check> {
   const old = seen ?? answer.previous ?? undefined;
   const { latest, consistency } = answer;
   let browser: Check['browser'] = null;
-  if (old !== undefined && latest !== null && consistency !== null) {
+  if (old !== undefined && latest !== null && old.treeSize > latest.treeSize) {
+    // The log is smaller than when this viewer last saw it: entries were removed.
+    browser = { old: old.treeSize, new: latest.treeSize, ok: false };
+  } else if (old !== undefined && latest !== null && consistency !== null) {
     browser = {
       old: old.treeSize,
       new: latest.treeSize,
