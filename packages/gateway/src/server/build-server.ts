@@ -22,6 +22,7 @@ import { registerDpoRoutes } from '../dpo/dpo-http-routes.js';
 import { GatewayError, toGatewayError } from '@nrm/client/errors';
 import { registerStrictJsonBody } from '../api/json-body.js';
 import { answerClientError } from './client-error.js';
+import { DEFAULT_ADMIN_DIR, registerAdminApp } from './admin-app.js';
 import { registerLogWitnessRoutes } from '../transparency/log-http-routes.js';
 import type { GatewayContext } from './context.js';
 
@@ -37,6 +38,8 @@ export interface ServerOptions {
   /** Failed authentications per credential id and per client address before 429. */
   authFailures: AuthFailureLimits;
   logger: NonNullable<FastifyServerOptions['logger']>;
+  /** The built admin app served at /admin (default: apps/admin/dist of this repository). */
+  adminDir: string;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
@@ -44,6 +47,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   rateLimitPerMinute: 600,
   authFailures: DEFAULT_AUTH_FAILURE_LIMITS,
   logger: { level: 'info' },
+  adminDir: DEFAULT_ADMIN_DIR,
 };
 
 const OPEN_ROUTES = new Set(['/healthz', '/readyz', '/metrics', '/openapi.json']);
@@ -166,6 +170,7 @@ export async function buildServer(
   registerHttpRoutes(app, ctx, auth);
   registerDpoRoutes(app, ctx, auth);
   registerLogWitnessRoutes(app, ctx);
+  registerAdminApp(app, options.adminDir);
 
   app.get('/healthz', () => ({ status: 'ok' }));
   // Ready = the store answers and the log matches its signed heads (recomputed from entries).

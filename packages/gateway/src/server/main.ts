@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   const keyDir = process.env['NRM_GATEWAY_KEY_DIR'];
   const keyPassphrase = process.env['NRM_GATEWAY_KEY_PASSPHRASE'];
   const logOrigin = process.env['NRM_LOG_ORIGIN'];
+  const adminDir = process.env['NRM_ADMIN_DIR'];
   const gateway = await startGateway({
     dataDir,
     port,
@@ -37,7 +38,10 @@ async function main(): Promise<void> {
     retention,
     retentionSweepMs: sweepSeconds * 1000,
     seed: mode === 'demo',
-    server: serverLimitsFromEnv(process.env),
+    server: {
+      ...serverLimitsFromEnv(process.env),
+      ...(adminDir === undefined ? {} : { adminDir: resolve(adminDir) }),
+    },
     ...(keyDir === undefined ? {} : { keyDir: resolve(keyDir) }),
     ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
     ...(logOrigin === undefined ? {} : { logOrigin }),

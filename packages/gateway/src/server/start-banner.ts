@@ -36,6 +36,7 @@ export function startBanner(facts: BannerFacts): string {
     `  OpenAPI      ${url}/openapi.json`,
     `  tRPC         ${url}/trpc`,
     `  health       ${url}/healthz  ${url}/readyz  ${url}/metrics`,
+    `  admin app    ${url}/admin/  (after pnpm --filter @nrm/admin build; scripts/up.sh builds it)`,
     ...(facts.log === undefined
       ? []
       : [`  log          ${facts.log.checkpoint}  note key ${facts.log.noteKey}`]),

@@ -6,6 +6,10 @@ import {
 } from '../retention/erasure-records-migration.js';
 import { RETENTION_MIGRATION_NAME, retentionMigration } from '../retention/retention-migration.js';
 import {
+  STATISTICS_MIGRATION_NAME,
+  statisticsMigration,
+} from '../statistics/statistics-migration.js';
+import {
   CHECKPOINT_MIGRATION_NAME,
   checkpointMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
@@ -144,6 +148,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [ERASURE_RECORDS_MIGRATION_NAME]: erasureRecordsMigration,
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
     [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
+    [STATISTICS_MIGRATION_NAME]: statisticsMigration,
   };
 }
 
