@@ -1,4 +1,6 @@
 import type { Adapter, AdapterFixtures } from '../sdk/adapter.js';
+import * as cptv from './cptv/index.js';
+import * as cptvConformance from './cptv/conformance.js';
 import * as police from './police/index.js';
 import * as policeConformance from './police/conformance.js';
 
@@ -22,4 +24,5 @@ export function register<I, O>(
 /** Every reference adapter (`nrm-adapter check <name>`). */
 export const ADAPTERS: readonly RegisteredAdapter[] = [
   register(police.adapter, policeConformance.fixtures),
+  register(cptv.adapter, cptvConformance.fixtures),
 ];

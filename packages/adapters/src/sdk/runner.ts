@@ -11,7 +11,7 @@ import {
 import type { Adapter, AdapterIssue, CanonicalMessage, MappingContext } from './adapter.js';
 import { Journal, journalKey } from './journal.js';
 import { Progress, type ProgressCounts, type ProgressStream } from './progress.js';
-import { RejectFile } from './reject-file.js';
+import { RejectFile, type RejectedRecord } from './reject-file.js';
 import { isTransient, withRetry, type RetryOptions } from './retry.js';
 import type { OutboundSink } from './sinks.js';
 
@@ -29,8 +29,8 @@ export interface RunnerOptions {
   readonly retry?: Partial<RetryOptions>;
 }
 
-/** What one import did, per record. */
-export type ImportSummary = ProgressCounts;
+/** What one import did: counts per outcome, and each refused record with its reason. */
+export type ImportSummary = ProgressCounts & { readonly rejects: RejectedRecord[] };
 
 /** What one inbox pull did. */
 export interface PullSummary {
@@ -70,6 +70,8 @@ export class AdapterRunner {
   private readonly progressStream: ProgressStream;
   /** Told the exact submission the SDK is about to POST, so the journal holds it first. */
   private onSubmit: ((body: SubmitBody) => void) | undefined;
+  /** The refusals of the import in progress, for its summary. */
+  private rejected: RejectedRecord[] | undefined;
 
   constructor(private readonly options: RunnerOptions) {
     this.journal = new Journal(join(options.workDir, 'journal.jsonl'));
@@ -141,6 +143,8 @@ export class AdapterRunner {
       });
     }
     await this.resume();
+    const rejects: RejectedRecord[] = [];
+    this.rejected = rejects;
     const records = inbound.parse(input);
     const progress = new Progress(
       this.progressStream,
@@ -155,7 +159,8 @@ export class AdapterRunner {
       }
       progress.tick(await this.importRecord(parsed.nativeId, parsed.record, source));
     }
-    return progress.finish();
+    this.rejected = undefined;
+    return { ...progress.finish(), rejects };
   }
 
   private async importRecord(
@@ -228,13 +233,9 @@ export class AdapterRunner {
   }
 
   private reject(nativeId: string, issue: AdapterIssue, source: string): void {
-    this.rejects.append({
-      nativeId,
-      code: issue.code,
-      message: issue.message,
-      path: issue.path,
-      source,
-    });
+    const record = { nativeId, code: issue.code, message: issue.message, path: issue.path, source };
+    this.rejects.append(record);
+    this.rejected?.push(record);
   }
 
   /**

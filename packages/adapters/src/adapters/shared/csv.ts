@@ -20,12 +20,13 @@ export function readCsv(
   const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
   let table: string[][];
   try {
-    table = parse(text.replace(/^\uFEFF/, ''), {
+    const rows: unknown = parse(text.replace(/^\uFEFF/, ''), {
       delimiter: ';',
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
-    }) as string[][];
+    });
+    table = rows as string[][];
   } catch (error) {
     return {
       issue: {
