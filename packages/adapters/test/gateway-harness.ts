@@ -5,19 +5,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDemoAgency, startGateway, type RunningGateway } from '@nrm/gateway';
 import { readAgencyPrivateKey } from '@nrm/gateway/client';
-import { AdapterRunner, type RunnerOptions } from '../src/sdk/runner.js';
+import { AdapterRunner, type RunnerClientOptions, type RunnerOptions } from '../src/sdk/runner.js';
 import type { Adapter, MappingContext } from '../src/sdk/adapter.js';
 
 /** A real gateway on a free port with the seeded demo agencies, in a throwaway folder. */
 export interface Harness {
   readonly gateway: RunningGateway;
   readonly dir: string;
-  /** A runner for a demo agency with its own work folder (`name` keeps restarts apart). */
+  /** How a demo agency reaches the gateway (its token and unlocked key). */
+  clientFor(agencyId: string): Promise<RunnerClientOptions>;
+  /**
+   * A runner for a demo agency in the work folder `workName` (the same name after a
+   * "restart" finds the same journal); `fetch` stands between it and the gateway.
+   */
   runner(
     adapter: Adapter,
     context: MappingContext,
     workName: string,
-    extra?: Partial<RunnerOptions>,
+    extra?: { fetch?: typeof fetch; retry?: RunnerOptions['retry'] },
   ): Promise<AdapterRunner>;
   close(): Promise<void>;
 }
@@ -32,24 +37,28 @@ export async function startHarness(): Promise<Harness> {
     port: 0,
     server: { logger: false },
   });
+  const clientFor = async (agencyId: string): Promise<RunnerClientOptions> => {
+    const demo = readDemoAgency(join(dir, 'gateway'), agencyId);
+    return {
+      gatewayUrl: gateway.url,
+      token: demo.token,
+      agencyId,
+      privateKey: await readAgencyPrivateKey(demo.privateKey),
+    };
+  };
   return {
     gateway,
     dir,
+    clientFor,
     async runner(adapter, context, workName, extra = {}) {
-      const demo = readDemoAgency(join(dir, 'gateway'), context.agencyId);
+      const client = await clientFor(context.agencyId);
       return new AdapterRunner({
         adapter,
         context,
-        client: {
-          gatewayUrl: gateway.url,
-          token: demo.token,
-          agencyId: context.agencyId,
-          privateKey: await readAgencyPrivateKey(demo.privateKey),
-        },
+        client: extra.fetch === undefined ? client : { ...client, fetch: extra.fetch },
         workDir: join(dir, workName),
         progress: quiet,
-        retry: { attempts: 3, baseDelayMs: 10 },
-        ...extra,
+        retry: extra.retry ?? { attempts: 3, baseDelayMs: 10 },
       });
     },
     async close() {
@@ -59,14 +68,21 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** A stand-in for an agency's own HTTP API: records every body POSTed to it. */
-export async function startAgencySystem(): Promise<{
+/**
+ * A stand-in for an agency's own HTTP API: records every body POSTed to it, and serves
+ * `served` (an export) to a GET.
+ */
+export async function startAgencySystem(served = ''): Promise<{
   url: string;
   bodies: string[];
   close(): Promise<void>;
 }> {
   const bodies: string[] = [];
   const server = createServer((request, response) => {
+    if (request.method === 'GET') {
+      response.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' }).end(served);
+      return;
+    }
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {

@@ -36,15 +36,18 @@ export class Journal {
 
   constructor(readonly file: string) {
     mkdirSync(dirname(file), { recursive: true });
-    if (existsSync(file)) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
-        const entry = parseLine(line);
-        if (entry !== undefined) {
-          this.entries.set(entry.key, entry);
-        }
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    for (const line of text.split('\n')) {
+      const entry = parseLine(line);
+      if (entry !== undefined) {
+        this.entries.set(entry.key, entry);
       }
     }
     this.fd = openSync(file, 'a');
+    if (text !== '' && !text.endsWith('\n')) {
+      // End the torn line, or the next entry would be glued to it and lost.
+      writeSync(this.fd, '\n');
+    }
   }
 
   /** The newest entry for a key. */
