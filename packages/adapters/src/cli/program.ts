@@ -11,8 +11,8 @@ import { readRunnerConfig } from './runner-config.js';
 
 /** What the CLI touches of its process: output, the working folder, a terminal or not. */
 export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   cwd: string;
   isTTY: boolean;
 }
