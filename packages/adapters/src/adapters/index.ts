@@ -1,6 +1,8 @@
 import type { Adapter, AdapterFixtures } from '../sdk/adapter.js';
 import * as cptv from './cptv/index.js';
 import * as cptvConformance from './cptv/conformance.js';
+import * as csw from './csw/index.js';
+import * as cswConformance from './csw/conformance.js';
 import * as police from './police/index.js';
 import * as policeConformance from './police/conformance.js';
 
@@ -25,4 +27,5 @@ export function register<I, O>(
 export const ADAPTERS: readonly RegisteredAdapter[] = [
   register(police.adapter, policeConformance.fixtures),
   register(cptv.adapter, cptvConformance.fixtures),
+  register(csw.adapter, cswConformance.fixtures),
 ];

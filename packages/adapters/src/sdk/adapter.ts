@@ -20,6 +20,13 @@ export interface Adapter<Inbound = unknown, Outbound = unknown> {
    * the produced payloads actually carry (the schemas' field annotations).
    */
   readonly dataCategories?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The outbound mapping writes the same native format the inbound mapping reads (one record
+   * shape both ways, like the CPTV's JSON API): the kit then checks native → canonical →
+   * native → canonical. Adapters whose answers are another format (police referrals out,
+   * decisions in) leave it unset.
+   */
+  readonly symmetric?: boolean;
 }
 
 /** What a message becomes on the wire: the SDK's send request without transport options. */

@@ -9,6 +9,7 @@ export const adapter: Adapter<CptvRecord, CptvRecord> = {
     'CPTV case management system: JSON over HTTP ↔ every message type the CPTV sends or receives',
   inbound: { parse: parseCptvBody, toCanonical: cptvToCanonical },
   outbound: { fromCanonical: cptvFromCanonical, serialize: serializeCptvRecords },
+  symmetric: true,
   dataCategories: {
     'nrm.info-request': ['process'],
     'nrm.identification-decision': ['exploitation', 'process'],

@@ -1,30 +1,10 @@
 import type { AdapterIssue, CanonicalMessage, MappingContext } from '../../sdk/adapter.js';
 import { listCell } from '../shared/csv.js';
+import { translate } from '../shared/translate.js';
 import { ageOn, belgradeInstant, serbianDate } from '../shared/dates.js';
 import { derivePseudonym } from '../shared/pseudonym.js';
 import type { PoliceReferralRow } from './native.js';
 import { EXPLOITATION_FORMS, GENDERS, IMMEDIATE_NEEDS } from './vocabulary.js';
-
-/** Look words up in a vocabulary; the first unknown word is the row's issue. */
-function translate(
-  words: readonly string[],
-  vocabulary: Readonly<Record<string, string>>,
-  path: string,
-): string[] | AdapterIssue {
-  const values: string[] = [];
-  for (const word of words) {
-    const value = vocabulary[word.toLowerCase()];
-    if (value === undefined) {
-      return {
-        code: 'NATIVE_FIELD_INVALID',
-        message: `Unknown value "${word}"; expected one of: ${Object.keys(vocabulary).join(', ')}.`,
-        path,
-      };
-    }
-    values.push(value);
-  }
-  return [...new Set(values)];
-}
 
 /**
  * One row of the police export → one `nrm.referral` v3 to CPTV on the mandatory referral
