@@ -3,6 +3,8 @@ import * as cptv from './cptv/index.js';
 import * as cptvConformance from './cptv/conformance.js';
 import * as csw from './csw/index.js';
 import * as cswConformance from './csw/conformance.js';
+import * as foreignPartner from './foreign-partner/index.js';
+import * as foreignPartnerConformance from './foreign-partner/conformance.js';
 import * as ngoHotline from './ngo-hotline/index.js';
 import * as ngoHotlineConformance from './ngo-hotline/conformance.js';
 import * as police from './police/index.js';
@@ -31,4 +33,5 @@ export const ADAPTERS: readonly RegisteredAdapter[] = [
   register(cptv.adapter, cptvConformance.fixtures),
   register(csw.adapter, cswConformance.fixtures),
   register(ngoHotline.adapter, ngoHotlineConformance.fixtures),
+  register(foreignPartner.adapter, foreignPartnerConformance.fixtures),
 ];

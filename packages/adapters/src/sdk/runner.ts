@@ -232,6 +232,11 @@ export class AdapterRunner {
     this.journal.append({ kind: 'sent', key, messageId: result.id });
   }
 
+  /** Refuse a whole input (a file that cannot be opened): the reject file, like a record. */
+  rejectInput(source: string, issue: AdapterIssue): void {
+    this.reject(source, issue, source);
+  }
+
   private reject(nativeId: string, issue: AdapterIssue, source: string): void {
     const record = { nativeId, code: issue.code, message: issue.message, path: issue.path, source };
     this.rejects.append(record);

@@ -19,13 +19,17 @@ export interface DropFolderOptions {
 /**
  * Import every file of a drop folder, oldest name first. A file stays in place until the
  * import finishes (a crash leaves it to the next run, whose journal skips what was sent).
+ * A file that cannot be unwrapped (not signed by an allowed key, not for us) moves to
+ * `rejected/` with a line in the reject file; it never blocks the files after it.
  */
 export async function importDropFolder(
   runner: AdapterRunner,
   options: DropFolderOptions,
 ): Promise<Record<string, ImportSummary>> {
   const done = join(options.dir, 'done');
+  const rejected = join(options.dir, 'rejected');
   mkdirSync(done, { recursive: true });
+  mkdirSync(rejected, { recursive: true });
   const names = readdirSync(options.dir, { withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => entry.name)
@@ -36,7 +40,21 @@ export async function importDropFolder(
   for (const name of names) {
     const file = join(options.dir, name);
     const bytes = readFileSync(file);
-    const content = options.unwrap === undefined ? bytes : await options.unwrap(bytes, name);
+    let content: string | Uint8Array;
+    try {
+      content = options.unwrap === undefined ? bytes : await options.unwrap(bytes, name);
+    } catch (error) {
+      if (!(error instanceof GatewayError)) {
+        throw error;
+      }
+      runner.rejectInput(name, {
+        code: error.code,
+        message: error.message,
+        path: error.path ?? name,
+      });
+      renameSync(file, join(rejected, name));
+      continue;
+    }
     summaries[name] = await runner.importExport(content, name);
     renameSync(file, join(done, name));
   }
