@@ -147,7 +147,7 @@ describe('runner against a real gateway', () => {
     runner.close();
     expect(Object.keys(summaries)).toEqual(['2026-04-06.csv', '2026-04-07.csv']);
     expect(readdirSync(join(drop, 'done')).sort()).toEqual(['2026-04-06.csv', '2026-04-07.csv']);
-    expect(readdirSync(drop).sort()).toEqual(['2026-04-08.csv.partial', 'done']);
+    expect(readdirSync(drop).sort()).toEqual(['2026-04-08.csv.partial', 'done', 'rejected']);
     expect(await cptvReceivesNew()).toBe(2);
   });
 
