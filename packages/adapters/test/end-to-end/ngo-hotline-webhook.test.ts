@@ -99,6 +99,34 @@ describe('NGO hotline webhook → consent records and self-referrals at the CPTV
     });
   });
 
+  it('answers 503 GATEWAY_UNREACHABLE while the gateway is away, and sends the call once it is back', async () => {
+    let away = true;
+    const cut: typeof fetch = (input, init) =>
+      away
+        ? Promise.reject(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }))
+        : fetch(input, init);
+    const runner = await harness.runner(hotlineAdapter, hotlineContext, 'hotline-cut', {
+      fetch: cut,
+      retry: { attempts: 2, baseDelayMs: 1 },
+    });
+    const receiver = await startWebhook(runner, { token: 'sos-line' });
+    const call = { ...calls.pozivi[0], pozivId: 'ASTRA-SOS-2026-1400' };
+    const send = () =>
+      fetch(receiver.url, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sos-line' },
+        body: JSON.stringify(call),
+      });
+    const refused = await send();
+    expect(refused.status).toBe(503);
+    expect(await refused.json()).toMatchObject({ error: { code: 'GATEWAY_UNREACHABLE' } });
+    away = false;
+    const accepted = await send();
+    await receiver.close();
+    runner.close();
+    expect(await accepted.json()).toEqual({ sent: 1, skipped: 0, rejected: 0, rejects: [] });
+  });
+
   it('refuses a body larger than the limit with 413, and a wrong token with 401', async () => {
     const small = await startWebhook(hotline, { token: 'sos-line', maxBytes: 100 });
     const large = await fetch(small.url, {

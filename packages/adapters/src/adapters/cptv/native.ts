@@ -60,7 +60,7 @@ export function parseCptvBody(input: string | Uint8Array): ParsedRecord<CptvReco
     const error: AdapterIssue = {
       code: issue?.code === 'invalid_value' ? 'NATIVE_FIELD_INVALID' : 'NATIVE_FIELD_INVALID',
       message: issue?.message ?? 'Invalid record.',
-      path: `/zapisi/${String(index)}/${(issue?.path ?? []).map(String).join('/')}`,
+      path: [`/zapisi/${String(index)}`, ...(issue?.path ?? []).map(String)].join('/'),
     };
     return { nativeId: id, error };
   });
