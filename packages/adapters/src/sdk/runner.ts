@@ -145,7 +145,16 @@ export class AdapterRunner {
     await this.resume();
     const rejects: RejectedRecord[] = [];
     this.rejected = rejects;
-    const records = inbound.parse(input);
+    let records: ReturnType<typeof inbound.parse>;
+    try {
+      records = inbound.parse(input);
+    } catch (error) {
+      // A mapping must not throw for bad input; if one does, the input is refused, not lost.
+      const message = `The adapter could not read ${source}: ${error instanceof Error ? error.message : String(error)}`;
+      this.reject(source, { code: 'ADAPTER_FAILED', message, path: '' }, source);
+      this.rejected = undefined;
+      return { sent: 0, skipped: 0, rejected: 1, rejects };
+    }
     const progress = new Progress(
       this.progressStream,
       `${this.adapterName} ${source}`,
