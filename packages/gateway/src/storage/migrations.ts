@@ -1,5 +1,6 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { REJECTION_MIGRATION_NAME, rejectionMigration } from '../delivery/rejection-migration.js';
+import { OUTBOX_MIGRATION_NAME, outboxMigration } from '../store/outbox-migration.js';
 import {
   ERASURE_RECORDS_MIGRATION_NAME,
   erasureRecordsMigration,
@@ -144,6 +145,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [ERASURE_RECORDS_MIGRATION_NAME]: erasureRecordsMigration,
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
     [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
+    [OUTBOX_MIGRATION_NAME]: outboxMigration(dialect),
   };
 }
 
