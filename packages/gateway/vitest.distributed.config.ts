@@ -4,6 +4,6 @@ import { nrmProject } from '../../vitest.shared.js';
 export default nrmProject('gateway-distributed', {
   include: ['test/distributed/**/*.test.ts'],
   globalSetup: ['test/distributed/kafka-setup.ts'],
-  testTimeout: 60_000,
+  testTimeout: 120_000,
   hookTimeout: 120_000,
 });

@@ -153,6 +153,8 @@ async function waitUntilReady(brokers, child, output, timeoutMs) {
     try {
       await admin.connect();
       await admin.listTopics();
+      // Also wait for the group coordinator (the offsets topic): consumers join groups first.
+      await admin.describeGroups(['nrm-kafka-ready']);
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 250));

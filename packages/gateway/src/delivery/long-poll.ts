@@ -22,8 +22,10 @@ export async function pollInbox(
     if (first.length > 0) {
       return first;
     }
+    ctx.metrics.waitingPolls.inc();
+    const woken = await wait.woken.finally(() => ctx.metrics.waitingPolls.dec());
+    ctx.metrics.longPolls.inc({ outcome: woken ? 'woken' : 'timed-out' });
     // Pull again on a timeout too: a notice may be late, the inbox never is.
-    await wait.woken;
     return await pullInbox(ctx, principal, limit);
   } finally {
     wait.cancel();

@@ -39,7 +39,11 @@ export async function startNoticeConsumer(
     }
   });
   const offCrash = consumer.on(consumer.events.CRASH, (event) => {
-    fail(event.payload.error);
+    // A retriable failure (a coordinator still loading after a broker start) restarts the
+    // consumer by itself; only a final one fails the start.
+    if (!event.payload.restart) {
+      fail(event.payload.error);
+    }
   });
   try {
     await consumer.connect();

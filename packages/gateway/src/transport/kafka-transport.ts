@@ -76,8 +76,10 @@ export function kafkaTransport(
     logLevel: logLevel.WARN,
     logCreator:
       () =>
-      ({ level, log: entry }: LogEntry) => {
-        log(level <= logLevel.ERROR ? 'error' : 'warn', `kafka: ${entry.message}`);
+      ({ log: entry }: LogEntry) => {
+        // kafkajs retries what it reports (a rebalance shows as failed heartbeats): a warning.
+        // What it gives up on rejects an operation, and the relay or the start reports that.
+        log('warn', `kafka: ${entry.message}`);
       },
   });
   const outbox = outboxStore(db);
