@@ -23,6 +23,8 @@ export interface OutboxStore {
   unpublished(limit: number): Promise<OutboxEntry[]>;
   /** Mark notices published; returns how many were still unpublished. */
   markPublished(seqs: readonly number[], at: Date): Promise<number>;
+  /** Delete notices published before `before`; returns how many. */
+  prunePublished(before: Date): Promise<number>;
 }
 
 export function outboxStore(db: Kysely<Database>): OutboxStore {
@@ -92,6 +94,15 @@ export function outboxStore(db: Kysely<Database>): OutboxStore {
         .where('published_at', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
+    },
+
+    async prunePublished(before) {
+      const result = await db
+        .deleteFrom('delivery_outbox')
+        .where('published_at', 'is not', null)
+        .where('published_at', '<', before.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

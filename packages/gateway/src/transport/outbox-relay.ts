@@ -13,12 +13,15 @@ export interface OutboxRelayOptions {
   batchSize: number;
   /** Idle poll: rows staged by a process whose relay is gone get published too. */
   pollMs: number;
+  /** Published notices are deleted after this (kept a while for an operator's questions). */
+  keepPublishedMs: number;
 }
 
 export const DEFAULT_RELAY_OPTIONS: Omit<OutboxRelayOptions, 'holder'> = {
   leaseMs: 15_000,
   batchSize: 500,
   pollMs: 1_000,
+  keepPublishedMs: 24 * 3_600_000,
 };
 
 export interface OutboxRelay {
@@ -72,7 +75,12 @@ export function startOutboxRelay(
     let published = 0;
     for (;;) {
       const batch = await produceBatch(outbox, producer, options, now());
-      if (batch === undefined || batch.length === 0) {
+      if (batch === undefined) {
+        return published;
+      }
+      if (batch.length === 0) {
+        // Only the lease holder prunes, when it has nothing to publish.
+        await outbox.prunePublished(new Date(now().getTime() - options.keepPublishedMs));
         return published;
       }
       published += await outbox.markPublished(

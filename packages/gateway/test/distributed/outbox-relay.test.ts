@@ -9,6 +9,7 @@ import type { DeliveryNotice } from '../../src/transport/delivery-notice.js';
 import { kafkaTransport } from '../../src/transport/kafka-transport.js';
 import { ensureNoticeTopic } from '../../src/transport/kafka-topics.js';
 import {
+  DEFAULT_RELAY_OPTIONS,
   produceBatch,
   startOutboxRelay,
   type NoticeProducer,
@@ -88,7 +89,13 @@ describe.skipIf(brokers === null)('outbox relay against a real Kafka broker', ()
     const relay = startOutboxRelay(
       outbox,
       producer,
-      { holder: 'relay-1', leaseMs: 60_000, batchSize: 7, pollMs: 60_000 },
+      {
+        ...DEFAULT_RELAY_OPTIONS,
+        holder: 'relay-1',
+        leaseMs: 60_000,
+        batchSize: 7,
+        pollMs: 60_000,
+      },
       () => new Date(),
       (error) => {
         throw error;
@@ -117,7 +124,7 @@ describe.skipIf(brokers === null)('outbox relay against a real Kafka broker', ()
       startOutboxRelay(
         outbox,
         producer,
-        { holder, leaseMs: 60_000, batchSize: 5, pollMs: 20 },
+        { ...DEFAULT_RELAY_OPTIONS, holder, leaseMs: 60_000, batchSize: 5, pollMs: 20 },
         () => new Date(),
         (error) => {
           throw error;
@@ -143,7 +150,7 @@ describe.skipIf(brokers === null)('outbox relay against a real Kafka broker', ()
     const topic = freshTopic('relay-crash');
     const producer = await producerFor(topic);
     const staged = await stage(12, 'c');
-    const options = { leaseMs: 10_000, batchSize: 100, pollMs: 60_000 };
+    const options = { ...DEFAULT_RELAY_OPTIONS, leaseMs: 10_000, batchSize: 100, pollMs: 60_000 };
     const t0 = new Date();
     // The first relay produced and died before marking: its rows are still unpublished.
     const produced = await produceBatch(outbox, producer, { ...options, holder: 'dead' }, t0);
@@ -194,7 +201,7 @@ describe.skipIf(brokers === null)('outbox relay against a real Kafka broker', ()
         brokers: brokers ?? [],
         topic,
         partitions: 4,
-        relay: { leaseMs: 5_000, batchSize: 100, pollMs: 1_000 },
+        relay: { ...DEFAULT_RELAY_OPTIONS, leaseMs: 5_000, batchSize: 100, pollMs: 1_000 },
       },
       () => {},
     );
