@@ -104,9 +104,15 @@ export function kafkaTransport(
     async start(wanted: NoticeReceivers) {
       receivers = wanted;
       const admin = kafka.admin();
-      await admin.connect();
       try {
+        await admin.connect();
         await ensureNoticeTopic(admin, options.topic, options.partitions);
+      } catch (error) {
+        // The start fails naming what was configured, not only kafkajs's last retry.
+        throw new Error(
+          `Kafka at ${options.brokers.join(',')} (NRM_KAFKA_BROKERS): could not create or read topic ${options.topic}: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
       } finally {
         await admin.disconnect();
       }
