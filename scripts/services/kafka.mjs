@@ -186,24 +186,27 @@ export async function startKafka(options = {}) {
   writeFileSync(log4j, LOG4J);
   const brokers = [`127.0.0.1:${port}`];
 
-  const clusterId = execFileSync(
-    'java',
-    java(classpath, ['kafka.tools.StorageTool', 'random-uuid'], { log4j }),
-    {
-      encoding: 'utf8',
-    },
-  ).trim();
-  execFileSync(
-    'java',
-    java(
-      classpath,
-      ['kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '--ignore-formatted'],
+  // A log dir kept from an earlier start (`stop({ keepData: true })`) keeps its cluster id.
+  if (!existsSync(join(logDir, 'meta.properties'))) {
+    const clusterId = execFileSync(
+      'java',
+      java(classpath, ['kafka.tools.StorageTool', 'random-uuid'], { log4j }),
       {
-        log4j,
+        encoding: 'utf8',
       },
-    ),
-    { stdio: 'ignore' },
-  );
+    ).trim();
+    execFileSync(
+      'java',
+      java(
+        classpath,
+        ['kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config, '--ignore-formatted'],
+        {
+          log4j,
+        },
+      ),
+      { stdio: 'ignore' },
+    );
+  }
 
   let child;
   const launch = async () => {
