@@ -55,6 +55,7 @@ export function startWebhookWorker(
         'deliveries.message_id',
         'deliveries.recipient',
         'deliveries.attempts',
+        'deliveries.next_attempt_at',
         'agencies.webhook_url',
         'messages.envelope',
         'messages.envelope_signature',
@@ -67,6 +68,21 @@ export function startWebhookWorker(
       .limit(20)
       .execute();
     for (const row of due) {
+      // Claim the row before the POST: with several workers only the one whose update moves
+      // next_attempt_at past the push's timeout pushes it; a worker that dies mid-push leaves
+      // the row due again after that.
+      const claim = new Date(now.getTime() + 2 * options.timeoutMs).toISOString();
+      const claimed = await ctx.db
+        .updateTable('deliveries')
+        .set({ next_attempt_at: claim })
+        .where('message_id', '=', row.message_id)
+        .where('recipient', '=', row.recipient)
+        .where('status', '=', 'accepted')
+        .where('next_attempt_at', '=', row.next_attempt_at)
+        .executeTakeFirst();
+      if (claimed.numUpdatedRows === 0n) {
+        continue;
+      }
       const body = JSON.stringify({
         id: row.message_id,
         envelope: toBase64(row.envelope),
@@ -182,24 +198,31 @@ export async function redeliver(
   recipient: string,
 ): Promise<void> {
   const at = ctx.clock.now().toISOString();
-  const result = await ctx.db
-    .updateTable('deliveries')
-    .set({
-      status: 'accepted',
-      attempts: 0,
-      next_attempt_at: at,
-      last_error: null,
-      status_reason: 'redelivery requested',
-      updated_at: at,
-    })
-    .where('message_id', '=', messageId)
-    .where('recipient', '=', recipient)
-    .where('status', 'in', ['dead-lettered', 'delivered'])
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) {
+  const notice = { messageId, recipient, kind: 'redelivery' as const };
+  const updated = await ctx.db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('deliveries')
+      .set({
+        status: 'accepted',
+        attempts: 0,
+        next_attempt_at: at,
+        last_error: null,
+        status_reason: 'redelivery requested',
+        updated_at: at,
+      })
+      .where('message_id', '=', messageId)
+      .where('recipient', '=', recipient)
+      .where('status', 'in', ['dead-lettered', 'delivered'])
+      .executeTakeFirst();
+    if (result.numUpdatedRows > 0n) {
+      await ctx.transport.stage(trx, [notice]);
+    }
+    return result.numUpdatedRows > 0n;
+  });
+  if (!updated) {
     throw new GatewayError('NOT_FOUND', {
       message: 'No dead-lettered or delivered delivery to redeliver.',
     });
   }
-  ctx.wakeDelivery();
+  ctx.transport.announce([notice]);
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { GatewayLog } from '../transparency/gateway-log.js';
 import type { NoteSigner } from '@nrm/client/transparency';
+import type { DeliveryTransport } from '../transport/delivery-transport.js';
 import type { Database } from '../storage/tables.js';
 import type { GatewayMetrics } from './metrics.js';
 
@@ -37,8 +38,8 @@ export interface GatewayContext {
   log: GatewayLog;
   /** How long ciphertext and consent evidence are kept (retention sweep, erasure). */
   retention: RetentionPolicy;
-  /** Nudge the webhook worker after new deliveries were stored. */
-  wakeDelivery(): void;
+  /** Announces new deliveries to webhook workers and long-polls (in-process or Kafka). */
+  transport: DeliveryTransport;
   /** A disclosure relied on a rule that alerts the DPO (vital interests). */
   alertDpo(event: {
     messageId: string;

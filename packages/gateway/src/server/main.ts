@@ -8,6 +8,7 @@ import { serverLimitsFromEnv } from './server-config.js';
 import { checkpointScheduleFromEnv } from './checkpoint-config.js';
 import { startGateway } from './start-gateway.js';
 import { startModeFromArgs } from './start-mode.js';
+import { transportConfigFromEnv } from '../transport/transport-config.js';
 
 /**
  * The gateway on embedded SQLite under NRM_DATA_DIR (default `.data/`); PORT=0 picks a free
@@ -31,7 +32,10 @@ async function main(): Promise<void> {
   const keyPassphrase = process.env['NRM_GATEWAY_KEY_PASSPHRASE'];
   const logOrigin = process.env['NRM_LOG_ORIGIN'];
   const adminDir = process.env['NRM_ADMIN_DIR'];
+  const transport = transportConfigFromEnv(process.env);
   const gateway = await startGateway({
+    role: transport.role,
+    ...(transport.kafka === undefined ? {} : { kafka: transport.kafka }),
     dataDir,
     port,
     host,
@@ -48,23 +52,29 @@ async function main(): Promise<void> {
     checkpoints: checkpointScheduleFromEnv(process.env),
   });
   const tokenFile = gateway.operatorTokenFile ?? operatorTokenFile(dataDir);
-  process.stdout.write(
-    startBanner({
-      url: gateway.url,
-      dataDir,
-      mode,
-      gatewayKey: gateway.ctx.gatewayKey,
-      keyFiles: gatewayKeyFiles(keyDir === undefined ? dataDir : resolve(keyDir)),
-      log: {
-        checkpoint: `${gateway.url}/v1/log/checkpoint`,
-        noteKey: gateway.ctx.noteKey.verifierKey,
-      },
-      ...(mode === 'production' && existsSync(tokenFile)
-        ? { operatorToken: { file: tokenFile, fresh: gateway.operatorTokenFile !== undefined } }
-        : {}),
-      demoFindsIt: gateway.url === 'http://127.0.0.1:8080' && dataDir === resolve('.data'),
-    }),
-  );
+  if (transport.role === 'worker') {
+    process.stdout.write(
+      `NRM gateway worker pushing webhooks (${gateway.ctx.transport.kind} notices), data in ${dataDir}\n`,
+    );
+  } else {
+    process.stdout.write(
+      startBanner({
+        url: gateway.url,
+        dataDir,
+        mode,
+        gatewayKey: gateway.ctx.gatewayKey,
+        keyFiles: gatewayKeyFiles(keyDir === undefined ? dataDir : resolve(keyDir)),
+        log: {
+          checkpoint: `${gateway.url}/v1/log/checkpoint`,
+          noteKey: gateway.ctx.noteKey.verifierKey,
+        },
+        ...(mode === 'production' && existsSync(tokenFile)
+          ? { operatorToken: { file: tokenFile, fresh: gateway.operatorTokenFile !== undefined } }
+          : {}),
+        demoFindsIt: gateway.url === 'http://127.0.0.1:8080' && dataDir === resolve('.data'),
+      }),
+    );
+  }
   const shutdown = () => {
     gateway.close().then(
       () => process.exit(0),

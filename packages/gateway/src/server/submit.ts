@@ -389,6 +389,11 @@ export async function submitMessage(
 
   const receipt = await signAcceptance(envelope.id, envelopeDigest, now, ctx.gatewayKey.privateKey);
   const at = now.toISOString();
+  const notices = recipients.map((r) => ({
+    messageId: envelope.id,
+    recipient: r.id,
+    kind: 'accepted' as const,
+  }));
   const stored = await ctx.db.transaction().execute(async (trx) => {
     // Re-check inside the transaction: a concurrent submit of the same id may have won.
     const raced = await earlierAnswer(trx, envelope, envelopeDigest);
@@ -514,10 +519,12 @@ export async function submitMessage(
         .execute();
     }
     await appendLeaves(trx, entries, now);
+    // Delivery notices commit with the deliveries (the Kafka transport's outbox).
+    await ctx.transport.stage(trx, notices);
     return true;
   });
   if (stored) {
-    ctx.wakeDelivery();
+    ctx.transport.announce(notices);
     for (const [recipient, basis] of bases) {
       if (basis.alert && basis.kind === 'policy') {
         ctx.alertDpo({

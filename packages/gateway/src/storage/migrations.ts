@@ -1,5 +1,6 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { REJECTION_MIGRATION_NAME, rejectionMigration } from '../delivery/rejection-migration.js';
+import { OUTBOX_MIGRATION_NAME, outboxMigration } from '../store/outbox-migration.js';
 import {
   ERASURE_RECORDS_MIGRATION_NAME,
   erasureRecordsMigration,
@@ -149,6 +150,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
     [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
     [STATISTICS_MIGRATION_NAME]: statisticsMigration,
+    [OUTBOX_MIGRATION_NAME]: outboxMigration(dialect),
   };
 }
 

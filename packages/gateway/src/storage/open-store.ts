@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, SqliteDialect, type Driver } from 'kysely';
 import { GatewayError } from '@nrm/client/errors';
 import { GatewayMigrations } from './migrations.js';
 import type { Database } from './tables.js';
@@ -10,6 +10,22 @@ import type { Database } from './tables.js';
 export interface Store {
   readonly db: Kysely<Database>;
   close(): Promise<void>;
+}
+
+/**
+ * Write transactions take the write lock when they begin (`begin immediate`). A deferred
+ * transaction that reads first and then writes fails with "database is locked", without
+ * waiting, when another process wrote in between; an immediate one waits its turn
+ * (busy_timeout), so several processes can share the file.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
 }
 
 /**
@@ -26,7 +42,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   const migrator = new Migrator({ db, provider: new GatewayMigrations('sqlite') });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) {
