@@ -3,8 +3,14 @@ import * as cptv from './cptv/index.js';
 import * as cptvConformance from './cptv/conformance.js';
 import * as csw from './csw/index.js';
 import * as cswConformance from './csw/conformance.js';
+import * as fhir from './fhir/index.js';
+import * as fhirConformance from './fhir/conformance.js';
 import * as foreignPartner from './foreign-partner/index.js';
 import * as foreignPartnerConformance from './foreign-partner/conformance.js';
+import * as hsds from './hsds/index.js';
+import * as hsdsConformance from './hsds/conformance.js';
+import * as htcds from './htcds/index.js';
+import * as htcdsConformance from './htcds/conformance.js';
 import * as ngoHotline from './ngo-hotline/index.js';
 import * as ngoHotlineConformance from './ngo-hotline/conformance.js';
 import * as police from './police/index.js';
@@ -34,4 +40,7 @@ export const ADAPTERS: readonly RegisteredAdapter[] = [
   register(csw.adapter, cswConformance.fixtures),
   register(ngoHotline.adapter, ngoHotlineConformance.fixtures),
   register(foreignPartner.adapter, foreignPartnerConformance.fixtures),
+  register(fhir.adapter, fhirConformance.fixtures),
+  register(htcds.adapter, htcdsConformance.fixtures),
+  register(hsds.adapter, hsdsConformance.fixtures),
 ];

@@ -45,14 +45,17 @@ export async function runAdapterCli(argv: readonly string[], io: CliIo): Promise
       const { adapter, fixtures } = await loadAdapter(name, io.cwd);
       const checks = checkAdapter(adapter, fixtures);
       for (const check of checks) {
-        io.stdout(`${check.failures.length === 0 ? 'ok  ' : 'FAIL'} ${check.name}\n`);
+        const status = !check.applies ? 'n/a ' : check.failures.length === 0 ? 'ok  ' : 'FAIL';
+        io.stdout(`${status} ${check.name}\n`);
         for (const failure of check.failures) {
           io.stdout(`       ${failure}\n`);
         }
       }
-      const failed = checks.filter((check) => check.failures.length > 0).length;
+      const applied = checks.filter((check) => check.applies);
+      const failed = applied.filter((check) => check.failures.length > 0).length;
+      const skipped = checks.length - applied.length;
       io.stdout(
-        `${adapter.name}: ${String(checks.length - failed)}/${String(checks.length)} checks passed\n`,
+        `${adapter.name}: ${String(applied.length - failed)}/${String(applied.length)} checks passed${skipped > 0 ? ` (${String(skipped)} not applicable)` : ''}\n`,
       );
       code = failed === 0 ? 0 : 1;
     });

@@ -72,3 +72,43 @@ describe('checkAdapter', () => {
     expect(checks['replaying the same input maps to the same records and messages']).toEqual([]);
   });
 });
+
+describe('checks apply to what an adapter declares', () => {
+  const exportOnly: Adapter<never, string> = {
+    name: 'export-only',
+    description: 'for the kit test',
+    outbound: { fromCanonical: () => 'row', serialize: (rows) => rows.join('\n') },
+  };
+
+  it('an export-only adapter: the inbound checks and the round trip do not apply', () => {
+    const checks = checkAdapter(exportOnly, fixtures);
+    expect(checks.filter((check) => !check.applies).map((check) => check.name)).toEqual([
+      'valid native exports map without issues',
+      'declared data categories equal the categories present',
+      'bad native input gives per-record issues, never a throw',
+      'arbitrary input never crashes the inbound mapping (property)',
+      'round trip native → canonical → native → canonical',
+      'replaying the same input maps to the same records and messages',
+    ]);
+    // It still has to show what it writes.
+    expect(
+      checks.find((check) => check.name === 'outbound mapping writes every received message'),
+    ).toEqual({
+      name: 'outbound mapping writes every received message',
+      applies: true,
+      failures: ['the adapter has an outbound mapping but ships no outbound message'],
+    });
+  });
+
+  it('an adapter with no mapping at all fails instead of passing nothing', () => {
+    const empty: Adapter = { name: 'empty', description: 'for the kit test' };
+    const checks = checkAdapter(empty, fixtures);
+    expect(checks.filter((check) => check.applies)).toEqual([
+      {
+        name: 'every produced message is schema-valid',
+        applies: true,
+        failures: ['the adapter declares neither an inbound nor an outbound mapping'],
+      },
+    ]);
+  });
+});

@@ -5,9 +5,11 @@ import type { Adapter, AdapterFixtures, AdapterIssue, CanonicalMessage } from '.
 import { isIssue, recordDigest } from '../sdk/runner.js';
 import { asReceived } from './received.js';
 
-/** One check of the kit: its name and what failed (empty when it passed). */
+/** One check of the kit: its name, whether it applies, and what failed (empty when it passed). */
 export interface ConformanceCheck {
-  readonly name: string;
+  readonly name: (typeof CHECK_NAMES)[number];
+  /** False when the adapter lacks the mapping the check is about: not run, not passed. */
+  readonly applies: boolean;
   readonly failures: string[];
 }
 
@@ -80,13 +82,46 @@ export const CHECK_NAMES = [
   'replaying the same input maps to the same records and messages',
 ] as const;
 
+/** What an adapter must declare for a check to apply: the contract makes each direction optional. */
+const NEEDS: Record<(typeof CHECK_NAMES)[number], 'inbound' | 'outbound' | 'symmetric' | 'any'> = {
+  'valid native exports map without issues': 'inbound',
+  'every produced message is schema-valid': 'any',
+  'declared data categories equal the categories present': 'inbound',
+  'bad native input gives per-record issues, never a throw': 'inbound',
+  'arbitrary input never crashes the inbound mapping (property)': 'inbound',
+  'outbound mapping writes every received message': 'outbound',
+  'round trip native → canonical → native → canonical': 'symmetric',
+  'replaying the same input maps to the same records and messages': 'inbound',
+};
+
+/** Whether a check applies to an adapter, known before any mapping runs. */
+export function checkApplies(adapter: AnyAdapter, name: (typeof CHECK_NAMES)[number]): boolean {
+  switch (NEEDS[name]) {
+    case 'inbound':
+      return adapter.inbound !== undefined;
+    case 'outbound':
+      return adapter.outbound !== undefined;
+    case 'symmetric':
+      return (
+        adapter.inbound !== undefined &&
+        adapter.outbound !== undefined &&
+        adapter.symmetric === true
+      );
+    case 'any':
+      return true;
+  }
+}
+
 /** Run every check of the kit against an adapter and the fixtures it ships. */
 export function checkAdapter(adapter: AnyAdapter, fixtures: AdapterFixtures): ConformanceCheck[] {
   const checks: ConformanceCheck[] = [];
   const check = (name: (typeof CHECK_NAMES)[number], run: (failures: string[]) => void) => {
     const failures: string[] = [];
-    run(failures);
-    checks.push({ name, failures });
+    const applies = checkApplies(adapter, name);
+    if (applies) {
+      run(failures);
+    }
+    checks.push({ name, applies, failures });
   };
   const mapFailures: string[] = [];
   const mapped = mapValid(adapter, fixtures, mapFailures);
@@ -99,6 +134,9 @@ export function checkAdapter(adapter: AnyAdapter, fixtures: AdapterFixtures): Co
   });
 
   check('every produced message is schema-valid', (failures) => {
+    if (adapter.inbound === undefined && adapter.outbound === undefined) {
+      failures.push('the adapter declares neither an inbound nor an outbound mapping');
+    }
     for (const { where, messages } of mapped) {
       if (messages.length === 0) {
         failures.push(`${where}: no messages`);

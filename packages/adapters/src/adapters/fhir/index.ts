@@ -15,4 +15,9 @@ export const adapter: Adapter<FhirRecord, FhirEntry[]> = {
     'FHIR R4 for health institutions: ServiceRequest, Task, Consent and Patient ↔ service referrals, updates and consent records',
   inbound: fhirInbound,
   outbound: fhirOutbound,
+  dataCategories: {
+    'nrm.consent-record': ['identity', 'process'],
+    'nrm.service-referral': ['identity', 'assistance', 'process'],
+    'nrm.service-update': ['assistance'],
+  },
 };

@@ -36,6 +36,7 @@ export function createHsdsAdapter(
       'Open Referral HSDS 3.0 service directory: referrals to a directory service ↔ nrm.service-referral',
     inbound: hsdsInbound(directory),
     outbound: hsdsOutbound(directory),
+    dataCategories: { 'nrm.service-referral': ['identity', 'assistance', 'process'] },
   };
 }
 
