@@ -10,4 +10,5 @@ fi
 # better-sqlite3 compiles from source; node-gyp must use the local Node headers, not download them.
 export npm_config_nodedir="${npm_config_nodedir:-/usr}"
 pnpm install --frozen-lockfile
+# The start builds the gateway's JavaScript when dist is missing or stale (seconds), else starts it.
 exec pnpm start
