@@ -1,8 +1,8 @@
 // `pnpm bench`: the gateway's figures side by side in one run, one JSON line each on stdout
-// (progress on stderr), and bench/RESULTS.md. Settings (env): BENCH_MESSAGES (capacity
-// messages, default 20000), BENCH_SCALE (share of the UK year, default 1), BENCH_SDK_MESSAGES
-// (default 1000), BENCH_FLOOR_SECONDS (default 10), BENCH_START_RUNS (default 3),
-// BENCH_RESULTS (where to write the table, default bench/RESULTS.md).
+// (progress on stderr), and bench/RESULTS.md (generated; prettier leaves it as written).
+// Settings (env): BENCH_MESSAGES (capacity messages, default 20000), BENCH_SCALE (share of the
+// UK year, default 1), BENCH_SDK_MESSAGES (default 1000), BENCH_FLOOR_SECONDS (default 10),
+// BENCH_START_RUNS (default 3), BENCH_RESULTS (where to write the table).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
