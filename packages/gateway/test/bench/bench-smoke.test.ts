@@ -84,4 +84,21 @@ describe('pnpm bench, tiny', () => {
       expect(table).toContain(`| ${name} |`);
     }
   }, 600_000);
+
+  it('refuses a setting out of range, naming it, before measuring anything', async () => {
+    const result = await new Promise<{ code: number | null; stderr: string; stdout: string }>(
+      (resolve) => {
+        execFile(
+          process.execPath,
+          ['bench/run.mjs'],
+          { cwd: repoRoot, env: { ...process.env, BENCH_SCALE: '2' } },
+          (error, stdout, stderr) =>
+            resolve({ code: error === null ? 0 : (error.code as number), stderr, stdout }),
+        );
+      },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('pnpm bench: BENCH_SCALE must be a number in (0, 1], got "2"\n');
+  }, 60_000);
 });
