@@ -11,6 +11,8 @@ import { seeded } from './random.mjs';
 // referral, so the replay would measure consent bookkeeping the table does not describe.)
 const FIRST_RESPONDERS = ['rs.police.belgrade-thb', 'rs.csw.belgrade'];
 const COMPETENT_AUTHORITY = 'rs.cptv';
+// A child's referral must also address a centre for social work (routing policy).
+const CHILDS_CSW = 'rs.csw.nis';
 const MESSAGES_PER_CASE = { min: 15, max: 25 };
 
 const stableIndex = (text, n) =>
@@ -27,14 +29,18 @@ const subjectOf = (n) => `sub_Uk${String(n).padStart(18, '0')}`;
 export async function replayYear(gateway, { cases, mix, seed = 1, batchCases = 20, progress }) {
   const random = seeded(seed);
   const cptv = await demoAgency(gateway.dataDir, COMPETENT_AUTHORITY);
+  const csw = await demoAgency(gateway.dataDir, CHILDS_CSW);
   const responders = await Promise.all(
     FIRST_RESPONDERS.map((id) => demoAgency(gateway.dataDir, id)),
   );
-  for (const agency of [cptv, ...responders]) {
+  for (const agency of [cptv, csw, ...responders]) {
     await warmToken(gateway.url, agency);
   }
   const toCptv = await Promise.all(
     responders.map((responder) => presealer({ sender: responder, recipients: [cptv] })),
+  );
+  const childReferral = await Promise.all(
+    responders.map((responder) => presealer({ sender: responder, recipients: [cptv, csw] })),
   );
   const fromCptv = await Promise.all(
     responders.map((responder) => presealer({ sender: cptv, recipients: [responder] })),
@@ -67,11 +73,16 @@ export async function replayYear(gateway, { cases, mix, seed = 1, batchCases = 2
       const messages = [];
       for (let i = 0; i < c.length; i++) {
         const inbound = i === 0 || i % 2 === 0;
-        const make = inbound ? toCptv[c.responder] : fromCptv[c.responder];
+        const child = fields.subjectIsChild && i === 0;
+        const make = child
+          ? childReferral[c.responder]
+          : inbound
+            ? toCptv[c.responder]
+            : fromCptv[c.responder];
         const type = i === 0 ? 'nrm.referral' : inbound ? 'nrm.info-response' : 'nrm.info-request';
         messages.push({
           sender: inbound ? responders[c.responder] : cptv,
-          recipient: inbound ? cptv : responders[c.responder],
+          recipients: child ? [cptv, csw] : inbound ? [cptv] : [responders[c.responder]],
           message: await make({ ...fields, type }),
         });
       }
@@ -85,8 +96,8 @@ export async function replayYear(gateway, { cases, mix, seed = 1, batchCases = 2
     });
     const flat = cases.flat();
     const byId = new Map(flat.map((m) => [m.message.id, m]));
-    for (const agency of [cptv, ...responders]) {
-      const mine = flat.filter((m) => m.recipient.id === agency.id).length;
+    for (const agency of [cptv, csw, ...responders]) {
+      const mine = flat.filter((m) => m.recipients.includes(agency)).length;
       let acked = 0;
       while (acked < mine) {
         const waiting = (await pull(gateway.url, agency)).filter((m) => byId.has(m.id));
@@ -96,7 +107,8 @@ export async function replayYear(gateway, { cases, mix, seed = 1, batchCases = 2
         await inParallel(waiting, 8, (m) =>
           acknowledge(gateway.url, agency, m.id, byId.get(m.id).message.acks.get(agency.id)),
         );
-        for (const m of waiting) {
+        // Each message counted once, by its first recipient.
+        for (const m of waiting.filter((w) => byId.get(w.id).recipients[0] === agency)) {
           envelopes.push(JSON.parse(Buffer.from(m.envelope, 'base64').toString('utf8')));
         }
         acked += waiting.length;
