@@ -2,15 +2,14 @@
 export function resultsMarkdown(machine, settings, figures) {
   const cell = (value) => (value === undefined || value === null ? '' : String(value));
   const rows = figures.map((f) => {
-    const met =
+    const met = f.met === undefined ? '' : f.met ? 'yes' : 'no';
+    const note =
       f.skipped !== undefined
         ? `skipped: ${f.skipped}`
-        : f.met === undefined
-          ? ''
-          : f.met
-            ? 'yes'
-            : 'no';
-    return `| ${f.metric} | ${cell(f.value)} | ${f.unit} | ${cell(f.goal)} | ${met} |`;
+        : f.scaled !== undefined
+          ? `extrapolated from BENCH_SCALE=${f.scaled} (${f.cases} cases, ${f.messages} messages, ${f.measuredMinutes} min measured)`
+          : '';
+    return `| ${f.metric} | ${cell(f.value)} | ${f.unit} | ${cell(f.goal)} | ${met} | ${note} |`;
   });
   return [
     '# pnpm bench results',
@@ -24,8 +23,8 @@ export function resultsMarkdown(machine, settings, figures) {
       .map(([k, v]) => `${k}=${v}`)
       .join(', ')}`,
     '',
-    '| metric | value | unit | goal | met |',
-    '| --- | --- | --- | --- | --- |',
+    '| metric | value | unit | goal | met | note |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n');
