@@ -1,26 +1,19 @@
 // `pnpm start`: the gateway on its embedded default, seeded with the demo agencies (--demo).
 // `pnpm start --production` seeds nothing (an empty registry gets one operator token), like
-// `node packages/gateway/dist/server/main.js` after a build. Runs from the TypeScript sources
-// through the `@nrm/source` export condition, so no build step stands between a clone and a server.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// `node packages/gateway/dist/server/main.js`. Both run the built JavaScript, never TypeScript
+// at run time (ADR 0018): the dist is built first when it is missing or older than its sources.
+import { ensureGatewayDist, GATEWAY_MAIN } from './gateway-dist.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2).filter((arg) => arg !== '--' && arg !== '--production');
 const production = process.argv.includes('--production');
-const child = spawn(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    '--conditions=@nrm/source',
-    'packages/gateway/src/server/main.ts',
-    ...(production ? [] : ['--demo']),
-    ...args,
-  ],
-  { cwd: root, stdio: 'inherit', env: process.env },
-);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
+try {
+  await ensureGatewayDist((line) => process.stdout.write(`${line}\n`));
+} catch (error) {
+  process.stderr.write(
+    `gateway failed to build: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
 }
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// The gateway runs in this process: one Node start instead of two, and signals reach it directly.
+process.argv = [process.argv[0], GATEWAY_MAIN, ...(production ? [] : ['--demo']), ...args];
+await import(GATEWAY_MAIN);

@@ -12,4 +12,5 @@ export npm_config_nodedir="${npm_config_nodedir:-/usr}"
 pnpm install --frozen-lockfile
 # The admin app the gateway serves at /admin (operators, DPOs, auditors).
 pnpm --filter @nrm/admin build
+# The start builds the gateway's JavaScript when dist is missing or stale (seconds), else starts it.
 exec pnpm start

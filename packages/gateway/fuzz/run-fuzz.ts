@@ -5,25 +5,30 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { readAgencyPrivateKey, signDetached } from '@nrm/client/crypto';
+import { readAgencyPrivateKey, readPublicKeys, seal, signDetached } from '@nrm/client/crypto';
+import { isErrorCode } from '@nrm/client/errors';
 import { readDemoAdminToken, readDemoAgency } from '../src/seed/seed-demo.js';
 import { DEFAULT_SERVER_OPTIONS } from '../src/server/build-server.js';
+import { jsonExtreme, multipartBody, unicodeSplice } from './extremes.js';
 import { mutateText, mutateValue, pick, seeded, type Random } from './mutations.js';
+import { binarySignature, mutateArmored, mutateBinary } from './openpgp-mutations.js';
 
 /**
  * `pnpm fuzz`: a bounded fuzzer against a real gateway. It starts its own gateway process on
  * a free loopback port in a throwaway directory, sends at most `--count` mutated requests
- * (or stops after `--seconds`) to submit, ack, reject, inbox, the consent check and tRPC,
- * counts the answers by status, and exits non-zero on any 5xx, a connection reset, an answer
- * outside the error model, a stack trace, or a crash. Options: --count N (default 3000),
- * --seconds S (default 120), --seed N, --concurrency N (default 8).
+ * (or stops after `--seconds`) to submit, ack, reject, inbox, the consent check and tRPC —
+ * mutated envelopes and payload bytes, armored and binary OpenPGP data, JSON at the extremes
+ * of nesting and size, unicode edge cases, multipart bodies with odd boundaries — counts the
+ * answers by status, and exits non-zero on any 5xx, a connection reset, a 4xx whose code is not
+ * in the ErrorCode list, a stack trace, or a crash. Options: --count N (default 100000),
+ * --seconds S (default 0: no time limit), --seed N, --concurrency N (default 8).
  */
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) {
   args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
 }
-const count = Number(args.get('count') ?? 3000);
-const seconds = Number(args.get('seconds') ?? 120);
+const count = Number(args.get('count') ?? 100_000);
+const seconds = Number(args.get('seconds') ?? 0);
 const seed = Number(args.get('seed') ?? Date.now() % 1_000_000);
 const concurrency = Number(args.get('concurrency') ?? 8);
 
@@ -74,6 +79,13 @@ const admin = {
   dpo: readDemoAdminToken(dataDir, 'dpo'),
   auditor: readDemoAdminToken(dataDir, 'auditor'),
 };
+// A real sealed payload and signature, for the OpenPGP mutations.
+const sealedPayload = await seal(
+  randomBytes(256),
+  await readPublicKeys(cptv.publicKey),
+  policeKey,
+  { at: new Date() },
+);
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
 const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -179,6 +191,11 @@ async function probe(random: Random): Promise<Probe> {
     'trpc',
     'http',
     'large',
+    'openpgp',
+    'openpgp',
+    'json-extreme',
+    'unicode',
+    'multipart',
   ]);
   const target = pick(random, delivered);
   switch (kind) {
@@ -352,6 +369,69 @@ async function probe(random: Random): Promise<Probe> {
           random() < 0.3 ? mutateText(random, JSON.stringify(input)).text : JSON.stringify(input),
       };
     }
+    case 'openpgp': {
+      // A well-formed envelope with its signature or sealed payload broken at the packet level.
+      const payload = random() < 0.5 ? sealedPayload : mutateBinary(random, sealedPayload).bytes;
+      const text = JSON.stringify(envelope(payload));
+      const body = await signedSubmitBody(text, payload);
+      const roll = random();
+      const broken =
+        roll < 0.4
+          ? mutateArmored(random, body.envelopeSignature)
+          : roll < 0.7
+            ? binarySignature(random, body.envelopeSignature)
+            : { name: 'payload', text: body.envelopeSignature };
+      return {
+        name: `openpgp ${broken.name}`,
+        method: 'POST',
+        path: '/v1/messages',
+        headers: json(police.token),
+        body: JSON.stringify({ ...body, envelopeSignature: broken.text }),
+      };
+    }
+    case 'json-extreme': {
+      const extreme = jsonExtreme(random);
+      return {
+        name: extreme.name,
+        method: 'POST',
+        path: pick(random, [
+          '/v1/messages',
+          '/v1/disclosures/check',
+          `/v1/messages/${target.id}/ack`,
+        ]),
+        headers: json(pick(random, [police.token, astra.token, cptv.token])),
+        body: extreme.text,
+      };
+    }
+    case 'unicode': {
+      // Signed, so the checks after the signature see the odd text too.
+      const payload = randomBytes(32);
+      const spliced = unicodeSplice(random, JSON.stringify(envelope(payload)));
+      return {
+        name: `signed ${spliced.name}`,
+        method: 'POST',
+        path: '/v1/messages',
+        headers: json(police.token),
+        body: JSON.stringify(await signedSubmitBody(spliced.text, payload)),
+      };
+    }
+    case 'multipart': {
+      const payload = sealedPayload;
+      const text = JSON.stringify(envelope(payload));
+      const signature = await signDetached(encode(text), policeKey, new Date());
+      const form = multipartBody(random, {
+        envelope: random() < 0.8 ? text : mutateText(random, text).text,
+        envelopeSignature: random() < 0.8 ? signature : mutateArmored(random, signature).text,
+        payload: Buffer.from(payload).toString('latin1'),
+      });
+      return {
+        name: form.name,
+        method: 'POST',
+        path: '/v1/messages',
+        headers: { authorization: `Bearer ${police.token}`, 'content-type': form.contentType },
+        body: form.body,
+      };
+    }
     case 'large': {
       // Big bodies, up to past the body limit: what holds memory under load.
       const size = Math.floor(random() * 12 * 1024 * 1024);
@@ -409,11 +489,12 @@ const problems: string[] = [];
 let sent = 0;
 let resets = 0;
 let closedOverLimit = 0;
+let unknownCodes = 0;
 const BODY_LIMIT = DEFAULT_SERVER_OPTIONS.bodyLimit;
 let peakRss = rssOf(child.pid!, 'VmRSS') ?? 0;
 const startRss = peakRss;
 const started = Date.now();
-const deadline = started + seconds * 1000;
+const deadline = seconds > 0 ? started + seconds * 1000 : Infinity;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, rssOf(child.pid!, 'VmRSS') ?? 0);
 }, 250);
@@ -424,6 +505,19 @@ function describe(error: unknown): string {
     return `${cause.name}: ${cause.message}`;
   }
   return error instanceof Error ? error.message : 'unknown error';
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; data?: { gatewayCode?: unknown } };
+}
+
+/** A 4xx body; one that is not JSON has no code and is counted as such, not as a reset. */
+function parseBody(text: string): ErrorBody {
+  try {
+    return JSON.parse(text) as ErrorBody;
+  } catch {
+    return {};
+  }
 }
 
 async function worker(index: number) {
@@ -443,18 +537,18 @@ async function worker(index: number) {
       if (response.status >= 500) {
         problems.push(`${response.status} for ${request.name}: ${text.slice(0, 200)}`);
       } else if (response.status >= 400) {
-        const body = JSON.parse(text) as {
-          error?: { code?: unknown; data?: { gatewayCode?: unknown } };
-        };
+        const body = parseBody(text);
         const code =
           typeof body.error?.code === 'string' ? body.error.code : body.error?.data?.gatewayCode;
-        if (typeof code !== 'string' || !/^[A-Z_]+$/.test(code)) {
+        if (!isErrorCode(code)) {
+          unknownCodes++;
           problems.push(
             `${response.status} without a gateway code for ${request.name}: ${text.slice(0, 200)}`,
           );
         }
       }
-      if (/\.(ts|js):\d+|node_modules|at [A-Za-z.]+ \(/.test(text)) {
+      // A frame names a file with line and column; the policy's own prose ("… (seed L402)") does not.
+      if (/\.(ts|js|mjs|cjs):\d+:\d+|node_modules\/|\bat [\w.<>]+ \([^)]*:\d+:\d+\)/.test(text)) {
         problems.push(`stack trace in the answer to ${request.name}`);
       }
     } catch (error) {
@@ -499,6 +593,11 @@ const summary = [
   `  5xx: ${fiveHundreds}  connection errors: ${resets}  other problems: ${problems.length - fiveHundreds - resets}  closed after 413 while the client was still sending: ${closedOverLimit}`,
   `  gateway: ${crashed ?? 'alive'}, /healthz ${health}; RSS start ${startRss.toFixed(0)} MB, peak ${hwm.toFixed(0)} MB, end ${idleRss.toFixed(0)} MB`,
 ];
+const exits = crashed === undefined ? 0 : 1;
+// The one line a run is judged by.
+summary.push(
+  `fuzz cases=${sent} exits=${exits} 5xx=${fiveHundreds} resets=${resets} unknown-codes=${unknownCodes} problems=${problems.length} seed=${seed}`,
+);
 process.stdout.write(`${summary.join('\n')}\n`);
 for (const problem of problems.slice(0, 30)) {
   process.stdout.write(`  ! ${problem}\n`);
