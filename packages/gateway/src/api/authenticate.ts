@@ -29,6 +29,8 @@ export class Authenticator {
   private readonly failed = new Map<string, number>();
   /** Checks running now per credential id: each may still fail, so each uses up a try. */
   private readonly checking = new Map<string, number>();
+  /** Checks running now per token (by its SHA-256). */
+  private readonly pending = new Map<string, Promise<Principal>>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -59,9 +61,30 @@ export class Authenticator {
     if (parsed === undefined) {
       throw new GatewayError('UNAUTHENTICATED');
     }
+    // Requests carrying the same token while its first check runs share that check: a client
+    // opening many connections at once uses one try, not one per connection.
+    const pending = this.pending.get(fingerprint);
+    if (pending !== undefined) {
+      return pending;
+    }
+    const check = this.checkSlowly(token, parsed.id, fingerprint);
+    this.pending.set(fingerprint, check);
+    try {
+      return await check;
+    } finally {
+      this.pending.delete(fingerprint);
+    }
+  }
+
+  /** The scrypt check of a token not verified before, within the failure limits. */
+  private async checkSlowly(
+    token: string,
+    credentialId: string,
+    fingerprint: string,
+  ): Promise<Principal> {
     const now = this.now();
-    const key = `credential:${parsed.id}`;
-    const inFlight = this.checking.get(parsed.id) ?? 0;
+    const key = `credential:${credentialId}`;
+    const inFlight = this.checking.get(credentialId) ?? 0;
     if (this.limiter.credentials.remaining(key, now) - inFlight <= 0) {
       const retryAfterSeconds = this.limiter.credentials.retryAfter(key, now) ?? 1;
       throw new GatewayError('RATE_LIMITED', {
@@ -72,22 +95,22 @@ export class Authenticator {
     const failedUntil = this.failed.get(fingerprint);
     let principal: Principal | undefined;
     if (failedUntil === undefined || failedUntil <= now) {
-      this.checking.set(parsed.id, inFlight + 1);
+      this.checking.set(credentialId, inFlight + 1);
       try {
         principal = token.startsWith('nra_')
           ? await authenticateAdmin(this.db, token)
           : await authenticateAgency(this.db, token);
       } finally {
-        const left = (this.checking.get(parsed.id) ?? 1) - 1;
+        const left = (this.checking.get(credentialId) ?? 1) - 1;
         if (left === 0) {
-          this.checking.delete(parsed.id);
+          this.checking.delete(credentialId);
         } else {
-          this.checking.set(parsed.id, left);
+          this.checking.set(credentialId, left);
         }
       }
     }
     if (principal === undefined) {
-      this.limiter.failCredential(parsed.id, now);
+      this.limiter.failCredential(credentialId, now);
       if (this.failed.size >= MAX_REMEMBERED) {
         this.failed.clear();
       }

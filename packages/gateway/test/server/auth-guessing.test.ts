@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './harness.js';
 
-/** Issue 14: guessing a token's secret is slowed, costs bounded CPU, and the operator sees it. */
+/** Guessing a token's secret is slowed, costs bounded CPU, and the operator sees it. */
 let t: TestGateway;
 const logLines: string[] = [];
 beforeAll(async () => {
@@ -106,5 +106,21 @@ describe('failed authentications are limited per credential id and per address',
       },
     });
     expect(logLines.some((line) => line.includes('address:'))).toBe(true);
+  });
+});
+
+describe('a real client is never limited by its own concurrency', () => {
+  it('a valid token on many connections at once, before its first check ends, is one try, not a 429', async () => {
+    // A fresh client opening more connections than the failure limit allows tries.
+    await using fresh = await startTestGateway();
+    const csw = await fresh.agency('rs.csw.nis');
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        fetch(`${fresh.url}/v1/inbox?limit=1`, {
+          headers: { authorization: `Bearer ${csw.token}` },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 30 }, () => 200));
   });
 });
