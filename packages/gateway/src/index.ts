@@ -38,7 +38,7 @@ export {
   demoAgencyDir,
   type DemoAgency,
 } from './seed/index.js';
-// Issue 5: the transparency log as the gateway runs it, the DPO's questions, retention, erasure.
+// The transparency log as the gateway runs it, the DPO's questions, retention, erasure.
 export { GatewayLog, appendLeaves } from './transparency/gateway-log.js';
 export {
   LogEntry,

@@ -3,7 +3,7 @@ import { ManualClock } from '../../src/registry/clock.js';
 import { call, startTestGateway, subject, type Json, type TestGateway } from '../server/harness.js';
 import { recordConsent, scopeFor, send } from './dpo-fixture.js';
 
-// Issue 15: a consent binds only the agencies it names as disclosers (and its controller), at
+// A consent binds only the agencies it names as disclosers (and its controller), at
 // submit and in the dry run; a v1 scope, which names none, binds only its controller.
 
 const clock = new ManualClock(new Date());

@@ -13,7 +13,7 @@ import {
   type TestGateway,
 } from './harness.js';
 
-/** Issue 14: one meaning per signed object, no 5xx, connection-level errors in the one shape. */
+/** One meaning per signed object, no 5xx, connection-level errors in the one shape. */
 let t: TestGateway;
 beforeAll(async () => {
   t = await startTestGateway({ server: { rateLimitPerMinute: 100_000, bodyLimit: 256 * 1024 } });

@@ -28,7 +28,7 @@ describe('operations endpoints', () => {
         '/v1/messages/{id}/ack',
         '/v1/messages/{id}/reject',
         '/v1/messages/{id}/status',
-        // Issue 5: the dry-run check, the DPO's and the auditor's routes.
+        // The dry-run check, the DPO's and the auditor's routes.
         '/v1/disclosures/check',
         '/v1/dpo/disclosures',
         '/v1/dpo/denied',
@@ -40,7 +40,7 @@ describe('operations endpoints', () => {
         '/v1/dpo/subject-access/{subject}',
         '/v1/dpo/erasures',
         '/v1/log/tree-head',
-        // Issue 8: the log's public witness interface.
+        // The log's public witness interface.
         '/v1/log/checkpoint',
         '/v1/log/note-key',
         '/v1/log/checkpoint/consistency',
