@@ -1,5 +1,5 @@
 /**
- * Issue 8's "must show": the log edited directly in the SQLite database. An agency's SDK that
+ * The log edited directly in the SQLite database. An agency's SDK that
  * holds an earlier receipt's checkpoint reports FORK_DETECTED, and /readyz reports the log as
  * not verified whenever the gateway has evidence of its own (its newest checkpoint, kept in
  * the key folder outside the data folder, or the tree in memory).
