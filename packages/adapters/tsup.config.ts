@@ -2,7 +2,9 @@ import { cpSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli/main.ts'],
+  entry: ['src/index.ts', 'src/cli/main.ts', 'src/kit/index.ts'],
+  // `@nrm/adapters/kit` runs inside the agency's own vitest: never a bundled second copy.
+  external: ['vitest'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

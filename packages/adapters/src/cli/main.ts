@@ -7,4 +7,12 @@ process.exitCode = await runAdapterCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: process.stderr.isTTY,
+  stopSignal: () => {
+    // The first SIGINT/SIGTERM asks for a clean stop; a second one ends the process at once.
+    const controller = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => controller.abort());
+    }
+    return controller.signal;
+  },
 });

@@ -14,6 +14,8 @@ async function run(...argv: string[]) {
     stderr: (text) => (stderr += text),
     cwd,
     isTTY: false,
+    // No test here gets as far as a long-running loop: a stop request is already made.
+    stopSignal: () => AbortSignal.abort(),
   });
   return { code, stdout, stderr };
 }
@@ -96,5 +98,66 @@ describe('nrm-adapter', () => {
     expect(code).toBe(2);
     expect(stderr).toContain("error: required option '--config <file>' not specified");
     expect(stderr).not.toContain('    at ');
+  });
+
+  it('poll: refuses a bad --every, --url or missing --out, naming the option (exit 2)', async () => {
+    const base = ['poll', 'police', '--config', 'c.json', '--out', 'o'];
+    for (const every of ['0', '-1', 'soon', '']) {
+      const { code, stderr } = await run(...base, '--url', 'http://127.0.0.1:1/', '--every', every);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`option '--every <seconds>' argument '${every}' is invalid`);
+      expect(stderr).toContain('Expected a number of seconds greater than 0.');
+    }
+    for (const url of ['zapisi', 'ftp://agency.example/zapisi']) {
+      const { code, stderr } = await run(...base, '--every', '5', '--url', url);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`option '--url <url>' argument '${url}' is invalid`);
+    }
+    const missing = await run(
+      'poll',
+      'police',
+      '--config',
+      'c.json',
+      '--url',
+      'http://x/',
+      '--every',
+      '5',
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option '--out <dir>' not specified");
+  });
+
+  it('webhook: refuses a bad --port, a missing --token-file and a weak token (exit 2)', async () => {
+    for (const port of ['65536', 'http', '-1']) {
+      const { code, stderr } = await run(
+        'webhook',
+        'ngo-hotline',
+        '--config',
+        'c.json',
+        '--token-file',
+        't',
+        '--port',
+        port,
+      );
+      expect(code).toBe(2);
+      expect(stderr).toContain(`option '--port <port>' argument '${port}' is invalid`);
+    }
+    const missing = await run('webhook', 'ngo-hotline', '--config', 'c.json', '--port', '0');
+    expect(missing.stderr).toContain("required option '--token-file <file>' not specified");
+    const webhook = (...rest: string[]) =>
+      run('webhook', 'ngo-hotline', '--config', 'c.json', '--port', '0', ...rest);
+    expect(await webhook('--token-file', 'no-token')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(
+        'BAD_REQUEST at token-file: Cannot read the token file no-token',
+      ),
+    });
+    writeFileSync(join(cwd, 'weak-token'), 'secret\n');
+    expect(await webhook('--token-file', 'weak-token')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(
+        'BAD_REQUEST at token-file: The token in weak-token must be one word of at least 16 characters.',
+      ),
+    });
   });
 });

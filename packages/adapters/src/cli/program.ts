@@ -3,11 +3,15 @@ import { GatewayError } from '@nrm/client';
 import { checkAdapter } from '../kit/conformance.js';
 import { AdapterRunner } from '../sdk/runner.js';
 import { folderSink } from '../sdk/sinks.js';
-import { importDropFolder } from '../sdk/sources.js';
+import { importDropFolder, startWebhook } from '../sdk/sources.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadAdapter } from './load-adapter.js';
+import { parseHttpUrl, parsePort, parseSeconds } from './option-parsers.js';
+import { pollLoop } from './poll.js';
 import { readRunnerConfig } from './runner-config.js';
+import { stopped } from './stop.js';
+import { readTokenFile } from './token-file.js';
 
 /** What the CLI touches of its process: output, the working folder, a terminal or not. */
 export interface CliIo {
@@ -15,18 +19,36 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** Starts listening for a stop request (SIGINT/SIGTERM); only the long-running commands ask. */
+  stopSignal: () => AbortSignal;
 }
 
 /**
  * `nrm-adapter`: check an adapter with the conformance kit, import native exports through
- * it, pull the inbox into native files. Exit code 0 when everything passed or was sent,
+ * it, pull the inbox into native files, poll an endpoint or serve a webhook until stopped.
+ * Exit code 0 when everything passed or was sent,
  * 1 when a check failed or a record was rejected, 2 for a usage or configuration error.
  */
 export async function runAdapterCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code = 0;
   const progress = { isTTY: io.isTTY, write: (text: string) => io.stderr(text) };
-  const withRunner = async (config: string, act: (runner: AdapterRunner) => Promise<number>) => {
-    const runner = new AdapterRunner(await readRunnerConfig(config, io.cwd, progress));
+  const withRunner = async (
+    config: string,
+    act: (runner: AdapterRunner) => Promise<number>,
+    named?: string,
+  ) => {
+    const options = await readRunnerConfig(config, io.cwd, progress);
+    if (named !== undefined) {
+      // The adapter on the command line documents what a service runs; it must be the one run.
+      const { adapter } = await loadAdapter(named, io.cwd);
+      if (adapter.name !== options.adapter.name) {
+        throw new GatewayError('BAD_REQUEST', {
+          message: `The command names the adapter "${adapter.name}", ${config} runs "${options.adapter.name}".`,
+          path: 'adapter',
+        });
+      }
+    }
+    const runner = new AdapterRunner(options);
     try {
       return await act(runner);
     } finally {
@@ -111,6 +133,75 @@ export async function runAdapterCli(argv: readonly string[], io: CliIo): Promise
         return summary.rejected.length === 0 ? 0 : 1;
       });
     });
+
+  program
+    .command('poll <adapter>')
+    .description(
+      'fetch an export from --url every --every seconds and pull the inbox, until stopped',
+    )
+    .requiredOption('--config <file>', 'runner configuration (JSON)')
+    .requiredOption('--url <url>', "the agency system's export endpoint (GET)", parseHttpUrl)
+    .requiredOption('--every <seconds>', 'seconds between rounds', parseSeconds)
+    .requiredOption('--out <dir>', 'folder for the native files of received messages')
+    .option('--ext <extension>', 'file extension of the native files', 'txt')
+    .action(
+      async (
+        named: string,
+        options: { config: string; url: string; every: number; out: string; ext: string },
+      ) => {
+        code = await withRunner(
+          options.config,
+          async (runner) => {
+            await pollLoop(
+              runner,
+              {
+                url: options.url,
+                everySeconds: options.every,
+                out: resolve(io.cwd, options.out),
+                ext: options.ext,
+              },
+              io.stopSignal(),
+              { line: io.stdout, problem: io.stderr },
+            );
+            return 0;
+          },
+          named,
+        );
+      },
+    );
+
+  program
+    .command('webhook <adapter>')
+    .description('receive exports POSTed by the agency system, until stopped')
+    .requiredOption('--config <file>', 'runner configuration (JSON)')
+    .requiredOption('--port <port>', 'port to listen on (0: any free port)', parsePort)
+    .requiredOption('--token-file <file>', 'file holding the bearer token the agency system sends')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(
+      async (
+        named: string,
+        options: { config: string; port: number; tokenFile: string; host: string },
+      ) => {
+        const token = readTokenFile(resolve(io.cwd, options.tokenFile), options.tokenFile);
+        code = await withRunner(
+          options.config,
+          async (runner) => {
+            const stop = io.stopSignal();
+            const webhook = await startWebhook(runner, {
+              token,
+              port: options.port,
+              host: options.host,
+            });
+            io.stdout(`${JSON.stringify({ listening: webhook.url })}\n`);
+            await stopped(stop);
+            // Answers the requests in flight, then the journal closes.
+            await webhook.close();
+            return 0;
+          },
+          named,
+        );
+      },
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

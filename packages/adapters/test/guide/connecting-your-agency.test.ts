@@ -37,15 +37,17 @@ describe('Connecting your agency', () => {
   });
 
   it('has the blocks the test expects', () => {
-    expect(shellBlocks(guide)).toHaveLength(8);
+    expect(shellBlocks(guide)).toHaveLength(9);
   });
 
-  it('runs every command: gateway, kit check, import, replay, the CPTV side', async () => {
+  it('runs every command: gateway, kit check, import, replay, the CPTV side, a poll service', async () => {
     const script = shellBlocks(guide).join('\n');
+    // A reader's shell: no INIT_CWD left over from the pnpm that started the tests.
+    const { INIT_CWD: _launchedFrom, ...env } = process.env;
     const child = spawn('bash', ['-euo', 'pipefail', '-c', script], {
       cwd: work,
       detached: true,
-      env: { ...process.env, NRM_REPO: repo, PORT: '0', NODE_OPTIONS: '' },
+      env: { ...env, NRM_REPO: repo, PORT: '0', NODE_OPTIONS: '' },
     });
     pgid = child.pid;
     let stdout = '';
@@ -71,5 +73,10 @@ describe('Connecting your agency', () => {
     expect(stdout).toContain('{"written":2,"ignored":0,"rejected":0}');
     expect(readdirSync(join(work, 'border-police', 'cptv-inbox'))).toHaveLength(2);
     expect(stdout.match(/"vrsta": "UPUCIVANJE"/g)).toHaveLength(2);
+    // The poll service: its first round finds every record in the journal; SIGTERM → exit 0.
+    expect(stdout).toContain(
+      '{"round":1,"sent":0,"skipped":3,"rejected":0,"written":0,"ignored":0,"refused":0}',
+    );
+    expect(stdout).toContain('poll stopped cleanly');
   }, 300_000);
 });
