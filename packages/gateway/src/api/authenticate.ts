@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { GatewayError } from '../errors/gateway-error.js';
-import { authenticateAdmin, type AdminPrincipal } from '../registry/admin-users.js';
+import { authenticateAdmin, type AdminPrincipal } from '../store/registry/admin-users.js';
 import { parseToken } from '../registry/bearer-token.js';
-import { authenticateAgency, type AgencyPrincipal } from '../registry/credentials.js';
-import type { Database } from '../storage/tables.js';
+import { authenticateAgency, type AgencyPrincipal } from '../store/registry/credentials.js';
+import type { Database } from '../store/tables.js';
 import { AuthFailureLimiter, DEFAULT_AUTH_FAILURE_LIMITS } from './auth-failures.js';
 
 export type Principal = AgencyPrincipal | AdminPrincipal;

@@ -3,10 +3,10 @@ import { acknowledge, pullInbox } from '../delivery/inbox.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { rejectDelivery } from '../delivery/reject.js';
 import { GatewayError } from '../errors/gateway-error.js';
-import { findAgency } from '../registry/agencies.js';
-import { keyState, listKeys } from '../registry/agency-keys.js';
-import type { GatewayContext } from '../server/context.js';
-import { submitMessage } from '../server/submit.js';
+import { findAgency } from '../store/registry/agencies.js';
+import { keyState, listKeys } from '../store/registry/agency-keys.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { submitMessage } from '../submit/submit.js';
 import type { Authenticator } from './authenticate.js';
 import {
   AckBody,

@@ -17,15 +17,15 @@ import { messageStatus } from '../delivery/message-status.js';
 import { redeliver } from '../delivery/webhook-worker.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import { gatewayErrorOfTrpc } from './trpc-errors.js';
-import type { AdminRole } from '../registry/admin-users.js';
-import { listAgencies, upsertAgency } from '../registry/agencies.js';
-import { keyState, listKeys } from '../registry/agency-keys.js';
-import { CredentialScope, issueCredential } from '../registry/credentials.js';
+import type { AdminRole } from '../store/registry/admin-users.js';
+import { listAgencies, upsertAgency } from '../store/registry/agencies.js';
+import { keyState, listKeys } from '../store/registry/agency-keys.js';
+import { CredentialScope, issueCredential } from '../store/registry/credentials.js';
 import { policyInForce } from '../policy/policy-in-force.js';
 import { isKnownSubject, subjectPseudonym } from '../dpo/known-subject.js';
 import { ErasureInput, eraseSubject } from '../retention/erase-subject.js';
 import { previewRetention, runRetentionSweepNow } from '../retention/retention-sweep.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import type { Principal } from './authenticate.js';
 
 /** Per-request tRPC context: the gateway and a lazily resolved caller. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { deliveryWithheldEntry } from '../dpo/log-facts.js';
-import type { Database } from '../storage/tables.js';
+import type { Database } from '../store/tables.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
 
 /**

@@ -1,8 +1,8 @@
 import { GatewayError } from '../errors/gateway-error.js';
-import type { AgencyPrincipal } from '../registry/credentials.js';
-import type { GatewayContext } from '../server/context.js';
-import { parseRecipientReceipt, signGatewayReceipt } from '../server/receipt-v2.js';
-import { toBase64 } from '../storage/bytes.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { parseRecipientReceipt, signGatewayReceipt } from '../receipts/receipt-v2.js';
+import { toBase64 } from '../store/bytes.js';
 import { sweepDeliveries } from './delivery-sweep.js';
 import { verifyRecipientSignature } from './recipient-signature.js';
 

@@ -1,6 +1,6 @@
 import { GatewayError } from '../errors/gateway-error.js';
-import type { AgencyPrincipal } from '../registry/credentials.js';
-import type { GatewayContext } from '../server/context.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { sweepDeliveries } from './delivery-sweep.js';
 
 export interface RecipientStatus {

@@ -1,7 +1,7 @@
 import { GatewayError } from '../errors/gateway-error.js';
-import { keyState, listKeys } from '../registry/agency-keys.js';
+import { keyState, listKeys } from '../store/registry/agency-keys.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /**
  * Verify a recipient's signature over its receipt (acknowledgement or rejection) against

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { GatewayError } from '../errors/gateway-error.js';
-import type { GatewayContext } from '../server/context.js';
-import { toBase64 } from '../storage/bytes.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { toBase64 } from '../store/bytes.js';
 import { backoffDelay } from './backoff.js';
 import { sweepDeliveries } from './delivery-sweep.js';
 

@@ -6,10 +6,10 @@ import { validate } from '../api/validate.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { policyInForce } from '../policy/policy-in-force.js';
 import { checkPermittedCategories, PermittedCheck } from '../policy/permitted-categories.js';
-import type { AdminPrincipal, AdminRole } from '../registry/admin-users.js';
+import type { AdminPrincipal, AdminRole } from '../store/registry/admin-users.js';
 import { eraseSubject, ErasureInput } from '../retention/erase-subject.js';
 import { previewRetention, runRetentionSweepNow } from '../retention/retention-sweep.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import {
   dpoAlerts,
   DisclosureFilter,

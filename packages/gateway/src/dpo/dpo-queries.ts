@@ -6,16 +6,16 @@ import {
   type SubjectAccessReport,
 } from '@nrm/domain';
 import { z } from 'zod';
-import { listAgencies } from '../registry/agencies.js';
-import { erasureRecordsOf } from '../retention/erasure-records.js';
+import { listAgencies } from '../store/registry/agencies.js';
+import { erasureRecordsOf } from '../store/erasure-store.js';
 import { SERBIAN_AGENCY_NAMES } from '../seed/serbian-agencies.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import {
   disclosureRecordsOf,
   type DeliveryTimes,
   type LoggedDisclosure,
 } from './disclosure-records.js';
-import { storedConsents } from './stored-consents.js';
+import { storedConsents } from '../store/stored-consents.js';
 
 /** What a DPO filters disclosures by; every field narrows, none is required. */
 export const DisclosureFilter = z.strictObject({

@@ -4,10 +4,10 @@ import {
   revokeKey,
   rotateKey,
   type AgencyKey,
-} from '../registry/agency-keys.js';
+} from '../store/registry/agency-keys.js';
 import { normaliseFingerprint } from '../registry/openpgp-signature.js';
 import { GatewayError } from '../errors/gateway-error.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 // Key changes are transparency log facts. The registry functions run their own
 // statements, so the entry follows the change right after it commits.

@@ -1,6 +1,6 @@
 import { SubjectPseudonym } from '@nrm/domain';
 import { GatewayError } from '../errors/gateway-error.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /**
  * A subject pseudonym from a DPO's request, or SCHEMA_INVALID at `path`: a mistyped id must

@@ -11,9 +11,9 @@ import {
 import { z } from 'zod';
 import { ConsentScope } from '../consent-check/consent-scope.js';
 import { GatewayError } from '../errors/gateway-error.js';
-import { findAgency } from '../registry/agencies.js';
-import type { AgencyPrincipal } from '../registry/credentials.js';
-import type { GatewayContext } from '../server/context.js';
+import { findAgency } from '../store/registry/agencies.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /** A dry run of the consent check: what may go to these recipients, before sealing. */
 export const PermittedCheck = z.strictObject({

@@ -2,7 +2,7 @@ import { DEFAULT_RETENTION_POLICY } from '@nrm/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../registry/clock.js';
 import { generateKeyPair, readPrivateKey } from '../registry/openpgp-signature.js';
-import { openSqliteStore, type Store } from '../storage/open-store.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
 import { GatewayLog } from '../transparency/gateway-log.js';
 import { eraseSubject } from './erase-subject.js';
 import { startRetentionWorker } from './retention-sweep.js';

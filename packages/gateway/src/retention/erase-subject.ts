@@ -9,13 +9,13 @@ import {
 } from '@nrm/domain';
 import { z } from 'zod';
 import { isKnownSubject, unknownSubject } from '../dpo/known-subject.js';
-import { storedConsents } from '../dpo/stored-consents.js';
+import { storedConsents } from '../store/stored-consents.js';
 import { GatewayError } from '../errors/gateway-error.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
 import type { LogEntryInput } from '../transparency/log-entry.js';
-import { saveErasureRecord } from './erasure-records.js';
-import { deleteCiphertext, retainedMessages } from './stored-subject.js';
+import { saveErasureRecord } from '../store/erasure-store.js';
+import { deleteCiphertext, retainedMessages } from '../store/retention-store.js';
 
 /** An erasure request as the DPO enters it. */
 export const ErasureInput = z.strictObject({

@@ -1,8 +1,8 @@
 import { ciphertextDeletableAt, type CiphertextHold, type RetentionPolicy } from '@nrm/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/tables.js';
+import type { Database } from '../store/tables.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
-import { deleteCiphertext, retainedMessages } from './stored-subject.js';
+import { deleteCiphertext, retainedMessages } from '../store/retention-store.js';
 
 /** One stored ciphertext as retention sees it: when it may go, and what holds it until then. */
 export interface RetainedCiphertext {

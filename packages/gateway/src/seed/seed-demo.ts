@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { AdminRole } from '../registry/admin-users.js';
-import { createAdminUser } from '../registry/admin-users.js';
-import { findAgency, upsertAgency } from '../registry/agencies.js';
-import { registerKey } from '../registry/agency-keys.js';
-import { issueCredential } from '../registry/credentials.js';
+import type { AdminRole } from '../store/registry/admin-users.js';
+import { createAdminUser } from '../store/registry/admin-users.js';
+import { findAgency, upsertAgency } from '../store/registry/agencies.js';
+import { registerKey } from '../store/registry/agency-keys.js';
+import { issueCredential } from '../store/registry/credentials.js';
 import { generateKeyPair } from '../registry/openpgp-signature.js';
-import type { Database } from '../storage/tables.js';
+import type { Database } from '../store/tables.js';
 import { SERBIAN_NRM_AGENCIES, type SeedAgency } from './serbian-agencies.js';
 
 /** Where the demo material of one agency lives: `<dataDir>/demo-agencies/<id>/`. */

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { createAdminUser } from '../registry/admin-users.js';
-import type { Database } from '../storage/tables.js';
+import { createAdminUser } from '../store/registry/admin-users.js';
+import type { Database } from '../store/tables.js';
 
 /** Where a production gateway leaves its first operator token. */
 export function operatorTokenFile(dataDir: string): string {

@@ -23,7 +23,7 @@ import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import { registerStrictJsonBody } from '../api/json-body.js';
 import { answerClientError } from './client-error.js';
 import { registerLogWitnessRoutes } from '../transparency/log-http-routes.js';
-import type { GatewayContext } from './context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 export interface ServerOptions {
   /**

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateAgencyKey, readAgencyPrivateKey } from '../crypto/agency-key.js';
 import { readPublicKey } from '../registry/openpgp-signature.js';
-import type { GatewayKey } from './context.js';
+import type { GatewayKey } from '../context/gateway-context.js';
 
 /** Where the gateway keeps its signing key in its key dir: private (0600) and public half. */
 export function gatewayKeyFiles(keyDir: string): { privateKey: string; publicKey: string } {

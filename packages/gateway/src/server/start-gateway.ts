@@ -14,7 +14,7 @@ import { systemClock, type Clock } from '../registry/clock.js';
 import { startRetentionWorker, type RetentionWorker } from '../retention/retention-sweep.js';
 import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
 import { seedDemo } from '../seed/seed-demo.js';
-import { openSqliteStore } from '../storage/open-store.js';
+import { openSqliteStore } from '../store/open-store.js';
 import {
   DEFAULT_CHECKPOINT_SCHEDULE,
   startCheckpointWorker,
@@ -24,7 +24,7 @@ import {
 import { GatewayLog } from '../transparency/gateway-log.js';
 import { bootstrapOperator } from './bootstrap-operator.js';
 import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
-import type { GatewayContext } from './context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { loadOrCreateGatewayKey } from './gateway-key.js';
 import { loadOrCreateNoteKey } from './gateway-note-key.js';
 import { createMetrics } from './metrics.js';

@@ -1,6 +1,6 @@
 import type { PublicKey } from 'openpgp';
 import { z } from 'zod';
-import type { LogStorage } from './log-storage.js';
+import type { LogStorage } from '../store/log-store.js';
 import type { SignedTreeHead } from './tree-head.js';
 
 /** The format name in an export's header line. */

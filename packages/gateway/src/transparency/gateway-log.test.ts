@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateKeyPair, readPrivateKey } from '../registry/openpgp-signature.js';
-import { openSqliteStore, type Store } from '../storage/open-store.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
 import { appendLeaves, GatewayLog } from './gateway-log.js';
 import type { LogEntryInput } from './log-entry.js';
 import { verifyLogExport } from './verify.js';

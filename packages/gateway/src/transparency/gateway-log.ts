@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { readKey, type PrivateKey } from 'openpgp';
 import { GatewayError } from '../errors/index.js';
-import type { Database } from '../storage/tables.js';
+import type { Database } from '../store/tables.js';
 import { exportLog } from './export.js';
 import {
   decodeLeaf,
@@ -10,7 +10,7 @@ import {
   type LogEntryInput,
   type LogLeaf,
 } from './log-entry.js';
-import { KyselyLogStorage } from './log-storage.js';
+import { KyselyLogStorage } from '../store/log-store.js';
 import { hashLeaf, toHex } from './merkle-tree.js';
 import { TransparencyLog, type ConsistencyProof, type InclusionProof } from './transparency-log.js';
 import type { SignedTreeHead } from './tree-head.js';

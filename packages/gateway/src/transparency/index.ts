@@ -25,8 +25,8 @@ export {
   transparencyLogMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
   type TransparencyTables,
-} from './log-migration.js';
-export { KyselyLogStorage, type LogStorage, type StoredLeaf } from './log-storage.js';
+} from '../store/migrations/transparency-log.js';
+export { KyselyLogStorage, type LogStorage, type StoredLeaf } from '../store/log-store.js';
 export {
   signTreeHead,
   treeHeadBytes,

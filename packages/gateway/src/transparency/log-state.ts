@@ -1,6 +1,6 @@
 import type { Checkpoint } from './checkpoint.js';
 import { leafBytes } from './log-entry.js';
-import type { LogStorage } from './log-storage.js';
+import type { LogStorage } from '../store/log-store.js';
 import { MerkleTree, hashLeaf, toHex } from './merkle-tree.js';
 
 /** The log's verification state, as `/readyz` reports it. */

@@ -1,6 +1,6 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore, type Store } from '../storage/index.js';
+import { openSqliteStore, type Store } from '../store/index.js';
 import {
   appendSamples,
   gatewayKey,
@@ -11,8 +11,8 @@ import {
   type SqliteLogDb,
 } from '../../test/transparency/log-fixture.js';
 import { encodeLeaf } from './log-entry.js';
-import { KyselyLogStorage } from './log-storage.js';
-import { TRANSPARENCY_LOG_MIGRATION_NAME, transparencyLogMigration } from './log-migration.js';
+import { KyselyLogStorage } from '../store/log-store.js';
+import { TRANSPARENCY_LOG_MIGRATION_NAME, transparencyLogMigration } from '../store/migrations/transparency-log.js';
 import {
   fromHex,
   hashLeaf,

@@ -1,7 +1,7 @@
 import type { PrivateKey } from 'openpgp';
 import { GatewayError } from '../errors/index.js';
 import { encodeLeaf, leafBytes, type LogEntryInput } from './log-entry.js';
-import type { LogStorage } from './log-storage.js';
+import type { LogStorage } from '../store/log-store.js';
 import { MerkleTree, hashLeaf, toHex, type Hash } from './merkle-tree.js';
 import { signCheckpoint } from './checkpoint.js';
 import type { NoteSigner } from './note-key.js';

@@ -1,16 +1,16 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
-import { REJECTION_MIGRATION_NAME, rejectionMigration } from '../delivery/rejection-migration.js';
+import { REJECTION_MIGRATION_NAME, rejectionMigration } from './rejection.js';
 import {
   ERASURE_RECORDS_MIGRATION_NAME,
   erasureRecordsMigration,
-} from '../retention/erasure-records-migration.js';
-import { RETENTION_MIGRATION_NAME, retentionMigration } from '../retention/retention-migration.js';
+} from './erasure-records.js';
+import { RETENTION_MIGRATION_NAME, retentionMigration } from './retention.js';
 import {
   CHECKPOINT_MIGRATION_NAME,
   checkpointMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
   transparencyLogMigration,
-} from '../transparency/log-migration.js';
+} from './transparency-log.js';
 
 /** Byte columns differ by name only: SQLite `blob`, PostgreSQL `bytea`. */
 export type SqlDialectName = 'sqlite' | 'postgres';

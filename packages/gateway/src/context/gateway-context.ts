@@ -5,8 +5,8 @@ import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { GatewayLog } from '../transparency/gateway-log.js';
 import type { NoteSigner } from '../transparency/note-key.js';
-import type { Database } from '../storage/tables.js';
-import type { GatewayMetrics } from './metrics.js';
+import type { Database } from '../store/tables.js';
+import type { GatewayMetrics } from '../server/metrics.js';
 
 /** The gateway's own signing key (acceptance receipts). */
 export interface GatewayKey {

@@ -1,7 +1,7 @@
 import type { ConsentRecord, ConsentWithdrawal } from '@nrm/domain';
 import type { Kysely } from 'kysely';
 import { ConsentScope } from '../consent-check/consent-scope.js';
-import type { Database } from '../storage/tables.js';
+import type { Database } from './tables.js';
 
 /** The consents recorded about a subject, and their withdrawals, as the domain models them. */
 export async function storedConsents(

@@ -16,21 +16,21 @@ import {
 } from '../dpo/log-facts.js';
 import { GatewayError, type RefusedRecipient } from '../errors/gateway-error.js';
 import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
-import { findAgency, listAgencies } from '../registry/agencies.js';
-import { resolveSigningKey } from '../registry/agency-keys.js';
-import type { AgencyPrincipal } from '../registry/credentials.js';
+import { findAgency, listAgencies } from '../store/registry/agencies.js';
+import { resolveSigningKey } from '../store/registry/agency-keys.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
 import { checkRoute, RouteForbiddenError } from '../routing/check-route.js';
-import { toBase64 } from '../storage/bytes.js';
-import type { Database } from '../storage/tables.js';
+import { toBase64 } from '../store/bytes.js';
+import type { Database } from '../store/tables.js';
 import { appendLeaves } from '../transparency/gateway-log.js';
 import type { LogEntryInput } from '../transparency/log-entry.js';
-import type { GatewayContext } from './context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { assertLoggable } from './loggable.js';
 import { assertKnownType } from './message-catalogue.js';
 import { MAX_ENVELOPE_BYTES, parseEnvelope, type Envelope } from './parse-envelope.js';
-import { sha256Of, signAcceptance } from './receipt.js';
-import { signGatewayReceipt } from './receipt-v2.js';
+import { sha256Of, signAcceptance } from '../receipts/receipt.js';
+import { signGatewayReceipt } from '../receipts/receipt-v2.js';
 
 /** The parts of a submission (ADR 0002; the consent scope parts per ADR 0004). */
 export interface Submission {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { TransparencyTables } from './log-migration.js';
-import type { SignedTreeHead } from './tree-head.js';
+import type { TransparencyTables } from './migrations/transparency-log.js';
+import type { SignedTreeHead } from '../transparency/tree-head.js';
 
 /** One stored leaf row. */
 export interface StoredLeaf {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { GatewayError } from '../errors/gateway-error.js';
-import { GatewayMigrations } from './migrations.js';
+import { GatewayMigrations } from './migrations/index.js';
 import type { Database } from './tables.js';
 
 /** An open gateway store. `close()` releases the file. */

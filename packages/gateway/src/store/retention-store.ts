@@ -1,7 +1,7 @@
 import type { RetainedDelivery, RetainedMessage } from '@nrm/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/tables.js';
-import type { RetentionTables } from './retention-migration.js';
+import type { Database } from './tables.js';
+import type { RetentionTables } from './migrations/retention.js';
 
 /** The gateway store with the retention module's table. */
 export type RetentionDb = Kysely<Database & RetentionTables>;
