@@ -219,7 +219,7 @@ describe('authorisation matrix', () => {
 
   it('a rotated-out credential stops working at once', async () => {
     const { rotateCredential, authenticateAgency } =
-      await import('../../src/registry/credentials.js');
+      await import('../../src/store/registry/credentials.js');
     const issued = await call(t, 'POST', '/trpc/credentials.issue', t.adminToken('operator'), {
       agencyId: 'rs.atina',
       scopes: ['receive'],

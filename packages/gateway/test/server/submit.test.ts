@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublicKeys, verifyDetached } from '../../src/crypto/index.js';
 import { ERROR_CODE_LIST, type ErrorCode } from '../../src/errors/codes.js';
-import { rotateKey } from '../../src/registry/agency-keys.js';
+import { rotateKey } from '../../src/store/registry/agency-keys.js';
 import { generateKeyPair } from '../../src/registry/openpgp-signature.js';
 import {
   acknowledgeAs,
