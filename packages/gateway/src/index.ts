@@ -39,7 +39,8 @@ export {
   type DemoAgency,
 } from './seed/index.js';
 // Issue 5: the transparency log as the gateway runs it, the DPO's questions, retention, erasure.
-export { GatewayLog, appendLeaves } from './transparency/gateway-log.js';
+export { GatewayLog } from './transparency/gateway-log.js';
+export { appendLeaves } from './store/log-appender.js';
 export {
   LogEntry,
   exportLog,

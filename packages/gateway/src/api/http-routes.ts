@@ -3,8 +3,7 @@ import { acknowledge, pullInbox } from '../delivery/inbox.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { rejectDelivery } from '../delivery/reject.js';
 import { GatewayError } from '../errors/gateway-error.js';
-import { findAgency } from '../store/registry/agencies.js';
-import { keyState, listKeys } from '../store/registry/agency-keys.js';
+import { keyState } from '../store/registry/agency-keys.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { submitMessage } from '../submit/submit.js';
 import type { Authenticator } from './authenticate.js';
@@ -99,14 +98,14 @@ export function registerHttpRoutes(
         ],
       };
     }
-    if ((await findAgency(ctx.db, agencyId)) === undefined) {
+    if ((await ctx.store.registry.findAgency(agencyId)) === undefined) {
       // The id comes from the URL, percent-decoded: not repeated in the answer.
       throw new GatewayError('NOT_FOUND', {
         message: 'No agency with this id.',
         path: 'params.agencyId',
       });
     }
-    const keys = await listKeys(ctx.db, agencyId);
+    const keys = await ctx.store.registry.listKeys(agencyId);
     return {
       agencyId,
       keys: keys.map((key) => ({

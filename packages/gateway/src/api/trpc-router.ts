@@ -1,7 +1,6 @@
 import { Agency, ReportLanguage } from '@nrm/domain';
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { z } from 'zod';
-import { ConsentScope } from '../consent-check/consent-scope.js';
 import {
   dpoAlerts,
   DisclosureFilter,
@@ -18,9 +17,8 @@ import { redeliver } from '../delivery/webhook-worker.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import { gatewayErrorOfTrpc } from './trpc-errors.js';
 import type { AdminRole } from '../store/registry/admin-users.js';
-import { listAgencies, upsertAgency } from '../store/registry/agencies.js';
-import { keyState, listKeys } from '../store/registry/agency-keys.js';
-import { CredentialScope, issueCredential } from '../store/registry/credentials.js';
+import { keyState } from '../store/registry/agency-keys.js';
+import { CredentialScope } from '../store/registry/credentials.js';
 import { policyInForce } from '../policy/policy-in-force.js';
 import { isKnownSubject, subjectPseudonym } from '../dpo/known-subject.js';
 import { ErasureInput, eraseSubject } from '../retention/erase-subject.js';
@@ -106,12 +104,16 @@ const LogSize = z.number().int().min(0);
 export const gatewayRouter = t.router({
   whoami: t.procedure.query(({ ctx }) => guarded(ctx.principal)),
   agencies: t.router({
-    list: anyAdmin.query(({ ctx }) => guarded(() => listAgencies(ctx.gateway.db))),
+    list: anyAdmin.query(({ ctx }) => guarded(() => ctx.gateway.store.registry.listAgencies())),
     register: operator
       .input(z.object({ agency: Agency, webhookUrl: z.url().nullable().default(null) }))
       .mutation(({ ctx, input }) =>
         guarded(() =>
-          upsertAgency(ctx.gateway.db, input.agency, input.webhookUrl, ctx.gateway.clock.now()),
+          ctx.gateway.store.registry.upsertAgency(
+            input.agency,
+            input.webhookUrl,
+            ctx.gateway.clock.now(),
+          ),
         ),
       ),
   }),
@@ -119,7 +121,7 @@ export const gatewayRouter = t.router({
     list: anyAdmin.input(z.object({ agencyId: z.string() })).query(({ ctx, input }) =>
       guarded(async () => {
         const now = ctx.gateway.clock.now();
-        return (await listKeys(ctx.gateway.db, input.agencyId)).map((key) => ({
+        return (await ctx.gateway.store.registry.listKeys(input.agencyId)).map((key) => ({
           ...key,
           state: keyState(key, now),
         }));
@@ -163,7 +165,11 @@ export const gatewayRouter = t.router({
       .input(z.object({ agencyId: z.string(), scopes: z.array(CredentialScope).min(1) }))
       .mutation(({ ctx, input }) =>
         guarded(() =>
-          issueCredential(ctx.gateway.db, input.agencyId, input.scopes, ctx.gateway.clock.now()),
+          ctx.gateway.store.registry.issueCredential(
+            input.agencyId,
+            input.scopes,
+            ctx.gateway.clock.now(),
+          ),
         ),
       ),
   }),
@@ -177,22 +183,7 @@ export const gatewayRouter = t.router({
       )
       .query(({ ctx, input }) =>
         guarded(async () => {
-          let query = ctx.gateway.db
-            .selectFrom('deliveries')
-            .select([
-              'message_id',
-              'recipient',
-              'status',
-              'status_reason',
-              'attempts',
-              'last_error',
-              'updated_at',
-              'basis',
-            ]);
-          if (input.status !== undefined) {
-            query = query.where('status', '=', input.status);
-          }
-          const rows = await query.orderBy('updated_at', 'desc').limit(input.limit).execute();
+          const rows = await ctx.gateway.store.deliveries.list(input.status, input.limit);
           return rows.map((r) => ({ ...r, basis: JSON.parse(r.basis) as unknown }));
         }),
       ),
@@ -210,17 +201,7 @@ export const gatewayRouter = t.router({
   consents: t.router({
     bySubject: oversight.input(z.object({ subject: z.string() })).query(({ ctx, input }) =>
       guarded(async () => {
-        const rows = await ctx.gateway.db
-          .selectFrom('consents')
-          .selectAll()
-          .where('subject', '=', input.subject)
-          .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          scope: ConsentScope.parse(JSON.parse(r.scope)),
-          recordMessageId: r.record_message_id,
-          withdrawnAt: r.withdrawn_at,
-        }));
+        return ctx.gateway.store.consents.listOfSubject(input.subject);
       }),
     ),
   }),
@@ -267,7 +248,7 @@ export const gatewayRouter = t.router({
       .mutation(({ ctx, input }) => guarded(() => eraseSubject(ctx.gateway, input))),
     retentionPreview: oversight.query(({ ctx }) =>
       guarded(() =>
-        previewRetention(ctx.gateway.db, ctx.gateway.retention, ctx.gateway.clock.now()),
+        previewRetention(ctx.gateway.store, ctx.gateway.retention, ctx.gateway.clock.now()),
       ),
     ),
     retentionSweep: dpoOnly.mutation(({ ctx }) => guarded(() => runRetentionSweepNow(ctx.gateway))),

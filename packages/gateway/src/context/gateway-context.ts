@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
 import type { PrivateKey } from 'openpgp';
 import type { JurisdictionProfile, LawfulBasisPolicy, RetentionPolicy } from '@nrm/domain';
 import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { GatewayLog } from '../transparency/gateway-log.js';
 import type { NoteSigner } from '../transparency/note-key.js';
-import type { Database } from '../store/tables.js';
-import type { GatewayMetrics } from '../server/metrics.js';
+import type { GatewayStore } from '../store/gateway-store.js';
+import type { GatewayMetrics } from './metrics.js';
 
 /** The gateway's own signing key (acceptance receipts). */
 export interface GatewayKey {
@@ -19,7 +18,8 @@ export interface GatewayKey {
 
 /** Everything a request handler needs; built once per server. */
 export interface GatewayContext {
-  db: Kysely<Database>;
+  /** The gateway's records by kind; the only way to the database. */
+  store: GatewayStore;
   clock: Clock;
   gatewayKey: GatewayKey;
   /** The gateway's Ed25519 signed-note key: it signs the log's C2SP checkpoints. */
@@ -37,7 +37,10 @@ export interface GatewayContext {
   log: GatewayLog;
   /** How long ciphertext and consent evidence are kept (retention sweep, erasure). */
   retention: RetentionPolicy;
-  /** Nudge the webhook worker after new deliveries were stored. */
+  /**
+   * Tell whoever hands deliveries over that new ones were stored. Embedded: nudge this
+   * process's webhook worker; another transport replaces only this notification.
+   */
   wakeDelivery(): void;
   /** A disclosure relied on a rule that alerts the DPO (vital interests). */
   alertDpo(event: {

@@ -1,5 +1,5 @@
 import { GatewayError } from '../errors/gateway-error.js';
-import { keyState, listKeys } from '../store/registry/agency-keys.js';
+import { keyState } from '../store/registry/agency-keys.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 
@@ -14,7 +14,9 @@ export async function verifyRecipientSignature(
   signature: string,
 ): Promise<void> {
   const now = ctx.clock.now();
-  const keys = (await listKeys(ctx.db, agencyId)).filter((k) => keyState(k, now) === 'valid');
+  const keys = (await ctx.store.registry.listKeys(agencyId)).filter(
+    (k) => keyState(k, now) === 'valid',
+  );
   let lastError: unknown = new GatewayError('KEY_UNKNOWN', {
     message: 'The recipient has no valid key.',
     path: 'receiptSignature',

@@ -46,36 +46,18 @@ export function startWebhookWorker(
 
   async function attempt(): Promise<number> {
     const now = ctx.clock.now();
-    await sweepDeliveries(ctx.db, now);
-    const due = await ctx.db
-      .selectFrom('deliveries')
-      .innerJoin('agencies', 'agencies.id', 'deliveries.recipient')
-      .innerJoin('messages', 'messages.id', 'deliveries.message_id')
-      .select([
-        'deliveries.message_id',
-        'deliveries.recipient',
-        'deliveries.attempts',
-        'agencies.webhook_url',
-        'messages.envelope',
-        'messages.envelope_signature',
-        'messages.payload',
-      ])
-      .where('deliveries.status', '=', 'accepted')
-      .where('deliveries.next_attempt_at', '<=', now.toISOString())
-      .where('agencies.webhook_url', 'is not', null)
-      .orderBy('deliveries.next_attempt_at')
-      .limit(20)
-      .execute();
+    await sweepDeliveries(ctx.store, now);
+    const due = await ctx.store.deliveries.dueForPush(now.toISOString(), 20);
     for (const row of due) {
       const body = JSON.stringify({
-        id: row.message_id,
+        id: row.messageId,
         envelope: toBase64(row.envelope),
-        envelopeSignature: row.envelope_signature,
+        envelopeSignature: row.envelopeSignature,
         payload: toBase64(row.payload),
       });
       let failure: string | undefined;
       try {
-        const response = await fetch(row.webhook_url ?? '', {
+        const response = await fetch(row.webhookUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body,
@@ -89,51 +71,37 @@ export function startWebhookWorker(
       }
       const at = ctx.clock.now();
       const attempts = row.attempts + 1;
-      const where = ctx.db
-        .updateTable('deliveries')
-        .where('message_id', '=', row.message_id)
-        .where('recipient', '=', row.recipient)
-        .where('status', '=', 'accepted');
+      const key = { messageId: row.messageId, recipient: row.recipient };
+      const now = at.toISOString();
       if (failure === undefined) {
-        await where
-          .set({
-            status: 'delivered',
-            attempts,
-            delivered_at: at.toISOString(),
-            next_attempt_at: null,
-            last_error: null,
-            updated_at: at.toISOString(),
-          })
-          .execute();
-        ctx.metrics.deliveries.inc({ outcome: 'delivered' });
+        const changed = await ctx.store.deliveries.transition('hand-over', key, now, {
+          attempts,
+          delivered_at: now,
+          next_attempt_at: null,
+          last_error: null,
+        });
+        if (changed > 0) {
+          ctx.metrics.deliveries.inc({ outcome: 'delivered' });
+        }
       } else if (attempts >= options.maxAttempts) {
-        await where
-          .set({
-            status: 'dead-lettered',
-            attempts,
-            next_attempt_at: null,
-            last_error: failure,
-            status_reason: `webhook failed ${attempts} times`,
-            updated_at: at.toISOString(),
-          })
-          .execute();
-        ctx.metrics.deliveries.inc({ outcome: 'dead-lettered' });
-        log.warn(
-          { messageId: row.message_id, recipient: row.recipient, failure },
-          'delivery dead-lettered',
-        );
+        const changed = await ctx.store.deliveries.transition('dead-letter', key, now, {
+          attempts,
+          next_attempt_at: null,
+          last_error: failure,
+          status_reason: `webhook failed ${attempts} times`,
+        });
+        if (changed > 0) {
+          ctx.metrics.deliveries.inc({ outcome: 'dead-lettered' });
+          log.warn(
+            { messageId: row.messageId, recipient: row.recipient, failure },
+            'delivery dead-lettered',
+          );
+        }
       } else {
         const next = new Date(
           at.getTime() + backoffDelay(attempts, options.baseDelayMs, options.maxDelayMs),
         );
-        await where
-          .set({
-            attempts,
-            next_attempt_at: next.toISOString(),
-            last_error: failure,
-            updated_at: at.toISOString(),
-          })
-          .execute();
+        await ctx.store.deliveries.scheduleRetry(key, attempts, next.toISOString(), failure, now);
         ctx.metrics.deliveries.inc({ outcome: 'retry' });
       }
     }
@@ -182,21 +150,13 @@ export async function redeliver(
   recipient: string,
 ): Promise<void> {
   const at = ctx.clock.now().toISOString();
-  const result = await ctx.db
-    .updateTable('deliveries')
-    .set({
-      status: 'accepted',
-      attempts: 0,
-      next_attempt_at: at,
-      last_error: null,
-      status_reason: 'redelivery requested',
-      updated_at: at,
-    })
-    .where('message_id', '=', messageId)
-    .where('recipient', '=', recipient)
-    .where('status', 'in', ['dead-lettered', 'delivered'])
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) {
+  const changed = await ctx.store.deliveries.transition('redeliver', { messageId, recipient }, at, {
+    attempts: 0,
+    next_attempt_at: at,
+    last_error: null,
+    status_reason: 'redelivery requested',
+  });
+  if (changed === 0) {
     throw new GatewayError('NOT_FOUND', {
       message: 'No dead-lettered or delivered delivery to redeliver.',
     });

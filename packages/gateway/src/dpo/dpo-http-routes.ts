@@ -120,7 +120,7 @@ export function registerDpoRoutes(
   });
   app.get('/v1/dpo/retention/preview', async (request) => {
     await requireRole(auth, request.headers.authorization, OVERSIGHT);
-    return previewRetention(ctx.db, ctx.retention, ctx.clock.now());
+    return previewRetention(ctx.store, ctx.retention, ctx.clock.now());
   });
   app.post('/v1/dpo/retention/sweep', async (request) => {
     await requireRole(auth, request.headers.authorization, ['dpo']);

@@ -14,7 +14,7 @@ let dir: string;
 beforeEach(async () => {
   store = await openSqliteStore(':memory:');
   dir = mkdtempSync(join(tmpdir(), 'nrm-permitted-'));
-  await seedDemo(store.db, dir, at);
+  await seedDemo(store.store.registry, dir, at);
 });
 afterEach(async () => {
   await store.close();
@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 const ctx = () => ({
-  db: store.db,
+  store: store.store,
   clock: new ManualClock(at),
   policy: GATEWAY_POLICY,
   profile: GATEWAY_PROFILE,

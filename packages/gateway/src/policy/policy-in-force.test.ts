@@ -12,7 +12,7 @@ beforeEach(async () => {
   store = await openSqliteStore(':memory:');
   const pair = await generateKeyPair('gateway', at);
   log = await GatewayLog.open(
-    store.db,
+    store.store,
     { privateKey: await readPrivateKey(pair.privateKey), publicKey: pair.publicKey },
     () => at,
   );

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '@nrm/domain';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { GATEWAY_POLICY, GATEWAY_PROFILE } from '../consent-check/gateway-policy.js';
 import {
   DEFAULT_WEBHOOK_OPTIONS,
@@ -15,6 +16,7 @@ import { startRetentionWorker, type RetentionWorker } from '../retention/retenti
 import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { openSqliteStore } from '../store/open-store.js';
+import type { Database } from '../store/tables.js';
 import {
   DEFAULT_CHECKPOINT_SCHEDULE,
   startCheckpointWorker,
@@ -27,7 +29,7 @@ import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build
 import type { GatewayContext } from '../context/gateway-context.js';
 import { loadOrCreateGatewayKey } from './gateway-key.js';
 import { loadOrCreateNoteKey } from './gateway-note-key.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics } from '../context/metrics.js';
 
 export interface StartGatewayOptions {
   /** Data directory: the SQLite file, the gateway key and the demo material. */
@@ -74,6 +76,8 @@ export interface RunningGateway {
   /** The operator token file written by this start (an unseeded registry's first), if any. */
   operatorTokenFile?: string;
   ctx: GatewayContext;
+  /** The raw database under `ctx.store`: for inspection and fault tests, not for handlers. */
+  db: Kysely<Database>;
   app: FastifyInstance;
   webhooks: WebhookWorker;
   retention: RetentionWorker;
@@ -92,24 +96,28 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   try {
     let operatorTokenFile: string | undefined;
     if (options.seed ?? true) {
-      await seedDemo(store.db, options.dataDir, clock.now());
+      await seedDemo(store.store.registry, options.dataDir, clock.now());
     } else {
-      operatorTokenFile = await bootstrapOperator(store.db, options.dataDir, clock.now());
+      operatorTokenFile = await bootstrapOperator(
+        store.store.registry,
+        options.dataDir,
+        clock.now(),
+      );
     }
     const keyDir = options.keyDir ?? options.dataDir;
     const gatewayKey = await loadOrCreateGatewayKey(keyDir, clock.now(), options.keyPassphrase);
     const origin = options.logOrigin ?? DEFAULT_LOG_ORIGIN;
     const noteKey = loadOrCreateNoteKey(keyDir, origin, options.keyPassphrase);
-    const log = await GatewayLog.open(store.db, gatewayKey, () => clock.now(), {
+    const log = await GatewayLog.open(store.store, gatewayKey, () => clock.now(), {
       checkpoints: { signer: noteKey, origin },
       ownCheckpointFile: join(keyDir, OWN_CHECKPOINT_FILE),
     });
     await recordPolicyInForce(log, GATEWAY_POLICY, clock.now());
-    await recordUnloggedKeys({ db: store.db, log, clock });
+    await recordUnloggedKeys({ store: store.store, log, clock });
     // The worker needs the context and the context wakes the worker: tie the knot through a ref.
     const ref: { worker?: WebhookWorker; app?: FastifyInstance } = {};
     const ctx: GatewayContext = {
-      db: store.db,
+      store: store.store,
       clock,
       gatewayKey,
       noteKey,
@@ -164,6 +172,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       url: address,
       ...(operatorTokenFile === undefined ? {} : { operatorTokenFile }),
       ctx,
+      db: store.db,
       app,
       webhooks,
       retention,

@@ -10,6 +10,8 @@ export interface StoredLeaf {
   /** Hex leaf hash of the entry's UTF-8 bytes. */
   leafHash: string;
   appendedAt: string;
+  /** The message the entry is about (indexed), or null for entries about no single message. */
+  messageId?: string | null;
 }
 
 /**
@@ -22,8 +24,8 @@ export interface LogStorage {
   leafHash(seq: number): Promise<string | undefined>;
   /** Leaves with `from <= seq < to`, in `seq` order. */
   entries(from: number, to: number): Promise<StoredLeaf[]>;
-  /** Leaves whose text contains `text` (a narrowing filter; callers decode and check). */
-  entriesMentioning(text: string): Promise<StoredLeaf[]>;
+  /** Leaves about message `messageId` (its indexed column), in `seq` order. */
+  entriesAbout(messageId: string): Promise<StoredLeaf[]>;
   saveTreeHead(head: SignedTreeHead): Promise<void>;
   /** Every stored head, oldest first. */
   treeHeads(): Promise<SignedTreeHead[]>;
@@ -52,7 +54,15 @@ export class KyselyLogStorage implements LogStorage {
         entry: leaf.entry,
         leaf_hash: leaf.leafHash,
         appended_at: leaf.appendedAt,
+        message_id: leaf.messageId ?? null,
       })
+      .execute();
+    // A position taken without `reserve` (a log appended to directly) moves the sequencer on.
+    await this.db
+      .updateTable('transparency_log_sequencer')
+      .set({ next_seq: leaf.seq + 1 })
+      .where('id', '=', 1)
+      .where('next_seq', '<=', leaf.seq)
       .execute();
   }
 
@@ -89,15 +99,11 @@ export class KyselyLogStorage implements LogStorage {
     }));
   }
 
-  async entriesMentioning(text: string): Promise<StoredLeaf[]> {
-    // LIKE works on every dialect; the text must hold no wildcard to stay a literal match.
-    if (/[%_\\]/.test(text)) {
-      throw new RangeError('entriesMentioning takes text without %, _ or \\.');
-    }
+  async entriesAbout(messageId: string): Promise<StoredLeaf[]> {
     const rows = await this.db
       .selectFrom('transparency_log')
       .selectAll()
-      .where('entry', 'like', `%${text}%`)
+      .where('message_id', '=', messageId)
       .orderBy('seq')
       .execute();
     return rows.map((row) => ({
@@ -105,7 +111,22 @@ export class KyselyLogStorage implements LogStorage {
       entry: row.entry,
       leafHash: row.leaf_hash,
       appendedAt: row.appended_at,
+      messageId: row.message_id,
     }));
+  }
+
+  /**
+   * Reserve `count` positions and return the first. The sequencer row's update locks it until
+   * the caller's transaction ends, which serialises appends across connections and processes.
+   */
+  async reserve(count: number): Promise<number> {
+    const row = await this.db
+      .updateTable('transparency_log_sequencer')
+      .set((eb) => ({ next_seq: eb('next_seq', '+', count) }))
+      .where('id', '=', 1)
+      .returning('next_seq')
+      .executeTakeFirstOrThrow();
+    return Number(row.next_seq) - count;
   }
 
   async saveTreeHead(head: SignedTreeHead): Promise<void> {

@@ -1,17 +1,18 @@
-import type { RetainedDelivery, RetainedMessage } from '@nrm/domain';
+import type { ErasureLogEntry, RetainedDelivery, RetainedMessage } from '@nrm/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from './tables.js';
+import { erasureRecordsOf, saveErasureRecord } from './erasure-store.js';
 import type { RetentionTables } from './migrations/retention.js';
+import type { Database } from './tables.js';
 
 /** The gateway store with the retention module's table. */
-export type RetentionDb = Kysely<Database & RetentionTables>;
+type RetentionDb = Kysely<Database & RetentionTables>;
 
-export function retentionDb(db: Kysely<Database>): RetentionDb {
+function retentionDb(db: Kysely<Database>): RetentionDb {
   return db.withTables<RetentionTables>();
 }
 
 /** Stored messages whose ciphertext is still there, and their deliveries, as retention sees them. */
-export async function retainedMessages(
+async function retainedMessages(
   db: Kysely<Database>,
   subject?: string,
 ): Promise<{ messages: RetainedMessage[]; deliveries: RetainedDelivery[] }> {
@@ -64,7 +65,7 @@ export async function retainedMessages(
  * Delete a message's ciphertext: the payload is emptied and the deletion recorded; the
  * envelope, its signature and the receipts stay as proof of what was exchanged.
  */
-export async function deleteCiphertext(
+async function deleteCiphertext(
   trx: Kysely<Database>,
   messageId: string,
   reason: 'retention-elapsed' | 'erasure-request',
@@ -89,4 +90,65 @@ export async function deleteCiphertext(
     .values({ message_id: messageId, deleted_at: at.toISOString(), reason })
     .execute();
   return true;
+}
+
+/** What retention and erasure read and delete: ciphertext, its deletions, erasure records. */
+export class RetentionStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Stored messages whose ciphertext is still there (of one subject if given), and their deliveries. */
+  retained(
+    subject?: string,
+  ): Promise<{ messages: RetainedMessage[]; deliveries: RetainedDelivery[] }> {
+    return retainedMessages(this.db, subject);
+  }
+
+  /** Empty a message's payload and record why; false when it was deleted before. */
+  deleteCiphertext(
+    messageId: string,
+    reason: 'retention-elapsed' | 'erasure-request',
+    at: Date,
+  ): Promise<boolean> {
+    return deleteCiphertext(this.db, messageId, reason, at);
+  }
+
+  /** The message that recorded each consent about a subject (its payload is the consent form). */
+  async consentRecordMessages(subject: string): Promise<Map<string, string>> {
+    const rows = await this.db
+      .selectFrom('consents')
+      .select(['id', 'record_message_id'])
+      .where('subject', '=', subject)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.record_message_id]));
+  }
+
+  /** Whether a message or a consent names the subject (erased ciphertext included). */
+  async holdsSubject(subject: string): Promise<boolean> {
+    const message = await this.db
+      .selectFrom('messages')
+      .select('id')
+      .where('subject', '=', subject)
+      .limit(1)
+      .executeTakeFirst();
+    if (message !== undefined) {
+      return true;
+    }
+    const consent = await this.db
+      .selectFrom('consents')
+      .select('id')
+      .where('subject', '=', subject)
+      .limit(1)
+      .executeTakeFirst();
+    return consent !== undefined;
+  }
+
+  /** Keep the full plan of an executed erasure (in the erasure's transaction). */
+  saveErasureRecord(entry: ErasureLogEntry): Promise<void> {
+    return saveErasureRecord(this.db, entry);
+  }
+
+  /** The executed erasures of one subject, oldest first. */
+  erasureRecordsOf(subject: string): Promise<ErasureLogEntry[]> {
+    return erasureRecordsOf(this.db, subject);
+  }
 }

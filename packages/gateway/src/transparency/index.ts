@@ -24,6 +24,10 @@ export {
 export {
   transparencyLogMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
+  checkpointMigration,
+  CHECKPOINT_MIGRATION_NAME,
+  logSequencerMigration,
+  LOG_SEQUENCER_MIGRATION_NAME,
   type TransparencyTables,
 } from '../store/migrations/transparency-log.js';
 export { KyselyLogStorage, type LogStorage, type StoredLeaf } from '../store/log-store.js';

@@ -1,6 +1,6 @@
 import type { PrivateKey } from 'openpgp';
 import { GatewayError } from '../errors/index.js';
-import { encodeLeaf, leafBytes, type LogEntryInput } from './log-entry.js';
+import { encodeLeaf, leafBytes, messageIdOf, type LogEntryInput } from './log-entry.js';
 import type { LogStorage } from '../store/log-store.js';
 import { MerkleTree, hashLeaf, toHex, type Hash } from './merkle-tree.js';
 import { signCheckpoint } from './checkpoint.js';
@@ -138,6 +138,7 @@ export class TransparencyLog {
         entry: text,
         leafHash,
         appendedAt: this.options.now().toISOString(),
+        messageId: messageIdOf(entry),
       });
       this.tree.append(leaf);
       return { seq, leafHash };

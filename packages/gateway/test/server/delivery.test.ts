@@ -497,7 +497,7 @@ describe('webhook push', () => {
         (await call(t, 'GET', `/v1/messages/${sent.body.id}/status`, police.token)).body
           .recipients[0].status === 'dead-lettered',
     );
-    const rows = await t.gw.ctx.db
+    const rows = await t.gw.db
       .selectFrom('deliveries')
       .selectAll()
       .where('message_id', '=', sent.body.id as string)

@@ -126,7 +126,7 @@ describe('POST /v1/messages/:id/reject', () => {
     expect((await reject(cptv, sent.id, { code: 'SCHEMA_INVALID', reason: 'x' })).status).toBe(200);
     const day = 86_400_000;
     const sweep = (days: number) =>
-      sweepRetention(t.gw.ctx.db, DEFAULT_RETENTION_POLICY, new Date(Date.now() + days * day));
+      sweepRetention(t.gw.ctx.store, DEFAULT_RETENTION_POLICY, new Date(Date.now() + days * day));
     // Past the message's expiry (30 days) but inside the evidence period (90 days): kept.
     expect(await sweep(31)).not.toContain(sent.id);
     expect(await sweep(91)).toContain(sent.id);

@@ -361,6 +361,11 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     );
     expect(same.map((r) => r.status)).toEqual(Array(6).fill(202));
     expect(new Set(same.map((r) => JSON.stringify(r.body))).size).toBe(1);
+    // One acceptance: its disclosure is logged once, not once per racing request.
+    const logged = (await t.gw.ctx.log.leaves()).filter(
+      (leaf) => 'messageId' in leaf && leaf.messageId === envelope.id,
+    );
+    expect(logged.map((leaf) => leaf.kind)).toEqual(['disclosure-allowed']);
 
     const id = envelopeFor(police, ['rs.cptv'], payload).id;
     const variants = Array.from({ length: 6 }, () => {
@@ -372,7 +377,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     for (const loser of raced.filter((r) => r.status !== 202)) {
       expectError(loser, 'ID_CONFLICT', 409, 'envelope.id');
     }
-    const rows = await t.gw.ctx.db
+    const rows = await t.gw.db
       .selectFrom('deliveries')
       .selectAll()
       .where('message_id', '=', id)
@@ -530,7 +535,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     const noviSad = await t.agency('rs.csw.novi-sad');
     const now = new Date();
     const fresh = await generateKeyPair('rs.csw.novi-sad', now);
-    await rotateKey(t.gw.ctx.db, 'rs.csw.novi-sad', fresh.publicKey, 0, now);
+    await rotateKey(t.gw.db, 'rs.csw.novi-sad', fresh.publicKey, 0, now);
     const payload = randomPayload();
     const old = await submit(t, noviSad, envelopeFor(noviSad, ['rs.cptv'], payload), payload);
     expectError(old, 'KEY_EXPIRED', 401, 'envelope.senderKey');
@@ -542,7 +547,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expect(ok.status, JSON.stringify(ok.body)).toBe(202);
 
     const third = await generateKeyPair('rs.csw.novi-sad', new Date());
-    await rotateKey(t.gw.ctx.db, 'rs.csw.novi-sad', third.publicKey, 60 * 60_000, new Date());
+    await rotateKey(t.gw.db, 'rs.csw.novi-sad', third.publicKey, 60 * 60_000, new Date());
     const overlap = await submit(t, rotated, envelopeFor(rotated, ['rs.cptv'], payload), payload);
     expect(overlap.status, JSON.stringify(overlap.body)).toBe(202);
   });
@@ -574,8 +579,8 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expect(first.status).toBe(202);
     // What the expiry purge leaves: the seen id, not the message.
     const id = String(envelope.id);
-    await t.gw.ctx.db.deleteFrom('deliveries').where('message_id', '=', id).execute();
-    await t.gw.ctx.db.deleteFrom('messages').where('id', '=', id).execute();
+    await t.gw.db.deleteFrom('deliveries').where('message_id', '=', id).execute();
+    await t.gw.db.deleteFrom('messages').where('id', '=', id).execute();
     expectError(await submit(t, police, envelope, payload), 'REPLAY', 409, 'envelope.id');
   });
 
@@ -647,7 +652,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     });
 
     it('INTERNAL (500) without internals when the store is gone', async () => {
-      await small.gw.ctx.db.destroy();
+      await small.gw.db.destroy();
       const result = await call(small, 'GET', '/readyz', undefined);
       expectError(result, 'INTERNAL', 500);
       expect(result.body.error.message).toBe('Internal error.');

@@ -1,19 +1,19 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { REJECTION_MIGRATION_NAME, rejectionMigration } from './rejection.js';
-import {
-  ERASURE_RECORDS_MIGRATION_NAME,
-  erasureRecordsMigration,
-} from './erasure-records.js';
+import { ERASURE_RECORDS_MIGRATION_NAME, erasureRecordsMigration } from './erasure-records.js';
 import { RETENTION_MIGRATION_NAME, retentionMigration } from './retention.js';
 import {
   CHECKPOINT_MIGRATION_NAME,
   checkpointMigration,
+  LOG_SEQUENCER_MIGRATION_NAME,
+  logSequencerMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
   transparencyLogMigration,
 } from './transparency-log.js';
 
-/** Byte columns differ by name only: SQLite `blob`, PostgreSQL `bytea`. */
-export type SqlDialectName = 'sqlite' | 'postgres';
+import type { SqlDialectName } from '../dialect.js';
+
+export type { SqlDialectName };
 
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
   const bytes = dialect === 'postgres' ? 'bytea' : 'blob';
@@ -144,6 +144,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [ERASURE_RECORDS_MIGRATION_NAME]: erasureRecordsMigration,
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
     [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
+    [LOG_SEQUENCER_MIGRATION_NAME]: logSequencerMigration,
   };
 }
 
