@@ -5,6 +5,9 @@ import { toBase64 } from '../store/bytes.js';
 import { backoffDelay } from './backoff.js';
 import { sweepDeliveries } from './delivery-sweep.js';
 
+/** Deliveries one round claims and pushes. */
+const CLAIM_BATCH = 20;
+
 export interface WebhookOptions {
   /** After this many failed attempts a delivery is dead-lettered. */
   maxAttempts: number;
@@ -47,7 +50,13 @@ export function startWebhookWorker(
   async function attempt(): Promise<number> {
     const now = ctx.clock.now();
     await sweepDeliveries(ctx.store, now);
-    const due = await ctx.store.deliveries.dueForPush(now.toISOString(), 20);
+    // Claimed for longer than every push of the round may take, so no other worker takes one
+    // while this one is still at it; a worker that dies leaves its claims to run out.
+    const due = await ctx.store.claimDeliveries(
+      now,
+      options.timeoutMs * (CLAIM_BATCH + 1),
+      CLAIM_BATCH,
+    );
     for (const row of due) {
       const body = JSON.stringify({
         id: row.messageId,
@@ -79,6 +88,7 @@ export function startWebhookWorker(
           delivered_at: now,
           next_attempt_at: null,
           last_error: null,
+          claimed_until: null,
         });
         if (changed > 0) {
           ctx.metrics.deliveries.inc({ outcome: 'delivered' });
@@ -89,6 +99,7 @@ export function startWebhookWorker(
           next_attempt_at: null,
           last_error: failure,
           status_reason: `webhook failed ${attempts} times`,
+          claimed_until: null,
         });
         if (changed > 0) {
           ctx.metrics.deliveries.inc({ outcome: 'dead-lettered' });
@@ -155,6 +166,7 @@ export async function redeliver(
     next_attempt_at: at,
     last_error: null,
     status_reason: 'redelivery requested',
+    claimed_until: null,
   });
   if (changed === 0) {
     throw new GatewayError('NOT_FOUND', {

@@ -15,6 +15,7 @@ import { systemClock, type Clock } from '../registry/clock.js';
 import { startRetentionWorker, type RetentionWorker } from '../retention/retention-sweep.js';
 import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
 import { seedDemo } from '../seed/seed-demo.js';
+import { openPostgresStore } from '../store/open-postgres-store.js';
 import { openSqliteStore } from '../store/open-store.js';
 import type { Database } from '../store/tables.js';
 import {
@@ -27,13 +28,18 @@ import { GatewayLog } from '../transparency/gateway-log.js';
 import { bootstrapOperator } from './bootstrap-operator.js';
 import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
 import type { GatewayContext } from '../context/gateway-context.js';
-import { loadOrCreateGatewayKey } from './gateway-key.js';
+import { loadGatewayKeyFile, loadOrCreateGatewayKey } from './gateway-key.js';
 import { loadOrCreateNoteKey } from './gateway-note-key.js';
 import { createMetrics } from '../context/metrics.js';
 
 export interface StartGatewayOptions {
   /** Data directory: the SQLite file, the gateway key and the demo material. */
   dataDir: string;
+  /**
+   * A `postgres://` URL: keep the records in PostgreSQL, shared with other gateway processes.
+   * Absent: the embedded SQLite file `gateway.sqlite` in `dataDir`.
+   */
+  databaseUrl?: string;
   /** 0 = any free port. */
   port?: number;
   host?: string;
@@ -56,6 +62,12 @@ export interface StartGatewayOptions {
    * where whoever can edit the database cannot write (threat model: transparency README).
    */
   keyDir?: string;
+  /**
+   * The gateway's signing key file, shared by every process of one gateway and kept apart
+   * from the database; it must exist (`main.ts --init-gateway-key`). Absent: the key in
+   * `keyDir`, created on first start.
+   */
+  gatewayKeyFile?: string;
   /** Passphrase that encrypts the gateway's private keys at rest. */
   keyPassphrase?: string;
   /** The log's checkpoint origin (and note key name). Default `nrm-gateway.local/log`. */
@@ -88,11 +100,14 @@ export interface RunningGateway {
 
 /**
  * Start a gateway on an embedded SQLite store (the `pnpm start` default, and the test fixture:
- * real HTTP on port 0 in a throwaway directory).
+ * real HTTP on port 0 in a throwaway directory) or on PostgreSQL (`databaseUrl`).
  */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const clock = options.clock ?? systemClock;
-  const store = await openSqliteStore(join(options.dataDir, 'gateway.sqlite'));
+  const store =
+    options.databaseUrl === undefined
+      ? await openSqliteStore(join(options.dataDir, 'gateway.sqlite'))
+      : await openPostgresStore(options.databaseUrl);
   try {
     let operatorTokenFile: string | undefined;
     if (options.seed ?? true) {
@@ -105,7 +120,10 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       );
     }
     const keyDir = options.keyDir ?? options.dataDir;
-    const gatewayKey = await loadOrCreateGatewayKey(keyDir, clock.now(), options.keyPassphrase);
+    const gatewayKey =
+      options.gatewayKeyFile === undefined
+        ? await loadOrCreateGatewayKey(keyDir, clock.now(), options.keyPassphrase)
+        : await loadGatewayKeyFile(options.gatewayKeyFile, options.keyPassphrase);
     const origin = options.logOrigin ?? DEFAULT_LOG_ORIGIN;
     const noteKey = loadOrCreateNoteKey(keyDir, origin, options.keyPassphrase);
     const log = await GatewayLog.open(store.store, gatewayKey, () => clock.now(), {

@@ -4,6 +4,7 @@ import {
   type DeliveryEvent,
   type DeliveryStatus,
 } from '../delivery/delivery-status.js';
+import type { StoreDialect } from './dialect.js';
 import type { Database, DeliveryTable } from './tables.js';
 
 /** One delivery row, as the status answer shows it. */
@@ -54,7 +55,10 @@ type DeliveryChange = Omit<Updateable<DeliveryTable>, 'status' | 'message_id' | 
  * life cycle (`DELIVERY_TRANSITIONS`) allows for the event and says how many rows changed.
  */
 export class DeliveryStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   /**
    * Apply `event` to the delivery of `messageId` to `recipient` if its status allows it.
@@ -153,8 +157,13 @@ export class DeliveryStore {
       .execute();
   }
 
-  /** Deliveries due for a webhook push at `at`, soonest first. */
-  async dueForPush(at: string, limit: number): Promise<DueDelivery[]> {
+  /**
+   * Claim the deliveries due for a webhook push at `at` until `claimUntil`, soonest first;
+   * run it in a transaction. PostgreSQL skips rows another transaction is claiming
+   * (`FOR UPDATE SKIP LOCKED`); on both databases a row is taken only by the update that
+   * finds it unclaimed (or its claim run out), so two workers never push one delivery at once.
+   */
+  async claimForPush(at: string, claimUntil: string, limit: number): Promise<DueDelivery[]> {
     const rows = await this.db
       .selectFrom('deliveries')
       .innerJoin('agencies', 'agencies.id', 'deliveries.recipient')
@@ -170,19 +179,40 @@ export class DeliveryStore {
       ])
       .where('deliveries.status', '=', 'accepted')
       .where('deliveries.next_attempt_at', '<=', at)
+      .where((eb) =>
+        eb.or([
+          eb('deliveries.claimed_until', 'is', null),
+          eb('deliveries.claimed_until', '<=', at),
+        ]),
+      )
       .where('agencies.webhook_url', 'is not', null)
       .orderBy('deliveries.next_attempt_at')
       .limit(limit)
+      .$if(this.dialect.skipLocked, (q) => q.forUpdate('deliveries').skipLocked())
       .execute();
-    return rows.map((r) => ({
-      messageId: r.message_id,
-      recipient: r.recipient,
-      attempts: r.attempts,
-      webhookUrl: r.webhook_url ?? '',
-      envelope: r.envelope,
-      envelopeSignature: r.envelope_signature,
-      payload: r.payload,
-    }));
+    const claimed: DueDelivery[] = [];
+    for (const r of rows) {
+      const result = await this.db
+        .updateTable('deliveries')
+        .set({ claimed_until: claimUntil })
+        .where('message_id', '=', r.message_id)
+        .where('recipient', '=', r.recipient)
+        .where('status', '=', 'accepted')
+        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', at)]))
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 1) {
+        claimed.push({
+          messageId: r.message_id,
+          recipient: r.recipient,
+          attempts: r.attempts,
+          webhookUrl: r.webhook_url ?? '',
+          envelope: r.envelope,
+          envelopeSignature: r.envelope_signature,
+          payload: r.payload,
+        });
+      }
+    }
+    return claimed;
   }
 
   /** A push that failed and will be tried again at `next` (the status stays). */
@@ -195,7 +225,13 @@ export class DeliveryStore {
   ): Promise<number> {
     const result = await this.db
       .updateTable('deliveries')
-      .set({ attempts, next_attempt_at: next, last_error: failure, updated_at: at })
+      .set({
+        attempts,
+        next_attempt_at: next,
+        last_error: failure,
+        claimed_until: null,
+        updated_at: at,
+      })
       .where('message_id', '=', key.messageId)
       .where('recipient', '=', key.recipient)
       .where('status', '=', 'accepted')

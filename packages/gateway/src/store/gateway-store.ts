@@ -47,7 +47,7 @@ export class GatewayStore {
   ) {
     this.registry = new RegistryStore(db);
     this.messages = new MessageStore(db);
-    this.deliveries = new DeliveryStore(db);
+    this.deliveries = new DeliveryStore(db, dialect);
     this.consents = new ConsentStore(db);
     this.retention = new RetentionStore(db);
     this.logStorage = KyselyLogStorage.over(db);
@@ -113,6 +113,12 @@ export class GatewayStore {
       }
       throw error;
     }
+  }
+
+  /** Claim the deliveries due for a webhook push (see {@link DeliveryStore.claimForPush}). */
+  claimDeliveries(at: Date, claimMs: number, limit: number) {
+    const until = new Date(at.getTime() + claimMs).toISOString();
+    return this.transaction((tx) => tx.deliveries.claimForPush(at.toISOString(), until, limit));
   }
 
   /** A round trip to the database (readiness probe). */

@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { TransparencyTables } from './migrations/transparency-log.js';
 import type { SignedTreeHead } from '../transparency/tree-head.js';
 
+/** The largest position a 32-bit `integer` column holds (PostgreSQL's `integer`). */
+const MAX_POSITION = 2 ** 31 - 1;
+
 /** One stored leaf row. */
 export interface StoredLeaf {
   seq: number;
@@ -75,6 +78,9 @@ export class KyselyLogStorage implements LogStorage {
   }
 
   async leafHash(seq: number): Promise<string | undefined> {
+    if (Math.abs(seq) > MAX_POSITION) {
+      return undefined;
+    }
     const row = await this.db
       .selectFrom('transparency_log')
       .select('leaf_hash')
@@ -87,8 +93,9 @@ export class KyselyLogStorage implements LogStorage {
     const rows = await this.db
       .selectFrom('transparency_log')
       .selectAll()
-      .where('seq', '>=', from)
-      .where('seq', '<', to)
+      // Open ends (±MAX_SAFE_INTEGER) are no bounds: PostgreSQL refuses them as integers.
+      .$if(from >= -MAX_POSITION, (q) => q.where('seq', '>=', Math.min(from, MAX_POSITION)))
+      .$if(to <= MAX_POSITION, (q) => q.where('seq', '<', to))
       .orderBy('seq')
       .execute();
     return rows.map((row) => ({

@@ -71,23 +71,21 @@ async function deleteCiphertext(
   reason: 'retention-elapsed' | 'erasure-request',
   at: Date,
 ): Promise<boolean> {
-  const rdb = retentionDb(trx);
-  const done = await rdb
-    .selectFrom('ciphertext_deletions')
-    .select('message_id')
-    .where('message_id', '=', messageId)
+  // The deletion record first: of two sweeps (two processes) deleting at once, the second
+  // waits for the first's row and then inserts nothing, so each deletion happens and is
+  // logged once.
+  const recorded = await retentionDb(trx)
+    .insertInto('ciphertext_deletions')
+    .values({ message_id: messageId, deleted_at: at.toISOString(), reason })
+    .onConflict((oc) => oc.column('message_id').doNothing())
     .executeTakeFirst();
-  if (done !== undefined) {
+  if (Number(recorded.numInsertedOrUpdatedRows ?? 0n) === 0) {
     return false;
   }
   await trx
     .updateTable('messages')
     .set({ payload: new Uint8Array(0) })
     .where('id', '=', messageId)
-    .execute();
-  await rdb
-    .insertInto('ciphertext_deletions')
-    .values({ message_id: messageId, deleted_at: at.toISOString(), reason })
     .execute();
   return true;
 }

@@ -87,6 +87,8 @@ export interface DeliveryTable {
   /** The recipient's stable code when it rejected the message (`DIGEST_MISMATCH`, …). */
   rejection_code: string | null;
   rejected_at: string | null;
+  /** Until when a webhook push holds the delivery (another worker leaves it alone). */
+  claimed_until?: string | null;
   updated_at: string;
 }
 

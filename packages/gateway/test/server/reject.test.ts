@@ -132,6 +132,20 @@ describe('POST /v1/messages/:id/reject', () => {
     expect(await sweep(91)).toContain(sent.id);
   });
 
+  it('sweeps running at once (one per process) delete each ciphertext once and log it once', async () => {
+    const sent = await sendToCptv();
+    expect((await reject(cptv, sent.id, { code: 'SCHEMA_INVALID', reason: 'x' })).status).toBe(200);
+    const at = new Date(Date.now() + 200 * 86_400_000);
+    const sweeps = await Promise.all(
+      [0, 1, 2].map(() => sweepRetention(t.gw.ctx.store, DEFAULT_RETENTION_POLICY, at)),
+    );
+    expect(sweeps.flat().filter((id) => id === sent.id)).toEqual([sent.id]);
+    const logged = (await t.gw.ctx.log.leaves()).filter(
+      (leaf) => leaf.kind === 'retention-sweep' && (leaf.messageIds ?? []).includes(sent.id),
+    );
+    expect(logged).toHaveLength(1);
+  });
+
   it("another agency's message answers exactly like an unknown id (404, no existence leak)", async () => {
     const { id } = await sendToCptv();
     const notMine = await reject(astra, id, { code: 'SIGNATURE_INVALID', reason: 'not mine' });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublicKeys, verifyDetached } from '../../src/crypto/index.js';
 import { ERROR_CODE_LIST, type ErrorCode } from '../../src/errors/codes.js';
@@ -666,23 +665,20 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expect(
       (await submit(edited, police, envelopeFor(police, ['rs.cptv'], payload), payload)).status,
     ).toBe(202);
-    const sql = new SQLite(join(edited.dataDir, 'gateway.sqlite'));
-    const row = sql
-      .prepare('select seq, entry from transparency_log order by seq limit 1')
-      .get() as {
+    // Edited through the database itself (SQLite file or PostgreSQL), behind the gateway's back.
+    const first = await sql<{
       seq: number;
       entry: string;
-    };
+    }>`select seq, entry from transparency_log order by seq limit 1`.execute(edited.gw.db);
+    const row = first.rows[0]!;
     const forged = row.entry.replace('"at":"', '"at":"1');
-    sql.prepare('update transparency_log set entry = ?, leaf_hash = ? where seq = ?').run(
-      forged,
-      createHash('sha256')
-        .update(Buffer.from([0]))
-        .update(forged)
-        .digest('hex'),
-      row.seq,
+    const hash = createHash('sha256')
+      .update(Buffer.from([0]))
+      .update(forged)
+      .digest('hex');
+    await sql`update transparency_log set entry = ${forged}, leaf_hash = ${hash} where seq = ${row.seq}`.execute(
+      edited.gw.db,
     );
-    sql.close();
     expectError(await call(edited, 'GET', '/readyz', undefined), 'LOG_NOT_VERIFIED', 503);
     const next = randomPayload();
     expectError(

@@ -1,4 +1,5 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { DELIVERY_CLAIMS_MIGRATION_NAME, deliveryClaimsMigration } from './delivery-claims.js';
 import { REJECTION_MIGRATION_NAME, rejectionMigration } from './rejection.js';
 import { ERASURE_RECORDS_MIGRATION_NAME, erasureRecordsMigration } from './erasure-records.js';
 import { RETENTION_MIGRATION_NAME, retentionMigration } from './retention.js';
@@ -143,6 +144,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [RETENTION_MIGRATION_NAME]: retentionMigration,
     [ERASURE_RECORDS_MIGRATION_NAME]: erasureRecordsMigration,
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
+    [DELIVERY_CLAIMS_MIGRATION_NAME]: deliveryClaimsMigration,
     [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
     [LOG_SEQUENCER_MIGRATION_NAME]: logSequencerMigration,
   };
