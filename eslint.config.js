@@ -44,8 +44,9 @@ export default tseslint.config(
               message: '@nrm/domain is pure: no I/O.',
             },
             {
-              group: ['@nrm/schemas', '@nrm/gateway', '@nrm/adapters'],
-              message: 'Nothing imports up the chain domain ← schemas ← gateway ← adapters.',
+              group: ['@nrm/schemas', '@nrm/client', '@nrm/gateway', '@nrm/adapters'],
+              message:
+                'Nothing imports up the chain domain ← schemas ← client ← gateway ← adapters.',
             },
           ],
         },
@@ -71,7 +72,38 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nrm/gateway', '@nrm/adapters'], message: 'Nothing imports up the chain.' },
+            {
+              group: ['@nrm/client', '@nrm/gateway', '@nrm/adapters'],
+              message: 'Nothing imports up the chain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What agencies install: no server, no native module, nothing from the gateway (ADR 0013).
+    files: ['packages/client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nrm/gateway', '@nrm/gateway/*', '@nrm/adapters', '@nrm/adapters/*'],
+              message: 'Nothing imports up the chain domain ← schemas ← client ← gateway.',
+            },
+            {
+              group: [
+                'better-sqlite3',
+                'fastify',
+                'kysely',
+                'prom-client',
+                '@trpc/server',
+                '@fastify/*',
+              ],
+              message: '@nrm/client installs without a compiler or a server: no server modules.',
+            },
           ],
         },
       ],

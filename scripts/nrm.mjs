@@ -1,4 +1,5 @@
-// `pnpm nrm …`: the `nrm` CLI from the TypeScript sources (no build needed), like `pnpm demo`.
+// `pnpm nrm …`: the `nrm` CLI from the TypeScript sources (no build needed), like `pnpm demo`:
+// the agency's commands (@nrm/client) with the operator's (`nrm-gateway` of @nrm/gateway).
 // Runs in the folder pnpm was started from, so relative paths (--out, --dir) mean what you typed.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';

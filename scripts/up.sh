@@ -10,4 +10,6 @@ fi
 # better-sqlite3 compiles from source; node-gyp must use the local Node headers, not download them.
 export npm_config_nodedir="${npm_config_nodedir:-/usr}"
 pnpm install --frozen-lockfile
+# The admin app the gateway serves at /admin (operators, DPOs, auditors).
+pnpm --filter @nrm/admin build
 exec pnpm start

@@ -1,3 +1,4 @@
 import { nrmProject } from '../../vitest.shared.js';
 
-export default nrmProject('adapters');
+// Tests start real gateways, gpg and the CLI: generous limits for a loaded machine.
+export default nrmProject('adapters', { testTimeout: 60_000, hookTimeout: 60_000 });

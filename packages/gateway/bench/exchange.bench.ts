@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { NrmClient, readAgencyPrivateKey } from '../src/client/index.js';
+import { NrmClient, readAgencyPrivateKey } from '@nrm/client';
 import { startGateway } from '../src/server/start-gateway.js';
 
 const N = Number(process.env.NRM_BENCH_MESSAGES ?? 150);

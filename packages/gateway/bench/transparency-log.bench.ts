@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { generateAgencyKey, readAgencyPrivateKey } from '../src/crypto/index.js';
+import { generateAgencyKey, readAgencyPrivateKey } from '@nrm/client/crypto';
 import {
   KyselyLogStorage,
   MerkleTree,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { readAgencyPrivateKey, signDetached } from '../src/crypto/index.js';
+import { readAgencyPrivateKey, signDetached } from '@nrm/client/crypto';
 import { readDemoAdminToken, readDemoAgency } from '../src/seed/seed-demo.js';
 import { DEFAULT_SERVER_OPTIONS } from '../src/server/build-server.js';
 import { mutateText, mutateValue, pick, seeded, type Random } from './mutations.js';

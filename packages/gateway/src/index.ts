@@ -8,7 +8,7 @@ export { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './serve
 export type { GatewayContext, GatewayKey } from './context/gateway-context.js';
 export type { GatewayRouter } from './api/trpc-router.js';
 export { buildOpenApiDocument } from './api/openapi.js';
-export * from './errors/index.js';
+export * from '@nrm/client/errors';
 export {
   openSqliteStore,
   GatewayMigrations,

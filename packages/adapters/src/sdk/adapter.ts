@@ -1,4 +1,4 @@
-import type { SendRequest, ReceivedMessage } from '@nrm/gateway/client';
+import type { SendRequest, ReceivedMessage } from '@nrm/client';
 
 /**
  * An adapter connects one agency's own case system to the exchange. It is two typed mappings
@@ -14,6 +14,19 @@ export interface Adapter<Inbound = unknown, Outbound = unknown> {
   readonly inbound?: InboundMapping<Inbound>;
   /** Canonical messages → native records (what the agency receives). */
   readonly outbound?: OutboundMapping<Outbound>;
+  /**
+   * The data categories the inbound mapping sends, per message type: the adapter's statement
+   * for the data protection officer. The conformance kit checks it equals the categories
+   * the produced payloads actually carry (the schemas' field annotations).
+   */
+  readonly dataCategories?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The outbound mapping writes the same native format the inbound mapping reads (one record
+   * shape both ways, like the CPTV's JSON API): the kit then checks native → canonical →
+   * native → canonical. Adapters whose answers are another format (police referrals out,
+   * decisions in) leave it unset.
+   */
+  readonly symmetric?: boolean;
 }
 
 /** What a message becomes on the wire: the SDK's send request without transport options. */
@@ -39,6 +52,11 @@ export interface MappingContext {
   readonly agencyId: string;
   /** Agency ids by role, e.g. `{ cptv: 'rs-cptv', csw: 'rs-csw-beograd' }`, from configuration. */
   readonly directory: Readonly<Record<string, string>>;
+  /**
+   * A secret mixed into pseudonyms derived from the agency's own ids, so that nobody without
+   * it can recompute a person's pseudonym from a police or case number.
+   */
+  readonly pseudonymSecret?: string;
 }
 
 export interface InboundMapping<Native> {
@@ -68,4 +86,6 @@ export interface AdapterFixtures {
   readonly inboundInvalid?: readonly (string | Uint8Array)[];
   /** Messages this agency receives; the outbound mapping must write a native record for each. */
   readonly outboundMessages?: readonly CanonicalMessage[];
+  /** Who sends the outbound messages (an agency id); the kit's envelopes name it. */
+  readonly outboundFrom?: string;
 }

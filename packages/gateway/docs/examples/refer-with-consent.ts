@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NrmClient, readAgencyPrivateKey, type SendRequest } from '@nrm/gateway/client';
+import { NrmClient, readAgencyPrivateKey, type SendRequest } from '@nrm/client';
 
 /** An SDK client for an agency folder (`nrm init` or the demo seed: token + private-key.asc). */
 async function clientFor(gatewayUrl: string, dir: string, agencyId: string): Promise<NrmClient> {

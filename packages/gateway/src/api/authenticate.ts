@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { parseToken } from '../registry/bearer-token.js';
 import type { RegistryStore } from '../store/registry-store.js';
 import type { AdminPrincipal } from '../store/registry/admin-users.js';

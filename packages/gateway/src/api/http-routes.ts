@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { acknowledge, pullInbox } from '../delivery/inbox.js';
+import { acknowledge } from '../delivery/inbox.js';
+import { pollInbox } from '../delivery/long-poll.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { rejectDelivery } from '../delivery/reject.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { keyState } from '../store/registry/agency-keys.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { submitMessage } from '../submit/submit.js';
@@ -46,8 +47,8 @@ export function registerHttpRoutes(
 
   app.get('/v1/inbox', async (request) => {
     const principal = await auth.agency(request.headers.authorization);
-    const { limit } = validate(InboxQuery, request.query, 'query');
-    return { messages: await pullInbox(ctx, principal, limit) };
+    const { limit, wait } = validate(InboxQuery, request.query, 'query');
+    return { messages: await pollInbox(ctx, principal, limit, wait * 1000) };
   });
 
   app.post('/v1/messages/:id/ack', async (request) => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
-import { REJECTION_CODES } from '../delivery/rejection-codes.js';
-import { ERROR_CODE_LIST } from '../errors/codes.js';
+import { REJECTION_CODES, ERROR_CODE_LIST } from '@nrm/client/errors';
 
 /**
  * The zod definitions of the HTTP contract (`http-contract.md`): the server validates with
@@ -62,6 +61,9 @@ export const SubmitResponse = z
   })
   .meta({ id: 'SubmitResponse' });
 
+/** Longest inbox long-poll: below common proxy idle timeouts. */
+export const MAX_INBOX_WAIT_SECONDS = 30;
+
 export const InboxQuery = z.object({
   limit: z.coerce
     .number()
@@ -70,6 +72,17 @@ export const InboxQuery = z.object({
     .max(100)
     .default(20)
     .meta({ param: { description: 'At most this many messages.' } }),
+  wait: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_INBOX_WAIT_SECONDS)
+    .default(0)
+    .meta({
+      param: {
+        description: `Long-poll: with an empty inbox, wait up to this many seconds (0..${MAX_INBOX_WAIT_SECONDS}) for a message.`,
+      },
+    }),
 });
 
 export const InboxMessage = z

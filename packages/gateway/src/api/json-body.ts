@@ -1,7 +1,6 @@
 import { readStrictJson } from '@nrm/schemas';
 import type { FastifyInstance } from 'fastify';
-import { GatewayError } from '../errors/gateway-error.js';
-import { parseFailureError } from '../errors/schema-error.js';
+import { GatewayError, parseFailureError } from '@nrm/client/errors';
 
 /** Request bodies nest a few levels; the signed parts inside are base64 and read on their own. */
 const MAX_BODY_DEPTH = 32;

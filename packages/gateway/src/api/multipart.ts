@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { GatewayError } from '../errors/gateway-error.js';
-import { errorPath } from '../errors/schema-error.js';
+import { GatewayError, errorPath } from '@nrm/client/errors';
 
 const BYTE_PARTS = new Set(['envelope', 'payload', 'consentScope']);
 const TEXT_PARTS = new Set(['envelopeSignature', 'consentScopeSignature']);
@@ -13,7 +12,11 @@ const TEXT_PARTS = new Set(['envelopeSignature', 'consentScopeSignature']);
 export function registerMultipart(app: FastifyInstance): void {
   app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer' }, (request, body, done) => {
     const contentType = request.headers['content-type'] ?? '';
-    new Response(body as Buffer, { headers: { 'content-type': contentType } })
+    // A view, not a copy; typed so the DOM and Node declarations of Response both accept it.
+    const bytes = body as Buffer<ArrayBuffer>;
+    new Response(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      headers: { 'content-type': contentType },
+    })
       .formData()
       .then(async (form) => {
         const shaped: Record<string, string> = {};

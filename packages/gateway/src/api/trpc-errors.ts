@@ -1,7 +1,6 @@
 import type { TRPCError } from '@trpc/server';
-import type { ErrorCode } from '../errors/codes.js';
-import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
-import { errorPath } from '../errors/schema-error.js';
+import type { ErrorCode } from '@nrm/client/errors';
+import { GatewayError, toGatewayError, errorPath } from '@nrm/client/errors';
 
 // tRPC's own refusals (no procedure, wrong method, wrong media type, unparsable input) in
 // the gateway's codes and words, so an admin client sees one error model on both APIs.

@@ -1,4 +1,4 @@
-import { Agency, ReportLanguage } from '@nrm/domain';
+import { Agency, PROCEDURE_PHASES, ReportLanguage } from '@nrm/domain';
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { z } from 'zod';
 import {
@@ -14,7 +14,7 @@ import { registerKeyLogged, revokeKeyLogged, rotateKeyLogged } from '../dpo/key-
 import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { redeliver } from '../delivery/webhook-worker.js';
-import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { GatewayError, toGatewayError } from '@nrm/client/errors';
 import { gatewayErrorOfTrpc } from './trpc-errors.js';
 import type { AdminRole } from '../store/registry/admin-users.js';
 import { keyState } from '../store/registry/agency-keys.js';
@@ -24,6 +24,13 @@ import { isKnownSubject, subjectPseudonym } from '../dpo/known-subject.js';
 import { ErasureInput, eraseSubject } from '../retention/erase-subject.js';
 import { previewRetention, runRetentionSweepNow } from '../retention/retention-sweep.js';
 import type { GatewayContext } from '../context/gateway-context.js';
+import { envelopeFigures } from '../operations/envelope-figures.js';
+import { logVerification } from '../operations/log-verification.js';
+import { traceMessage } from '../operations/message-trace.js';
+import { queueDepths, throughput } from '../operations/queue-figures.js';
+import { casesInPhase, latestFigures, procedureMap } from '../statistics/published-figures.js';
+import { publishStatistics } from '../statistics/publish-statistics.js';
+import { ConsentScope } from '../consent-check/consent-scope.js';
 import type { Principal } from './authenticate.js';
 
 /** Per-request tRPC context: the gateway and a lazily resolved caller. */
@@ -91,11 +98,24 @@ function adminProcedure(roles: readonly AdminRole[]) {
   });
 }
 
+/** An agency caller (figures are published by the agency itself, not by an admin). */
+const agencyProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const principal = await guarded(ctx.principal);
+  if (principal.kind !== 'agency') {
+    const cause = new GatewayError('FORBIDDEN', { message: 'Requires an agency credential.' });
+    throw new TRPCError({ code: 'FORBIDDEN', message: cause.message, cause });
+  }
+  return next({ ctx: { ...ctx, agency: principal } });
+});
+
 const anyAdmin = adminProcedure(['dpo', 'operator', 'auditor']);
 const operator = adminProcedure(['operator']);
 const oversight = adminProcedure(['dpo', 'auditor']);
 const dpoOnly = adminProcedure(['dpo']);
 const LogSize = z.number().int().min(0);
+const Year = z.number().int().min(2000).max(2100);
+/** Small-cell threshold of the figures the gateway counts itself (as the published ones). */
+const ENVELOPE_FIGURES_K = 5;
 
 /**
  * The admin router (DPO, operator, auditor). Role matrix: everyone reads the registry and
@@ -198,7 +218,68 @@ export const gatewayRouter = t.router({
       .input(z.object({ id: z.string() }))
       .query(({ ctx, input }) => guarded(() => messageStatus(ctx.gateway, 'admin', input.id))),
   }),
+  // The operator's view of the pipes: queues, throughput, one message's trace, dead letters.
+  operations: t.router({
+    queues: operator.query(({ ctx }) => guarded(() => queueDepths(ctx.gateway))),
+    throughput: operator
+      .input(z.object({ hours: z.number().int().min(1).max(168).default(24) }))
+      .query(({ ctx, input }) => guarded(() => throughput(ctx.gateway, input.hours))),
+    trace: operator
+      .input(z.object({ id: z.uuid() }))
+      .query(({ ctx, input }) => guarded(() => traceMessage(ctx.gateway, input.id))),
+    deadLetters: operator
+      .input(z.object({ limit: z.number().int().min(1).max(500).default(100) }))
+      .query(({ ctx, input }) =>
+        guarded(() => ctx.gateway.store.operations.deadLetters(input.limit)),
+      ),
+  }),
+  // Accountability figures: counted from envelopes here, or published signed by the authority.
+  accountability: t.router({
+    envelopeFigures: oversight
+      .input(
+        z.object({ fromYear: Year, toYear: Year }).refine((p) => p.fromYear <= p.toYear, {
+          message: 'fromYear must not be after toYear',
+          path: ['toYear'],
+        }),
+      )
+      .query(({ ctx, input }) =>
+        guarded(() => envelopeFigures(ctx.gateway, input, ENVELOPE_FIGURES_K)),
+      ),
+    published: oversight.query(({ ctx }) => guarded(() => latestFigures(ctx.gateway))),
+    procedureMap: anyAdmin.query(({ ctx }) => guarded(() => procedureMap(ctx.gateway))),
+    cases: oversight
+      .input(z.object({ phase: z.enum(PROCEDURE_PHASES) }))
+      .query(({ ctx, input }) => guarded(() => casesInPhase(ctx.gateway, input.phase))),
+    publish: agencyProcedure
+      .input(
+        z.object({
+          document: z
+            .string()
+            .min(2)
+            .max(512 * 1024),
+          signature: z
+            .string()
+            .min(1)
+            .max(16 * 1024),
+        }),
+      )
+      .mutation(({ ctx, input }) =>
+        guarded(() => publishStatistics(ctx.gateway, ctx.agency.agencyId, input)),
+      ),
+  }),
   consents: t.router({
+    byAgency: oversight.input(z.object({ agencyId: z.string().max(100) })).query(({ ctx, input }) =>
+      guarded(async () =>
+        (await ctx.gateway.store.operations.consentsOfController(input.agencyId)).map((r) => ({
+          id: r.id,
+          subject: r.subject,
+          scope: ConsentScope.parse(JSON.parse(r.scope)),
+          validFrom: r.valid_from,
+          validUntil: r.valid_until,
+          withdrawnAt: r.withdrawn_at,
+        })),
+      ),
+    ),
     bySubject: oversight.input(z.object({ subject: z.string() })).query(({ ctx, input }) =>
       guarded(async () => {
         return ctx.gateway.store.consents.listOfSubject(input.subject);
@@ -272,6 +353,9 @@ export const gatewayRouter = t.router({
         guarded(() => ctx.gateway.log.consistencyProof(input.oldSize, input.newSize)),
       ),
     export: oversight.query(({ ctx }) => guarded(() => ctx.gateway.log.export())),
+    verification: oversight
+      .input(z.object({ since: LogSize.optional() }))
+      .query(({ ctx, input }) => guarded(() => logVerification(ctx.gateway, input.since))),
   }),
 });
 

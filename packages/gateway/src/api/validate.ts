@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { zodSchemaError } from '../errors/schema-error.js';
+import { zodSchemaError } from '@nrm/client/errors';
 
 /** Parse request input with a zod schema; the first issue becomes SCHEMA_INVALID with its path. */
 export function validate<S extends z.ZodType>(schema: S, data: unknown, root: string): z.output<S> {

@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { GatewayError } from '../errors/index.js';
+import { GatewayError } from '@nrm/client/errors';
 import { fromTrpcError } from './admin-client.js';
 
 function trpcError(data: Record<string, unknown>): TRPCClientError<never> {

@@ -1,7 +1,7 @@
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { GatewayRouter } from '../api/trpc-router.js';
-import { unreachableError } from '../client/gateway-http.js';
-import { GatewayError, isErrorCode } from '../errors/index.js';
+import { unreachableError } from '@nrm/client';
+import { GatewayError, isErrorCode } from '@nrm/client/errors';
 
 /** The operator's typed client of the gateway's admin tRPC router (`/trpc`). */
 export function adminClient(gatewayUrl: string, adminToken: string) {

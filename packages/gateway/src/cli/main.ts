@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { runCli } from './program.js';
 
-// The `nrm` binary: real process, real clock, real network.
+// The operator's `nrm-gateway` binary (agency commands and the operator's): real process,
+// real clock, real network.
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

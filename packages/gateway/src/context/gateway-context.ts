@@ -3,8 +3,9 @@ import type { JurisdictionProfile, LawfulBasisPolicy, RetentionPolicy } from '@n
 import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { GatewayLog } from '../transparency/gateway-log.js';
-import type { NoteSigner } from '../transparency/note-key.js';
+import type { NoteSigner } from '@nrm/client/transparency';
 import type { GatewayStore } from '../store/gateway-store.js';
+import type { DeliveryTransport } from '../transport/delivery-transport.js';
 import type { GatewayMetrics } from './metrics.js';
 
 /** The gateway's own signing key (acceptance receipts). */
@@ -37,11 +38,8 @@ export interface GatewayContext {
   log: GatewayLog;
   /** How long ciphertext and consent evidence are kept (retention sweep, erasure). */
   retention: RetentionPolicy;
-  /**
-   * Tell whoever hands deliveries over that new ones were stored. Embedded: nudge this
-   * process's webhook worker; another transport replaces only this notification.
-   */
-  wakeDelivery(): void;
+  /** Announces new deliveries to webhook workers and long-polls (in-process or Kafka). */
+  transport: DeliveryTransport;
   /** A disclosure relied on a rule that alerts the DPO (vital interests). */
   alertDpo(event: {
     messageId: string;

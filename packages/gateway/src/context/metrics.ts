@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The gateway's Prometheus metrics, one registry per server so tests do not share counters. */
 export interface GatewayMetrics {
@@ -8,6 +8,9 @@ export interface GatewayMetrics {
   httpDuration: Histogram<'route' | 'status'>;
   dpoAlerts: Counter;
   rejections: Counter<'code'>;
+  /** Inbox long-polls that ended, by how: `woken` by a delivery notice or `timed-out`. */
+  longPolls: Counter<'outcome'>;
+  waitingPolls: Gauge;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -36,6 +39,17 @@ export function createMetrics(): GatewayMetrics {
     dpoAlerts: new Counter({
       name: 'nrm_dpo_alerts_total',
       help: 'Disclosures on a basis that alerts the data protection officer (vital interests).',
+      registers: [registry],
+    }),
+    longPolls: new Counter({
+      name: 'nrm_inbox_long_polls_total',
+      help: 'Inbox long-polls that waited, by outcome (woken by a delivery notice, timed-out).',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    waitingPolls: new Gauge({
+      name: 'nrm_inbox_waiting_polls',
+      help: 'Inbox long-polls waiting for a delivery notice now.',
       registers: [registry],
     }),
     httpDuration: new Histogram({

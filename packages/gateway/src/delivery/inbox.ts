@@ -1,4 +1,4 @@
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { AgencyPrincipal } from '../store/registry/credentials.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { parseRecipientReceipt, signGatewayReceipt } from '../receipts/receipt-v2.js';

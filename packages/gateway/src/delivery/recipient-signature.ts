@@ -1,4 +1,4 @@
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { keyState } from '../store/registry/agency-keys.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
 import type { GatewayContext } from '../context/gateway-context.js';

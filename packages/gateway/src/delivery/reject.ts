@@ -1,11 +1,11 @@
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { AgencyPrincipal } from '../store/registry/credentials.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { parseRecipientReceipt, signGatewayReceipt } from '../receipts/receipt-v2.js';
 import { toBase64 } from '../store/bytes.js';
 import { requireScope } from './inbox.js';
 import { verifyRecipientSignature } from './recipient-signature.js';
-import type { RejectionCode } from './rejection-codes.js';
+import type { RejectionCode } from '@nrm/client/errors';
 
 /** What the recipient says about the message it cannot accept. */
 export interface Rejection {

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { toBase64 } from '../store/bytes.js';
 import { backoffDelay } from './backoff.js';
@@ -161,17 +161,24 @@ export async function redeliver(
   recipient: string,
 ): Promise<void> {
   const at = ctx.clock.now().toISOString();
-  const changed = await ctx.store.deliveries.transition('redeliver', { messageId, recipient }, at, {
-    attempts: 0,
-    next_attempt_at: at,
-    last_error: null,
-    status_reason: 'redelivery requested',
-    claimed_until: null,
+  const notice = { messageId, recipient, kind: 'redelivery' as const };
+  const changed = await ctx.store.transaction(async (tx) => {
+    const count = await tx.deliveries.transition('redeliver', { messageId, recipient }, at, {
+      attempts: 0,
+      next_attempt_at: at,
+      last_error: null,
+      status_reason: 'redelivery requested',
+      claimed_until: null,
+    });
+    if (count > 0) {
+      await ctx.transport.stage(tx, [notice]);
+    }
+    return count;
   });
   if (changed === 0) {
     throw new GatewayError('NOT_FOUND', {
       message: 'No dead-lettered or delivered delivery to redeliver.',
     });
   }
-  ctx.wakeDelivery();
+  ctx.transport.announce([notice]);
 }

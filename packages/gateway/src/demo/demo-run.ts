@@ -1,13 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  NrmClient,
-  type ReceivedMessage,
-  type SendRequest,
-  type SendResult,
-} from '../client/index.js';
-import { readAgencyPrivateKey } from '../crypto/index.js';
-import { GatewayError } from '../errors/index.js';
+import { NrmClient, type ReceivedMessage, type SendRequest, type SendResult } from '@nrm/client';
+import { readAgencyPrivateKey } from '@nrm/client/crypto';
+import { GatewayError } from '@nrm/client/errors';
 import { formatStep, type TraceStep } from './trace.js';
 
 /** Where the demo runs: a gateway and the folder of its demo agencies (tokens and keys). */

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startGateway } from '../server/start-gateway.js';
 import { DEFAULT_GATEWAY_URL, probeGateway } from './find-gateway.js';
+import { publishDemoFigures } from './figures/publish-figures.js';
 import { runDemo } from './run-demo.js';
 import { formatSummary } from './trace.js';
 
@@ -32,8 +33,9 @@ async function main(): Promise<number> {
       const found = probed === undefined ? '' : ', the gateway running at the default address';
       log(`demo against ${url}${found} (agencies from ${agenciesDir})`);
       const report = await runDemo({ gatewayUrl: url, agenciesDir, workDir, log });
+      const published = await publishFigures(url, agenciesDir, log);
       log(formatSummary(report.steps));
-      return report.ok ? 0 : 1;
+      return report.ok && published ? 0 : 1;
     }
     const dataDir = join(workDir, 'gateway');
     const gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
@@ -47,13 +49,32 @@ async function main(): Promise<number> {
         workDir,
         log,
       });
+      const published = await publishFigures(gateway.url, join(dataDir, 'demo-agencies'), log);
       log(formatSummary(report.steps));
-      return report.ok ? 0 : 1;
+      return report.ok && published ? 0 : 1;
     } finally {
       await gateway.close();
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The competent authority's signed, suppressed figures for the admin app's charts. */
+async function publishFigures(
+  url: string,
+  agenciesDir: string,
+  log: (line: string) => void,
+): Promise<boolean> {
+  try {
+    const published = await publishDemoFigures(url, agenciesDir, new Date());
+    log(
+      `— figures: rs.cptv published its signed, suppressed statistics (as of ${published.asOf}); see /admin`,
+    );
+    return true;
+  } catch (error) {
+    log(`— figures: publishing failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 }
 

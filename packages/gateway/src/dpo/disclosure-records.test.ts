@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LogLeaf } from '../transparency/log-entry.js';
-import { LogEntry } from '../transparency/log-entry.js';
+import type { LogLeaf } from '@nrm/client/transparency';
+import { LogEntry } from '@nrm/client/transparency';
 import { disclosureRecordsOf } from './disclosure-records.js';
 import {
   disclosureAllowedEntry,

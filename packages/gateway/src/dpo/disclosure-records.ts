@@ -1,5 +1,5 @@
 import { DisclosureRecord, type RecordedBasis } from '@nrm/domain';
-import type { LogLeaf } from '../transparency/log-entry.js';
+import type { LogLeaf } from '@nrm/client/transparency';
 
 /** A disclosure record with the log position of the decision, for an inclusion proof. */
 export type LoggedDisclosure = DisclosureRecord & { seq: number };

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Authenticator } from '../api/authenticate.js';
 import { validate } from '../api/validate.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { policyInForce } from '../policy/policy-in-force.js';
 import { checkPermittedCategories, PermittedCheck } from '../policy/permitted-categories.js';
 import type { AdminPrincipal, AdminRole } from '../store/registry/admin-users.js';

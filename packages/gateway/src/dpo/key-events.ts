@@ -1,5 +1,5 @@
 import type { AgencyKey } from '../store/registry/agency-keys.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { GatewayContext } from '../context/gateway-context.js';
 
 // Key changes are transparency log facts. The registry functions run their own

@@ -1,5 +1,5 @@
 import { SubjectPseudonym } from '@nrm/domain';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { GatewayContext } from '../context/gateway-context.js';
 
 /**

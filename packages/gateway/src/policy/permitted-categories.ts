@@ -9,7 +9,7 @@ import {
   type ConsentWithdrawal,
 } from '@nrm/domain';
 import { z } from 'zod';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { AgencyPrincipal } from '../store/registry/credentials.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 

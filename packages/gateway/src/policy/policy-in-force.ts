@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LawfulBasisPolicy } from '@nrm/domain';
 import type { GatewayLog } from '../transparency/gateway-log.js';
-import { canonicalJson } from '../transparency/log-entry.js';
+import { canonicalJson } from '@nrm/client/transparency';
 
 /** The lawful-basis policy as the DPO sees it: the document, its version and its digest. */
 export interface PolicyInForce {

@@ -1,8 +1,8 @@
 import { ReceiptV2 } from '@nrm/schemas';
-import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
+import { readSignedJson, zodSchemaError } from '@nrm/client/errors';
 import { signDetached } from '../registry/openpgp-signature.js';
 import type { LogProof } from '../transparency/gateway-log.js';
-import type { LogLeaf } from '../transparency/log-entry.js';
+import type { LogLeaf } from '@nrm/client/transparency';
 import type { GatewayContext } from '../context/gateway-context.js';
 import { MAX_RECEIPT_BYTES, Receipt, type SignedReceipt } from './receipt.js';
 

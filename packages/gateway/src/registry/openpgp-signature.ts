@@ -6,8 +6,8 @@ import {
   readPublicKeys,
   signDetached,
   verifyDetached,
-} from '../crypto/index.js';
-import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+} from '@nrm/client/crypto';
+import { GatewayError, toGatewayError } from '@nrm/client/errors';
 
 /**
  * The server's view of the OpenPGP core (`src/crypto/`): one registered key per fingerprint,

@@ -9,9 +9,9 @@ import {
 } from '@nrm/domain';
 import { z } from 'zod';
 import { isKnownSubject, unknownSubject } from '../dpo/known-subject.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { GatewayContext } from '../context/gateway-context.js';
-import type { LogEntryInput } from '../transparency/log-entry.js';
+import type { LogEntryInput } from '@nrm/client/transparency';
 
 /** An erasure request as the DPO enters it. */
 export const ErasureInput = z.strictObject({

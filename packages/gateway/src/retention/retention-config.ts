@@ -1,5 +1,5 @@
 import { DEFAULT_RETENTION_POLICY, RetentionPolicy } from '@nrm/domain';
-import { GatewayError } from '../errors/index.js';
+import { GatewayError } from '@nrm/client/errors';
 
 /** Environment variables that override the default retention periods (days, integers). */
 export const RETENTION_ENV = {

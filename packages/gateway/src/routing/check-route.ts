@@ -1,5 +1,5 @@
 import { competentCsw } from '@nrm/domain';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { RegisteredAgency } from '../store/registry/agencies.js';
 import { ROUTING_RULES, type RoutingPolicy, type RoutingRule } from './routing-policy.js';
 

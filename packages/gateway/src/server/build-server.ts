@@ -18,9 +18,10 @@ import { buildOpenApiDocument } from '../api/openapi.js';
 import { gatewayErrorOfTrpc } from '../api/trpc-errors.js';
 import { gatewayRouter, type GatewayRouter } from '../api/trpc-router.js';
 import { registerDpoRoutes } from '../dpo/dpo-http-routes.js';
-import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { GatewayError, toGatewayError } from '@nrm/client/errors';
 import { registerStrictJsonBody } from '../api/json-body.js';
 import { answerClientError } from './client-error.js';
+import { DEFAULT_ADMIN_DIR, registerAdminApp } from './admin-app.js';
 import { registerLogWitnessRoutes } from '../transparency/log-http-routes.js';
 import type { GatewayContext } from '../context/gateway-context.js';
 
@@ -36,6 +37,8 @@ export interface ServerOptions {
   /** Failed authentications per credential id and per client address before 429. */
   authFailures: AuthFailureLimits;
   logger: NonNullable<FastifyServerOptions['logger']>;
+  /** The built admin app served at /admin (default: apps/admin/dist of this repository). */
+  adminDir: string;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
@@ -43,6 +46,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   rateLimitPerMinute: 600,
   authFailures: DEFAULT_AUTH_FAILURE_LIMITS,
   logger: { level: 'info' },
+  adminDir: DEFAULT_ADMIN_DIR,
 };
 
 const OPEN_ROUTES = new Set(['/healthz', '/readyz', '/metrics', '/openapi.json']);
@@ -165,6 +169,7 @@ export async function buildServer(
   registerHttpRoutes(app, ctx, auth);
   registerDpoRoutes(app, ctx, auth);
   registerLogWitnessRoutes(app, ctx);
+  registerAdminApp(app, options.adminDir);
 
   app.get('/healthz', () => ({ status: 'ok' }));
   // Ready = the store answers and the log matches its signed heads (recomputed from entries).

@@ -1,8 +1,8 @@
 import { maxHeaderSize } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
-import { GatewayError } from '../errors/gateway-error.js';
-import type { ErrorCode } from '../errors/codes.js';
+import { GatewayError } from '@nrm/client/errors';
+import type { ErrorCode } from '@nrm/client/errors';
 
 const REASONS: Partial<Record<ErrorCode, string>> = {
   BAD_REQUEST: 'Bad Request',

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generateAgencyKey, readAgencyPrivateKey } from '../crypto/agency-key.js';
+import { generateAgencyKey, readAgencyPrivateKey } from '@nrm/client/crypto';
 import { readPublicKey } from '../registry/openpgp-signature.js';
 import type { GatewayKey } from '../context/gateway-context.js';
 

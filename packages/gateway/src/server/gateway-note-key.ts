@@ -1,8 +1,8 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GatewayError } from '../errors/gateway-error.js';
-import { noteSigner, type NoteSigner } from '../transparency/note-key.js';
+import { GatewayError } from '@nrm/client/errors';
+import { noteSigner, type NoteSigner } from '@nrm/client/transparency';
 
 /** The file of the gateway's Ed25519 checkpoint key, beside its OpenPGP key. */
 export const NOTE_KEY_FILE = 'gateway-note-key.pem';

@@ -8,6 +8,7 @@ import { serverLimitsFromEnv } from './server-config.js';
 import { checkpointScheduleFromEnv } from './checkpoint-config.js';
 import { startGateway } from './start-gateway.js';
 import { startModeFromArgs } from './start-mode.js';
+import { transportConfigFromEnv } from '../transport/transport-config.js';
 
 /**
  * The gateway on embedded SQLite under NRM_DATA_DIR (default `.data/`), or on PostgreSQL when
@@ -40,7 +41,11 @@ async function main(): Promise<void> {
   const keyDir = process.env['NRM_GATEWAY_KEY_DIR'];
   const logOrigin = process.env['NRM_LOG_ORIGIN'];
   const databaseUrl = process.env['NRM_DATABASE_URL'];
+  const adminDir = process.env['NRM_ADMIN_DIR'];
+  const transport = transportConfigFromEnv(process.env);
   const gateway = await startGateway({
+    role: transport.role,
+    ...(transport.kafka === undefined ? {} : { kafka: transport.kafka }),
     dataDir,
     ...(databaseUrl === undefined || databaseUrl === '' ? {} : { databaseUrl }),
     port,
@@ -48,7 +53,10 @@ async function main(): Promise<void> {
     retention,
     retentionSweepMs: sweepSeconds * 1000,
     seed: mode === 'demo',
-    server: serverLimitsFromEnv(process.env),
+    server: {
+      ...serverLimitsFromEnv(process.env),
+      ...(adminDir === undefined ? {} : { adminDir: resolve(adminDir) }),
+    },
     ...(keyDir === undefined ? {} : { keyDir: resolve(keyDir) }),
     ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
     ...(keyFile === undefined || keyFile === '' ? {} : { gatewayKeyFile: resolve(keyFile) }),
@@ -56,26 +64,32 @@ async function main(): Promise<void> {
     checkpoints: checkpointScheduleFromEnv(process.env),
   });
   const tokenFile = gateway.operatorTokenFile ?? operatorTokenFile(dataDir);
-  process.stdout.write(
-    startBanner({
-      url: gateway.url,
-      dataDir,
-      mode,
-      gatewayKey: gateway.ctx.gatewayKey,
-      keyFiles:
-        keyFile === undefined || keyFile === ''
-          ? gatewayKeyFiles(keyDir === undefined ? dataDir : resolve(keyDir))
-          : { privateKey: resolve(keyFile), publicKey: `${resolve(keyFile)}.pub` },
-      log: {
-        checkpoint: `${gateway.url}/v1/log/checkpoint`,
-        noteKey: gateway.ctx.noteKey.verifierKey,
-      },
-      ...(mode === 'production' && existsSync(tokenFile)
-        ? { operatorToken: { file: tokenFile, fresh: gateway.operatorTokenFile !== undefined } }
-        : {}),
-      demoFindsIt: gateway.url === 'http://127.0.0.1:8080' && dataDir === resolve('.data'),
-    }),
-  );
+  if (transport.role === 'worker') {
+    process.stdout.write(
+      `NRM gateway worker pushing webhooks (${gateway.ctx.transport.kind} notices), data in ${dataDir}\n`,
+    );
+  } else {
+    process.stdout.write(
+      startBanner({
+        url: gateway.url,
+        dataDir,
+        mode,
+        gatewayKey: gateway.ctx.gatewayKey,
+        keyFiles:
+          keyFile === undefined || keyFile === ''
+            ? gatewayKeyFiles(keyDir === undefined ? dataDir : resolve(keyDir))
+            : { privateKey: resolve(keyFile), publicKey: `${resolve(keyFile)}.pub` },
+        log: {
+          checkpoint: `${gateway.url}/v1/log/checkpoint`,
+          noteKey: gateway.ctx.noteKey.verifierKey,
+        },
+        ...(mode === 'production' && existsSync(tokenFile)
+          ? { operatorToken: { file: tokenFile, fresh: gateway.operatorTokenFile !== undefined } }
+          : {}),
+        demoFindsIt: gateway.url === 'http://127.0.0.1:8080' && dataDir === resolve('.data'),
+      }),
+    );
+  }
   const shutdown = () => {
     gateway.close().then(
       () => process.exit(0),

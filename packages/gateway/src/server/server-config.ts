@@ -1,5 +1,5 @@
 import { DEFAULT_AUTH_FAILURE_LIMITS } from '../api/auth-failures.js';
-import { GatewayError } from '../errors/index.js';
+import { GatewayError } from '@nrm/client/errors';
 import { DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

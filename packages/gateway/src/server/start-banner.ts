@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { displayFingerprint } from '../crypto/fingerprint-display.js';
+import { displayFingerprint } from '@nrm/client/crypto';
 import type { StartMode } from './start-mode.js';
 
 /** What the person who started the gateway needs to know next. */
@@ -36,6 +36,7 @@ export function startBanner(facts: BannerFacts): string {
     `  OpenAPI      ${url}/openapi.json`,
     `  tRPC         ${url}/trpc`,
     `  health       ${url}/healthz  ${url}/readyz  ${url}/metrics`,
+    `  admin app    ${url}/admin/  (after pnpm --filter @nrm/admin build; scripts/up.sh builds it)`,
     ...(facts.log === undefined
       ? []
       : [`  log          ${facts.log.checkpoint}  note key ${facts.log.noteKey}`]),

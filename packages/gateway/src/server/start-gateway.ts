@@ -25,6 +25,13 @@ import {
   type CheckpointWorker,
 } from '../transparency/checkpoint-worker.js';
 import { GatewayLog } from '../transparency/gateway-log.js';
+import type { DeliveryTransport, ProcessRole } from '../transport/delivery-transport.js';
+import { embeddedTransport } from '../transport/embedded-transport.js';
+import {
+  DEFAULT_KAFKA_OPTIONS,
+  kafkaTransport,
+  type KafkaTransportOptions,
+} from '../transport/kafka-transport.js';
 import { bootstrapOperator } from './bootstrap-operator.js';
 import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
 import type { GatewayContext } from '../context/gateway-context.js';
@@ -74,7 +81,21 @@ export interface StartGatewayOptions {
   logOrigin?: string;
   /** When tree heads are signed without a receipt asking (default every 100 entries or 60 s). */
   checkpoints?: Partial<CheckpointSchedule>;
+  /**
+   * `api` serves HTTP without pushing webhooks, `worker` pushes webhooks without serving HTTP
+   * (its `url` is empty), `all` does both. Default `all`.
+   */
+  role?: ProcessRole;
+  /** Deliver notices through Kafka (several processes); absent: in-process. */
+  kafka?: Partial<KafkaTransportOptions> & Pick<KafkaTransportOptions, 'brokers'>;
 }
+
+/** The webhook worker of a process that does not push (API role). */
+const NO_WEBHOOK_WORKER: WebhookWorker = {
+  wake: () => {},
+  runOnce: () => Promise.resolve(0),
+  stop: () => Promise.resolve(),
+};
 
 /** The default checkpoint origin: name the log after the gateway's host in production. */
 export const DEFAULT_LOG_ORIGIN = 'nrm-gateway.local/log';
@@ -108,6 +129,18 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     options.databaseUrl === undefined
       ? await openSqliteStore(join(options.dataDir, 'gateway.sqlite'))
       : await openPostgresStore(options.databaseUrl);
+  const role = options.role ?? 'all';
+  // The worker needs the context and the context wakes the worker: tie the knot through a ref.
+  const ref: { worker?: WebhookWorker; app?: FastifyInstance } = {};
+  const transport: DeliveryTransport =
+    options.kafka === undefined
+      ? embeddedTransport()
+      : kafkaTransport(
+          store.store,
+          clock,
+          { ...DEFAULT_KAFKA_OPTIONS, ...options.kafka },
+          (level, message, error) => ref.app?.log[level]({ err: error }, message),
+        );
   try {
     let operatorTokenFile: string | undefined;
     if (options.seed ?? true) {
@@ -132,8 +165,6 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     });
     await recordPolicyInForce(log, GATEWAY_POLICY, clock.now());
     await recordUnloggedKeys({ store: store.store, log, clock });
-    // The worker needs the context and the context wakes the worker: tie the knot through a ref.
-    const ref: { worker?: WebhookWorker; app?: FastifyInstance } = {};
     const ctx: GatewayContext = {
       store: store.store,
       clock,
@@ -147,19 +178,23 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       metrics: createMetrics(),
       log,
       retention: options.retention ?? DEFAULT_RETENTION_POLICY,
-      wakeDelivery: () => ref.worker?.wake(),
+      transport,
       alertDpo: (event) => {
         ctx.metrics.dpoAlerts.inc();
         ref.app?.log.warn({ dpoAlert: event }, 'disclosure on vital interests: DPO alert');
       },
     };
+    // Before listening: a long-poll served from now on hears every notice.
+    await transport.start({
+      api: role !== 'worker',
+      ...(role === 'api' ? {} : { worker: () => ref.worker?.wake() }),
+    });
     const app = await buildServer(ctx, { ...DEFAULT_SERVER_OPTIONS, ...options.server });
     ref.app = app;
-    const webhooks = startWebhookWorker(
-      ctx,
-      { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhook },
-      app.log,
-    );
+    const webhooks =
+      role === 'api'
+        ? NO_WEBHOOK_WORKER
+        : startWebhookWorker(ctx, { ...DEFAULT_WEBHOOK_OPTIONS, ...options.webhook }, app.log);
     ref.worker = webhooks;
     const retention = startRetentionWorker(ctx, options.retentionSweepMs ?? 3_600_000, (error) => {
       app.log.error({ err: error }, 'retention sweep failed');
@@ -172,14 +207,18 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         app.log.error({ err: error }, 'checkpoint signing failed');
       },
     );
-    const address = await app.listen({
-      port: options.port ?? 0,
-      host: options.host ?? '127.0.0.1',
-    });
+    const address =
+      role === 'worker'
+        ? ''
+        : await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     const close = async () => {
+      // Waiting long-polls answer now, so closing the server does not wait for their timeout.
+      transport.waiters.close();
       await webhooks.stop();
       await retention.stop();
       await app.close();
+      // After the server: notices staged by its last requests are still published.
+      await transport.stop();
       // After the server: the last requests' entries get covered by the final checkpoint.
       await checkpoints.stop().catch((error: unknown) => {
         app.log.error({ err: error }, 'final checkpoint failed');
@@ -199,6 +238,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       [Symbol.asyncDispose]: close,
     };
   } catch (error) {
+    await transport.stop().catch(() => {});
     await store.close();
     throw error;
   }

@@ -1,12 +1,14 @@
 import { sql, type Kysely } from 'kysely';
 import { deliveryWithheldEntry } from '../dpo/log-facts.js';
-import type { LogEntryInput } from '../transparency/log-entry.js';
+import type { LogEntryInput } from '@nrm/client/transparency';
 import { ConsentStore } from './consent-store.js';
 import { DeliveryStore } from './delivery-store.js';
 import type { StoreDialect } from './dialect.js';
 import { appendLeaves } from './log-appender.js';
 import { KyselyLogStorage } from './log-store.js';
 import { MessageStore, type AcceptanceRows } from './message-store.js';
+import { OperationsStore } from './operations-store.js';
+import { outboxStore, type OutboxStore } from './outbox-store.js';
 import { RegistryStore } from './registry-store.js';
 import { RetentionStore } from './retention-store.js';
 import type { Database } from './tables.js';
@@ -36,6 +38,10 @@ export class GatewayStore {
   readonly deliveries: DeliveryStore;
   readonly consents: ConsentStore;
   readonly retention: RetentionStore;
+  /** What the admin pages read, and published statistics. */
+  readonly operations: OperationsStore;
+  /** Delivery notices waiting for the relay (Kafka transport). */
+  readonly outbox: OutboxStore;
   /** Leaves and signed heads of the transparency log. */
   readonly logStorage: KyselyLogStorage;
   /** Appends log entries; inside a transaction they commit with the facts they record. */
@@ -50,6 +56,8 @@ export class GatewayStore {
     this.deliveries = new DeliveryStore(db, dialect);
     this.consents = new ConsentStore(db);
     this.retention = new RetentionStore(db);
+    this.outbox = outboxStore(db);
+    this.operations = new OperationsStore(db);
     this.logStorage = KyselyLogStorage.over(db);
     this.log = new LogAppender(db);
   }
@@ -72,8 +80,13 @@ export class GatewayStore {
    * a consent record or a withdrawal (holding the pending deliveries that relied on it, each
    * logged) and the log entries. `duplicate` when the id was stored first by a concurrent
    * submit, in this process or another (the caller answers with the stored acceptance).
+   * `alsoCommit` writes what must exist exactly when the deliveries do (outbox notices).
    */
-  async accept(acceptance: Acceptance, at: Date): Promise<'accepted' | 'duplicate'> {
+  async accept(
+    acceptance: Acceptance,
+    at: Date,
+    alsoCommit?: (tx: GatewayStore) => Promise<void>,
+  ): Promise<'accepted' | 'duplicate'> {
     try {
       return await this.transaction(async (tx) => {
         if ((await tx.messages.seenDigest(acceptance.seen.id)) !== undefined) {
@@ -101,6 +114,7 @@ export class GatewayStore {
           }
         }
         await tx.log.append(entries, at);
+        await alsoCommit?.(tx);
         return 'accepted';
       });
     } catch (error) {

@@ -1,12 +1,7 @@
 import type { Kysely } from 'kysely';
-import { GatewayError } from '../errors/gateway-error.js';
-import {
-  encodeLeaf,
-  leafBytes,
-  messageIdOf,
-  type LogEntryInput,
-} from '../transparency/log-entry.js';
-import { hashLeaf, toHex } from '../transparency/merkle-tree.js';
+import { GatewayError } from '@nrm/client/errors';
+import { encodeLeaf, leafBytes, messageIdOf, type LogEntryInput } from '@nrm/client/transparency';
+import { hashLeaf, toHex } from '@nrm/client/transparency';
 import { KyselyLogStorage } from './log-store.js';
 import type { Database } from './tables.js';
 

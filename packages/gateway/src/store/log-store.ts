@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { TransparencyTables } from './migrations/transparency-log.js';
-import type { SignedTreeHead } from '../transparency/tree-head.js';
+import type { SignedTreeHead } from '@nrm/client/transparency';
 
 /** The largest position a 32-bit `integer` column holds (PostgreSQL's `integer`). */
 const MAX_POSITION = 2 ** 31 - 1;

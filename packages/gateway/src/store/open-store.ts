@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { GatewayError } from '../errors/gateway-error.js';
+import { CompiledQuery, Kysely, Migrator, SqliteDialect, type Driver } from 'kysely';
+import { GatewayError } from '@nrm/client/errors';
 import { SQLITE_DIALECT, type StoreDialect } from './dialect.js';
 import { GatewayStore } from './gateway-store.js';
 import { GatewayMigrations } from './migrations/index.js';
@@ -29,6 +29,22 @@ export async function migrateStore(db: Kysely<Database>, dialect: StoreDialect):
 }
 
 /**
+ * Write transactions take the write lock when they begin (`begin immediate`). A deferred
+ * transaction that reads first and then writes fails with "database is locked", without
+ * waiting, when another process wrote in between; an immediate one waits its turn
+ * (busy_timeout), so several processes can share the file.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
+/**
  * Open (and migrate) the embedded SQLite store. WAL for concurrent readers and
  * `synchronous=FULL` so a submit acknowledged to a client is on disk before the answer
  * leaves: it survives kill -9 and power loss, not just a crash of the process.
@@ -42,6 +58,6 @@ export async function openSqliteStore(file: string): Promise<Store> {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return migrateStore(db, SQLITE_DIALECT);
 }

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { DeliveryOutboxTable, OutboxLeaseTable } from './outbox-tables.js';
 
 /**
  * Table shapes of the gateway store. Instants are ISO-8601 UTC strings (sortable, portable to
@@ -121,4 +122,6 @@ export interface Database {
   deliveries: DeliveryTable;
   seen_ids: SeenIdTable;
   consents: ConsentTable;
+  delivery_outbox: DeliveryOutboxTable;
+  outbox_leases: OutboxLeaseTable;
 }

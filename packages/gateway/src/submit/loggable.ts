@@ -1,7 +1,6 @@
 import { disclosureDeniedEntry } from '../dpo/log-facts.js';
-import { GatewayError } from '../errors/gateway-error.js';
-import { errorPath } from '../errors/schema-error.js';
-import { LogEntry } from '../transparency/log-entry.js';
+import { GatewayError, errorPath } from '@nrm/client/errors';
+import { LogEntry } from '@nrm/client/transparency';
 import type { Envelope } from './parse-envelope.js';
 
 // Log entry fields and the envelope members they are taken from.

@@ -1,5 +1,5 @@
 import { CATALOGUE } from '@nrm/schemas';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 
 /** Catalogue entries that are not payload types: the envelope itself and receipts (sent via ack). */
 const NOT_PAYLOADS = new Set(['nrm.envelope', 'nrm.receipt']);

@@ -1,7 +1,6 @@
 import { EnvelopeV1, parseMessage } from '@nrm/schemas';
 import type { z } from 'zod';
-import { GatewayError } from '../errors/gateway-error.js';
-import { parseFailureError } from '../errors/schema-error.js';
+import { GatewayError, parseFailureError } from '@nrm/client/errors';
 
 export type Envelope = z.infer<typeof EnvelopeV1>;
 

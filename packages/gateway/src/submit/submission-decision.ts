@@ -12,12 +12,12 @@ import {
   disclosureAllowedEntry,
   disclosureDeniedEntry,
 } from '../dpo/log-facts.js';
-import { GatewayError, type RefusedRecipient } from '../errors/gateway-error.js';
-import { readSignedJson, zodSchemaError } from '../errors/schema-error.js';
+import { GatewayError, type RefusedRecipient } from '@nrm/client/errors';
+import { readSignedJson, zodSchemaError } from '@nrm/client/errors';
 import { checkRoute, RouteForbiddenError } from '../routing/check-route.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { RegisteredAgency } from '../store/registry/agencies.js';
-import type { LogEntryInput } from '../transparency/log-entry.js';
+import type { LogEntryInput } from '@nrm/client/transparency';
 import { assertLoggable } from './loggable.js';
 import { assertKnownType } from './message-catalogue.js';
 import { MAX_ENVELOPE_BYTES, type Envelope } from './parse-envelope.js';

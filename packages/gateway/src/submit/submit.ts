@@ -1,10 +1,11 @@
 import type { GatewayContext } from '../context/gateway-context.js';
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import { sha256Of, signAcceptance } from '../receipts/receipt.js';
 import { signGatewayReceipt } from '../receipts/receipt-v2.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
 import { toBase64 } from '../store/bytes.js';
 import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayStore } from '../store/gateway-store.js';
 import { acceptanceRows } from './acceptance-rows.js';
 import { parseEnvelope, type Envelope } from './parse-envelope.js';
 import { decideSubmission } from './submission-decision.js';
@@ -165,14 +166,21 @@ export async function submitMessage(
 
   const receipt = await signAcceptance(envelope.id, envelopeDigest, now, ctx.gatewayKey.privateKey);
   const rows = acceptanceRows(decision, submission, envelope, envelopeDigest, receipt, now);
-  if ((await ctx.store.accept(rows, now)) === 'duplicate') {
+  const notices = decision.recipients.map(({ agency }) => ({
+    messageId: envelope.id,
+    recipient: agency.id,
+    kind: 'accepted' as const,
+  }));
+  // Delivery notices commit with the deliveries (the Kafka transport's outbox).
+  const stage = (tx: GatewayStore) => ctx.transport.stage(tx, notices);
+  if ((await ctx.store.accept(rows, now, stage)) === 'duplicate') {
     // A concurrent submit of the same id won: its answer, or ID_CONFLICT for other bytes.
     const raced = await earlierAnswer(ctx, envelope, envelopeDigest);
     if (raced !== undefined) {
       return withLogProof(ctx, raced);
     }
   } else {
-    ctx.wakeDelivery();
+    ctx.transport.announce(notices);
     for (const { agency, basis } of decision.recipients) {
       if (basis.alert && basis.kind === 'policy') {
         ctx.alertDpo({

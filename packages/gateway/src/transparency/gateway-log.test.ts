@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateKeyPair, readPrivateKey } from '../registry/openpgp-signature.js';
 import { openSqliteStore, type Store } from '../store/open-store.js';
 import { GatewayLog } from './gateway-log.js';
-import type { LogEntryInput } from './log-entry.js';
-import { verifyLogExport } from './verify.js';
+import type { LogEntryInput } from '@nrm/client/transparency';
+import { verifyLogExport } from '@nrm/client/transparency';
 
 const at = new Date('2026-05-01T10:00:00Z');
 const messageId = '0196f000-0000-7000-8000-000000000001';

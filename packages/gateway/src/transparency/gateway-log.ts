@@ -1,13 +1,11 @@
 import { readKey, type PrivateKey } from 'openpgp';
-import { GatewayError } from '../errors/index.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { GatewayStore } from '../store/gateway-store.js';
 import { exportLog } from './export.js';
-import { decodeLeaf, type LogEntryInput, type LogLeaf } from './log-entry.js';
+import { decodeLeaf, type LogEntryInput, type LogLeaf } from '@nrm/client/transparency';
 import { TransparencyLog, type ConsistencyProof, type InclusionProof } from './transparency-log.js';
-import type { SignedTreeHead } from './tree-head.js';
-import type { Checkpoint } from './checkpoint.js';
+import type { SignedTreeHead, Checkpoint, NoteSigner } from '@nrm/client/transparency';
 import { checkStoredLog, type LogState } from './log-state.js';
-import type { NoteSigner } from './note-key.js';
 import { OwnCheckpointFile } from './own-checkpoint-file.js';
 
 /** One entry with its position, as the DPO queries read it. */

@@ -11,7 +11,7 @@ export {
   toHex,
   fromHex,
   type Hash,
-} from './merkle-tree.js';
+} from '@nrm/client/transparency';
 export {
   LogEntry,
   canonicalJson,
@@ -20,7 +20,7 @@ export {
   type LogEntryInput,
   type LogEntryKind,
   type LogLeaf,
-} from './log-entry.js';
+} from '@nrm/client/transparency';
 export {
   transparencyLogMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
@@ -37,14 +37,15 @@ export {
   treeHeadSignatureValid,
   type SignedTreeHead,
   type TreeHead,
-} from './tree-head.js';
+} from '@nrm/client/transparency';
 export {
   TransparencyLog,
   type TransparencyLogOptions,
   type InclusionProof,
   type ConsistencyProof,
 } from './transparency-log.js';
-export { exportLog, EXPORT_FORMAT, type ExportOptions } from './export.js';
+export { exportLog, type ExportOptions } from './export.js';
+export { EXPORT_FORMAT } from '@nrm/client/transparency';
 export {
   verifyLogExport,
   verifyTreeHeadConsistency,
@@ -53,10 +54,10 @@ export {
   type LogProblemCode,
   type LogVerification,
   type VerifyOptions,
-} from './verify.js';
+} from '@nrm/client/transparency';
 export {
   runLogVerify,
   logVerifyCommand,
   LOG_VERIFY_EXIT,
   type LogVerifyIo,
-} from './verify-command.js';
+} from '@nrm/client/transparency';

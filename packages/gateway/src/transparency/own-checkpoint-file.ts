@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openCheckpoint, type Checkpoint } from './checkpoint.js';
-import type { NoteVerifier } from './note-key.js';
+import { openCheckpoint, type Checkpoint } from '@nrm/client/transparency';
+import type { NoteVerifier } from '@nrm/client/transparency';
 
 /**
  * The newest checkpoint the gateway signed, kept in a file beside its key (outside the data

@@ -9,18 +9,18 @@ import {
   type GatewayKey,
   type SqliteLogDb,
 } from '../../test/transparency/log-fixture.js';
-import { encodeLeaf } from './log-entry.js';
-import { KyselyLogStorage } from '../store/log-store.js';
 import {
+  encodeLeaf,
   fromHex,
   hashLeaf,
   merkleTreeHash,
   toHex,
   verifyConsistency,
   verifyInclusion,
-} from './merkle-tree.js';
-import { treeHeadSignatureValid } from './tree-head.js';
-import { readPublicKeys } from '../crypto/index.js';
+  treeHeadSignatureValid,
+} from '@nrm/client/transparency';
+import { KyselyLogStorage } from '../store/log-store.js';
+import { readPublicKeys } from '@nrm/client/crypto';
 
 let key: GatewayKey;
 const open: SqliteLogDb[] = [];

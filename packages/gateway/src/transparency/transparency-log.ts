@@ -1,11 +1,11 @@
 import type { PrivateKey } from 'openpgp';
-import { GatewayError } from '../errors/index.js';
-import { encodeLeaf, leafBytes, messageIdOf, type LogEntryInput } from './log-entry.js';
+import { GatewayError } from '@nrm/client/errors';
+import { encodeLeaf, leafBytes, messageIdOf, type LogEntryInput } from '@nrm/client/transparency';
 import type { LogStorage } from '../store/log-store.js';
-import { MerkleTree, hashLeaf, toHex, type Hash } from './merkle-tree.js';
-import { signCheckpoint } from './checkpoint.js';
-import type { NoteSigner } from './note-key.js';
-import { signTreeHead, type SignedTreeHead } from './tree-head.js';
+import { MerkleTree, hashLeaf, toHex, type Hash } from '@nrm/client/transparency';
+import { signCheckpoint } from '@nrm/client/transparency';
+import type { NoteSigner } from '@nrm/client/transparency';
+import { signTreeHead, type SignedTreeHead } from '@nrm/client/transparency';
 
 /** What {@link TransparencyLog.open} needs. */
 export interface TransparencyLogOptions {

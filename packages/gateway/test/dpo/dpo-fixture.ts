@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { runCli, type CliEnvironment } from '../../src/cli/program.js';
-import { signDetached } from '../../src/crypto/index.js';
+import { signDetached } from '@nrm/client/crypto';
 import {
   call,
   envelopeFor,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataCategoriesOf } from '@nrm/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NrmClient } from '../../src/client/index.js';
+import { NrmClient } from '@nrm/client';
 import { referral } from '../../src/demo/payloads.js';
 import { call, startTestGateway, subject, type Json, type TestGateway } from '../server/harness.js';
 import { recordConsent, scopeFor } from './dpo-fixture.js';

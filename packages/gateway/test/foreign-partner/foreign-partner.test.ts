@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NrmClient, readAgencyPrivateKey, type ReceivedMessage } from '../../src/client/index.js';
+import { NrmClient, readAgencyPrivateKey, type ReceivedMessage } from '@nrm/client';
 import { demoAgencyDir, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { readMessage } from '@nrm/schemas';

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { CATALOGUE } from '@nrm/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient } from '../../src/cli/admin-client.js';
-import { NrmClient, readAgencyPrivateKey, uuidv7, type InboxItem } from '../../src/client/index.js';
+import { NrmClient, readAgencyPrivateKey, uuidv7, type InboxItem } from '@nrm/client';
 import { readDemoAdminToken, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { GnupgHome, gpgAvailable } from './gnupg.js';

@@ -13,7 +13,7 @@ import {
   seal,
   signDetached,
   verifyDetached,
-} from '../../src/crypto/index.js';
+} from '@nrm/client/crypto';
 import { GnupgHome, gpgAvailable } from './gnupg.js';
 
 const available = gpgAvailable();

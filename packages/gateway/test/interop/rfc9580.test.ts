@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decrypt, readCleartextMessage, readMessage, readPrivateKey, verify } from 'openpgp';
 import { describe, expect, it } from 'vitest';
-import { open } from '../../src/crypto/index.js';
+import { open } from '@nrm/client/crypto';
 
 const VECTORS = fileURLToPath(
   new URL('../../../../../shared/standards/openpgp-rfc9580/', import.meta.url),

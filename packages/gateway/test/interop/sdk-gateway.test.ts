@@ -10,7 +10,7 @@ import { CATALOGUE } from '@nrm/schemas';
 import { describe, expect, it } from 'vitest';
 import { adminClient } from '../../src/cli/admin-client.js';
 import { runCli, type CliEnvironment } from '../../src/cli/program.js';
-import type { InboxItem, NrmClient, SendRequest } from '../../src/client/index.js';
+import type { InboxItem, NrmClient, SendRequest } from '@nrm/client';
 import { demoAgencyDir, readDemoAdminToken, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { drain, useSdkHarness } from './sdk-harness.js';
 

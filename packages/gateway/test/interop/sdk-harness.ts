@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { NrmClient, readAgencyPrivateKey, type InboxItem } from '../../src/client/index.js';
+import { NrmClient, readAgencyPrivateKey, type InboxItem } from '@nrm/client';
 import { readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { testDatabase } from '../test-database.js';

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { CATALOGUE } from '@nrm/schemas';
 import { describe, expect, it } from 'vitest';
-import type { SendRequest } from '../../src/client/index.js';
+import type { SendRequest } from '@nrm/client';
 import { drain, useSdkHarness } from './sdk-harness.js';
 
 const h = useSdkHarness('nrm-reject-');

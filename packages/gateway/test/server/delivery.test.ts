@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { open, readPublicKeys, seal, signDetached } from '../../src/crypto/index.js';
+import { open, readPublicKeys, seal, signDetached } from '@nrm/client/crypto';
 import { ManualClock } from '../../src/registry/clock.js';
 import {
   call,

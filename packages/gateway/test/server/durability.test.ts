@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readAgencyPrivateKey } from '../../src/crypto/index.js';
+import { readAgencyPrivateKey } from '@nrm/client/crypto';
 import { readDemoAgency } from '../../src/seed/seed-demo.js';
 import { testDatabase } from '../test-database.js';
 import {

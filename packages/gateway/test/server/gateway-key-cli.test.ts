@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { displayFingerprint } from '../../src/crypto/index.js';
+import { displayFingerprint } from '@nrm/client/crypto';
 import { demoAgencyDir } from '../../src/seed/seed-demo.js';
 import { startTestGateway, type TestGateway } from './harness.js';
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPublicKeys } from '../../src/crypto/index.js';
+import { readPublicKeys } from '@nrm/client/crypto';
 import { ManualClock } from '../../src/registry/clock.js';
 import { gatewayKeyFiles, initGatewayKeyFile } from '../../src/server/gateway-key.js';
 import { call, startTestGateway } from './harness.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PrivateKey } from 'openpgp';
-import { readAgencyPrivateKey, signDetached } from '../../src/crypto/index.js';
+import { readAgencyPrivateKey, signDetached } from '@nrm/client/crypto';
 import { readDemoAdminToken, readDemoAgency, type DemoAgency } from '../../src/seed/seed-demo.js';
 import {
   startGateway,

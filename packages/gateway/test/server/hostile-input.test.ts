@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signDetached } from '../../src/crypto/index.js';
+import { signDetached } from '@nrm/client/crypto';
 import {
   call,
   envelopeFor,

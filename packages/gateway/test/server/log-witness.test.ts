@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { readPrivateKey } from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signDetached } from '../../src/crypto/index.js';
+import { signDetached } from '@nrm/client/crypto';
 import { checkpointScheduleFromEnv } from '../../src/server/checkpoint-config.js';
 import { startGateway } from '../../src/server/start-gateway.js';
-import { openCheckpoint } from '../../src/transparency/checkpoint.js';
-import { parseVerifierKey } from '../../src/transparency/note-key.js';
+import { openCheckpoint, parseVerifierKey } from '@nrm/client/transparency';
 import {
   call,
   envelopeFor,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { displayFingerprint, generateAgencyKey, readPublicKeys } from '../../src/crypto/index.js';
+import { displayFingerprint, generateAgencyKey, readPublicKeys } from '@nrm/client/crypto';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const dirs: string[] = [];

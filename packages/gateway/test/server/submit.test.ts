@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPublicKeys, verifyDetached } from '../../src/crypto/index.js';
-import { ERROR_CODE_LIST, type ErrorCode } from '../../src/errors/codes.js';
+import { readPublicKeys, verifyDetached } from '@nrm/client/crypto';
+import { ERROR_CODE_LIST, type ErrorCode } from '@nrm/client/errors';
 import { rotateKey } from '../../src/store/registry/agency-keys.js';
 import { generateKeyPair } from '../../src/registry/openpgp-signature.js';
 import {
@@ -77,7 +77,7 @@ describe('POST /v1/messages: acceptance', () => {
     const payload = randomPayload();
     const envelope = envelopeFor(police, ['rs.cptv'], payload);
     const envelopeBytes = new TextEncoder().encode(JSON.stringify(envelope, null, 2));
-    const { signDetached } = await import('../../src/crypto/index.js');
+    const { signDetached } = await import('@nrm/client/crypto');
     const form = new FormData();
     form.set('envelope', new Blob([envelopeBytes]), 'envelope.json');
     form.set(
@@ -539,7 +539,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     const old = await submit(t, noviSad, envelopeFor(noviSad, ['rs.cptv'], payload), payload);
     expectError(old, 'KEY_EXPIRED', 401, 'envelope.senderKey');
 
-    const { readAgencyPrivateKey } = await import('../../src/crypto/index.js');
+    const { readAgencyPrivateKey } = await import('@nrm/client/crypto');
     const newKey = await readAgencyPrivateKey(fresh.privateKey);
     const rotated = { ...noviSad, key: newKey, fingerprint: fresh.fingerprint };
     const ok = await submit(t, rotated, envelopeFor(rotated, ['rs.cptv'], payload), payload);

@@ -11,7 +11,7 @@ import {
   type LogProblemCode,
   type SignedTreeHead,
 } from '../../src/transparency/index.js';
-import { hashLeaf, toHex } from '../../src/transparency/merkle-tree.js';
+import { hashLeaf, toHex } from '@nrm/client/transparency';
 import {
   appendSamples,
   gatewayKey,

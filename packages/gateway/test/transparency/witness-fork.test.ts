@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CATALOGUE } from '@nrm/schemas';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NrmClient, readAgencyPrivateKey } from '../../src/client/index.js';
+import { NrmClient, readAgencyPrivateKey } from '@nrm/client';
 import { runCli } from '../../src/cli/program.js';
 import { demoAgencyDir, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AgencyKind } from '@nrm/domain';
 import { Option, type Command } from 'commander';
-import { GatewayError } from '../../errors/index.js';
+import { GatewayError } from '@nrm/client/errors';
 import { adminClient, fromTrpcError } from '../admin-client.js';
-import type { CliContext } from '../cli-context.js';
+import type { CliContext } from '@nrm/client/cli';
 
 interface RegisterOptions {
   name: string;

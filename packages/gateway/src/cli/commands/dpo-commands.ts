@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { ConsentGiver, Instant, ReportLanguage } from '@nrm/domain';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { subjectPseudonym } from '../../dpo/known-subject.js';
-import { GatewayError } from '../../errors/index.js';
+import { GatewayError } from '@nrm/client/errors';
 import { adminClient, fromTrpcError } from '../admin-client.js';
-import type { CliContext } from '../cli-context.js';
+import type { CliContext } from '@nrm/client/cli';
 import { nonConsentText, policyText } from '../../dpo/policy-text.js';
 import { erasureText, retentionPreviewText, sweepText } from '../dpo-output.js';
 

@@ -1,4 +1,4 @@
-import type { SendRequest } from '../../client/index.js';
+import type { SendRequest } from '@nrm/client';
 import type { DemoRun } from '../demo-run.js';
 import { recordBases } from './recorded-bases.js';
 import {

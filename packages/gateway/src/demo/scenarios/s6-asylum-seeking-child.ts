@@ -1,5 +1,5 @@
 import { childStatus } from '@nrm/domain';
-import type { SendRequest } from '../../client/index.js';
+import type { SendRequest } from '@nrm/client';
 import type { DemoRun } from '../demo-run.js';
 import {
   caseClosureResettled,

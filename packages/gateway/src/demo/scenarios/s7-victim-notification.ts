@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SendRequest } from '../../client/index.js';
+import type { SendRequest } from '@nrm/client';
 import type { DemoRun } from '../demo-run.js';
 import {
   consentRecord,

@@ -3,6 +3,8 @@ import { DELIVERY_CLAIMS_MIGRATION_NAME, deliveryClaimsMigration } from './deliv
 import { REJECTION_MIGRATION_NAME, rejectionMigration } from './rejection.js';
 import { ERASURE_RECORDS_MIGRATION_NAME, erasureRecordsMigration } from './erasure-records.js';
 import { RETENTION_MIGRATION_NAME, retentionMigration } from './retention.js';
+import { OUTBOX_MIGRATION_NAME, outboxMigration } from './outbox.js';
+import { STATISTICS_MIGRATION_NAME, statisticsMigration } from './statistics.js';
 import {
   CHECKPOINT_MIGRATION_NAME,
   checkpointMigration,
@@ -147,6 +149,8 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [DELIVERY_CLAIMS_MIGRATION_NAME]: deliveryClaimsMigration,
     [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
     [LOG_SEQUENCER_MIGRATION_NAME]: logSequencerMigration,
+    [STATISTICS_MIGRATION_NAME]: statisticsMigration,
+    [OUTBOX_MIGRATION_NAME]: outboxMigration(dialect),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { GatewayError } from '../../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { AgencyKeyTable, Database } from '../tables.js';
 import { normaliseFingerprint, readPublicKey } from '../../registry/openpgp-signature.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { GatewayError } from '../../errors/gateway-error.js';
+import { GatewayError } from '@nrm/client/errors';
 import type { Database } from '../tables.js';
 import { formatToken, parseToken } from '../../registry/bearer-token.js';
 import { hashSecret, newSecret, verifySecret } from '../../registry/secret-hash.js';

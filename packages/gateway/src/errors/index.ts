@@ -1,8 +1,0 @@
-export { ERROR_CODES, ERROR_CODE_LIST, isErrorCode, type ErrorCode } from './codes.js';
-export {
-  GatewayError,
-  toGatewayError,
-  type GatewayErrorBody,
-  type GatewayErrorOptions,
-  type RefusedRecipient,
-} from './gateway-error.js';
