@@ -82,34 +82,45 @@ export async function rejectDelivery(
   const at = ctx.clock.now();
   const now = at.toISOString();
   const answer = await ctx.store.transaction(async (tx) => {
-    const row = await tx.deliveries.ofRecipient(messageId, principal.agencyId);
-    if (row === undefined) {
-      // Another agency's message answers like an unknown id: an id reveals nothing.
-      throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
-    }
-    const answered = {
-      id: messageId,
-      recipient: principal.agencyId,
-      status: 'rejected' as const,
-      envelopeDigest: row.envelopeDigest,
+    const read = async () => {
+      const row = await tx.deliveries.ofRecipient(messageId, principal.agencyId);
+      if (row === undefined) {
+        // Another agency's message answers like an unknown id: an id reveals nothing.
+        throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
+      }
+      const answered = {
+        id: messageId,
+        recipient: principal.agencyId,
+        status: 'rejected' as const,
+        envelopeDigest: row.envelopeDigest,
+      };
+      if (row.status === 'rejected') {
+        return {
+          row,
+          earlier: { ...answered, code: row.rejectionCode ?? rejection.code, fresh: false },
+        };
+      }
+      if (row.status === 'acknowledged') {
+        throw new GatewayError('ALREADY_ACKNOWLEDGED');
+      }
+      if (signedDigest !== undefined && signedDigest !== row.envelopeDigest) {
+        throw new GatewayError('DIGEST_MISMATCH', {
+          message: 'The signed rejection names other envelope bytes.',
+          path: 'receipt.envelopeDigest',
+        });
+      }
+      if (row.status !== 'accepted' && row.status !== 'delivered') {
+        throw new GatewayError('FORBIDDEN', {
+          message: `A ${row.status} message cannot be rejected.`,
+        });
+      }
+      return { row, answered };
     };
-    if (row.status === 'rejected') {
-      return { ...answered, code: row.rejectionCode ?? rejection.code, fresh: false };
+    const first = await read();
+    if (first.earlier !== undefined) {
+      return first.earlier;
     }
-    if (row.status === 'acknowledged') {
-      throw new GatewayError('ALREADY_ACKNOWLEDGED');
-    }
-    if (signedDigest !== undefined && signedDigest !== row.envelopeDigest) {
-      throw new GatewayError('DIGEST_MISMATCH', {
-        message: 'The signed rejection names other envelope bytes.',
-        path: 'receipt.envelopeDigest',
-      });
-    }
-    if (row.status !== 'accepted' && row.status !== 'delivered') {
-      throw new GatewayError('FORBIDDEN', {
-        message: `A ${row.status} message cannot be rejected.`,
-      });
-    }
+    const { row, answered } = first;
     const changed = await tx.deliveries.transition(
       'reject',
       { messageId, recipient: principal.agencyId },
@@ -126,8 +137,13 @@ export async function rejectDelivery(
       },
     );
     if (changed === 0) {
-      // Changed by a concurrent request since it was read: nothing was rejected here.
-      throw new GatewayError('FORBIDDEN', { message: 'The message changed; ask its status.' });
+      // A concurrent request changed it since it was read (another process rejected or
+      // acknowledged it first): answer as that change stands now.
+      const now = await read();
+      if (now.earlier !== undefined) {
+        return now.earlier;
+      }
+      throw new GatewayError('INTERNAL', { message: 'The delivery could not be rejected.' });
     }
     await tx.log.append(
       [

@@ -132,6 +132,23 @@ describe('POST /v1/messages/:id/reject', () => {
     expect(await sweep(91)).toContain(sent.id);
   });
 
+  it('rejections sent at once all answer the one that was stored; it is logged once', async () => {
+    const sent = await sendToCptv();
+    const answers = await Promise.all(
+      ['DIGEST_MISMATCH', 'DIGEST_MISMATCH', 'DIGEST_MISMATCH'].map((code) =>
+        reject(cptv, sent.id, { code, reason: 'at once' }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(new Set(answers.map((a) => a.body.code as string))).toEqual(
+      new Set(['DIGEST_MISMATCH']),
+    );
+    const logged = (await t.gw.ctx.log.leaves()).filter(
+      (leaf) => leaf.kind === 'delivery-rejected' && leaf.messageId === sent.id,
+    );
+    expect(logged).toHaveLength(1);
+  });
+
   it('sweeps running at once (one per process) delete each ciphertext once and log it once', async () => {
     const sent = await sendToCptv();
     expect((await reject(cptv, sent.id, { code: 'SCHEMA_INVALID', reason: 'x' })).status).toBe(200);
