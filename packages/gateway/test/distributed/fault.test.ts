@@ -278,6 +278,8 @@ describe.skipIf(!brokersAvailable || !postgresAvailable)('fault test', () => {
       pulling = false;
       await Promise.all(pulls);
 
+      // Only the test's kills stopped a process: none ended by itself along the way.
+      const ended = processes.filter((p) => !p.up).map((p) => `${p.role}:\n${p.output()}`);
       // An orderly stop of every process, then the log as an auditor gets it.
       await Promise.all(processes.map((p) => p.stop()));
       const store = await openPostgresStore(postgres.url, 2);
@@ -308,11 +310,12 @@ describe.skipIf(!brokersAvailable || !postgresAvailable)('fault test', () => {
       console.log(
         `fault-test messages=${accepted.length} kills=${kills} broker_restarts=${brokerRestarts} db_restarts=${dbRestarts} lost=${lost.length} duplicates=${duplicates} log=${logVerified ? 'verified' : 'failed'}`,
       );
-      console.log(
-        `fault-test detail: webhook pushes=${[...pushes.values()].reduce((a, b) => a + b, 0)} for ${pushes.size} deliveries (${extraPushes} repeated), sdk rejections=${sdkFailures.length}, log entries=${verification.ok ? verification.entries : 'n/a'}`,
-      );
 
-      expect(lost.slice(0, 10)).toEqual([]);
+      expect(ended).toEqual([]);
+      expect(
+        lost.slice(0, 10),
+        `${pushes.size} webhook deliveries pushed, ${extraPushes} pushed again`,
+      ).toEqual([]);
       expect(duplicates).toBe(0);
       expect(sdkFailures.slice(0, 5)).toEqual([]);
       expect(verification).toMatchObject({ ok: true });
