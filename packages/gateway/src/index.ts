@@ -5,7 +5,7 @@ export {
   type StartGatewayOptions,
 } from './server/start-gateway.js';
 export { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './server/build-server.js';
-export type { GatewayContext, GatewayKey } from './server/context.js';
+export type { GatewayContext, GatewayKey } from './context/gateway-context.js';
 export type { GatewayRouter } from './api/trpc-router.js';
 export { buildOpenApiDocument } from './api/openapi.js';
 export * from '@nrm/client/errors';
@@ -14,7 +14,7 @@ export {
   GatewayMigrations,
   type Store,
   type SqlDialectName,
-} from './storage/index.js';
+} from './store/index.js';
 export {
   ROUTING_POLICY_2026_1,
   ROUTING_RULES,
@@ -39,7 +39,8 @@ export {
   type DemoAgency,
 } from './seed/index.js';
 // The transparency log as the gateway runs it, the DPO's questions, retention, erasure.
-export { GatewayLog, appendLeaves } from './transparency/gateway-log.js';
+export { GatewayLog } from './transparency/gateway-log.js';
+export { appendLeaves } from './store/log-appender.js';
 export {
   LogEntry,
   exportLog,

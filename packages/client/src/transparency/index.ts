@@ -19,6 +19,7 @@ export {
   encodeLeaf,
   decodeLeaf,
   leafBytes,
+  messageIdOf,
   type LogEntryInput,
   type LogEntryKind,
   type LogLeaf,

@@ -228,3 +228,8 @@ export function decodeLeaf(
   }
   return { ok: true, leaf: { ...parsed.data, seq } };
 }
+
+/** The message an entry is about (stored in its own indexed column), or null. */
+export function messageIdOf(entry: LogEntryInput): string | null {
+  return 'messageId' in entry && typeof entry.messageId === 'string' ? entry.messageId : null;
+}

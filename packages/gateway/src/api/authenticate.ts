@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { GatewayError } from '@nrm/client/errors';
-import { authenticateAdmin, type AdminPrincipal } from '../registry/admin-users.js';
 import { parseToken } from '../registry/bearer-token.js';
-import { authenticateAgency, type AgencyPrincipal } from '../registry/credentials.js';
-import type { Database } from '../storage/tables.js';
+import type { RegistryStore } from '../store/registry-store.js';
+import type { AdminPrincipal } from '../store/registry/admin-users.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
 import { AuthFailureLimiter, DEFAULT_AUTH_FAILURE_LIMITS } from './auth-failures.js';
 
 export type Principal = AgencyPrincipal | AdminPrincipal;
@@ -33,7 +32,7 @@ export class Authenticator {
   private readonly pending = new Map<string, Promise<Principal>>();
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly registry: RegistryStore,
     readonly limiter: AuthFailureLimiter = new AuthFailureLimiter(DEFAULT_AUTH_FAILURE_LIMITS),
     private readonly now: () => number = Date.now,
   ) {}
@@ -98,8 +97,8 @@ export class Authenticator {
       this.checking.set(credentialId, inFlight + 1);
       try {
         principal = token.startsWith('nra_')
-          ? await authenticateAdmin(this.db, token)
-          : await authenticateAgency(this.db, token);
+          ? await this.registry.authenticateAdmin(token)
+          : await this.registry.authenticateAgency(token);
       } finally {
         const left = (this.checking.get(credentialId) ?? 1) - 1;
         if (left === 0) {
@@ -129,36 +128,9 @@ export class Authenticator {
   }
 
   private async stillValid(token: string, id: string): Promise<Principal | undefined> {
-    if (token.startsWith('nra_')) {
-      const row = await this.db
-        .selectFrom('admin_users')
-        .selectAll()
-        .where('id', '=', id)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
-      return row === undefined
-        ? undefined
-        : {
-            kind: 'admin',
-            userId: row.id,
-            name: row.name,
-            role: row.role as AdminPrincipal['role'],
-          };
-    }
-    const row = await this.db
-      .selectFrom('agency_credentials')
-      .selectAll()
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return row === undefined
-      ? undefined
-      : {
-          kind: 'agency',
-          agencyId: row.agency_id,
-          credentialId: row.id,
-          scopes: JSON.parse(row.scopes) as AgencyPrincipal['scopes'],
-        };
+    return token.startsWith('nra_')
+      ? this.registry.activeAdmin(id)
+      : this.registry.activeCredential(id);
   }
 
   /** An agency caller, or FORBIDDEN for an admin token on an agency route. */

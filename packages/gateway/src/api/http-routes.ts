@@ -4,10 +4,9 @@ import { pollInbox } from '../delivery/long-poll.js';
 import { messageStatus } from '../delivery/message-status.js';
 import { rejectDelivery } from '../delivery/reject.js';
 import { GatewayError } from '@nrm/client/errors';
-import { findAgency } from '../registry/agencies.js';
-import { keyState, listKeys } from '../registry/agency-keys.js';
-import type { GatewayContext } from '../server/context.js';
-import { submitMessage } from '../server/submit.js';
+import { keyState } from '../store/registry/agency-keys.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { submitMessage } from '../submit/submit.js';
 import type { Authenticator } from './authenticate.js';
 import {
   AckBody,
@@ -100,14 +99,14 @@ export function registerHttpRoutes(
         ],
       };
     }
-    if ((await findAgency(ctx.db, agencyId)) === undefined) {
+    if ((await ctx.store.registry.findAgency(agencyId)) === undefined) {
       // The id comes from the URL, percent-decoded: not repeated in the answer.
       throw new GatewayError('NOT_FOUND', {
         message: 'No agency with this id.',
         path: 'params.agencyId',
       });
     }
-    const keys = await listKeys(ctx.db, agencyId);
+    const keys = await ctx.store.registry.listKeys(agencyId);
     return {
       agencyId,
       keys: keys.map((key) => ({

@@ -1,7 +1,6 @@
 import { Agency, PROCEDURE_PHASES, ReportLanguage } from '@nrm/domain';
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { z } from 'zod';
-import { ConsentScope } from '../consent-check/consent-scope.js';
 import {
   dpoAlerts,
   DisclosureFilter,
@@ -17,22 +16,21 @@ import { messageStatus } from '../delivery/message-status.js';
 import { redeliver } from '../delivery/webhook-worker.js';
 import { GatewayError, toGatewayError } from '@nrm/client/errors';
 import { gatewayErrorOfTrpc } from './trpc-errors.js';
-import type { AdminRole } from '../registry/admin-users.js';
-import { listAgencies, upsertAgency } from '../registry/agencies.js';
-import { keyState, listKeys } from '../registry/agency-keys.js';
-import { CredentialScope, issueCredential } from '../registry/credentials.js';
+import type { AdminRole } from '../store/registry/admin-users.js';
+import { keyState } from '../store/registry/agency-keys.js';
+import { CredentialScope } from '../store/registry/credentials.js';
 import { policyInForce } from '../policy/policy-in-force.js';
 import { isKnownSubject, subjectPseudonym } from '../dpo/known-subject.js';
 import { ErasureInput, eraseSubject } from '../retention/erase-subject.js';
 import { previewRetention, runRetentionSweepNow } from '../retention/retention-sweep.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { envelopeFigures } from '../operations/envelope-figures.js';
 import { logVerification } from '../operations/log-verification.js';
 import { traceMessage } from '../operations/message-trace.js';
 import { queueDepths, throughput } from '../operations/queue-figures.js';
 import { casesInPhase, latestFigures, procedureMap } from '../statistics/published-figures.js';
 import { publishStatistics } from '../statistics/publish-statistics.js';
-import { consentsOfController, deadLetters } from '../store/operations-queries.js';
+import { ConsentScope } from '../consent-check/consent-scope.js';
 import type { Principal } from './authenticate.js';
 
 /** Per-request tRPC context: the gateway and a lazily resolved caller. */
@@ -126,12 +124,16 @@ const ENVELOPE_FIGURES_K = 5;
 export const gatewayRouter = t.router({
   whoami: t.procedure.query(({ ctx }) => guarded(ctx.principal)),
   agencies: t.router({
-    list: anyAdmin.query(({ ctx }) => guarded(() => listAgencies(ctx.gateway.db))),
+    list: anyAdmin.query(({ ctx }) => guarded(() => ctx.gateway.store.registry.listAgencies())),
     register: operator
       .input(z.object({ agency: Agency, webhookUrl: z.url().nullable().default(null) }))
       .mutation(({ ctx, input }) =>
         guarded(() =>
-          upsertAgency(ctx.gateway.db, input.agency, input.webhookUrl, ctx.gateway.clock.now()),
+          ctx.gateway.store.registry.upsertAgency(
+            input.agency,
+            input.webhookUrl,
+            ctx.gateway.clock.now(),
+          ),
         ),
       ),
   }),
@@ -139,7 +141,7 @@ export const gatewayRouter = t.router({
     list: anyAdmin.input(z.object({ agencyId: z.string() })).query(({ ctx, input }) =>
       guarded(async () => {
         const now = ctx.gateway.clock.now();
-        return (await listKeys(ctx.gateway.db, input.agencyId)).map((key) => ({
+        return (await ctx.gateway.store.registry.listKeys(input.agencyId)).map((key) => ({
           ...key,
           state: keyState(key, now),
         }));
@@ -183,7 +185,11 @@ export const gatewayRouter = t.router({
       .input(z.object({ agencyId: z.string(), scopes: z.array(CredentialScope).min(1) }))
       .mutation(({ ctx, input }) =>
         guarded(() =>
-          issueCredential(ctx.gateway.db, input.agencyId, input.scopes, ctx.gateway.clock.now()),
+          ctx.gateway.store.registry.issueCredential(
+            input.agencyId,
+            input.scopes,
+            ctx.gateway.clock.now(),
+          ),
         ),
       ),
   }),
@@ -197,22 +203,7 @@ export const gatewayRouter = t.router({
       )
       .query(({ ctx, input }) =>
         guarded(async () => {
-          let query = ctx.gateway.db
-            .selectFrom('deliveries')
-            .select([
-              'message_id',
-              'recipient',
-              'status',
-              'status_reason',
-              'attempts',
-              'last_error',
-              'updated_at',
-              'basis',
-            ]);
-          if (input.status !== undefined) {
-            query = query.where('status', '=', input.status);
-          }
-          const rows = await query.orderBy('updated_at', 'desc').limit(input.limit).execute();
+          const rows = await ctx.gateway.store.deliveries.list(input.status, input.limit);
           return rows.map((r) => ({ ...r, basis: JSON.parse(r.basis) as unknown }));
         }),
       ),
@@ -238,7 +229,9 @@ export const gatewayRouter = t.router({
       .query(({ ctx, input }) => guarded(() => traceMessage(ctx.gateway, input.id))),
     deadLetters: operator
       .input(z.object({ limit: z.number().int().min(1).max(500).default(100) }))
-      .query(({ ctx, input }) => guarded(() => deadLetters(ctx.gateway.db, input.limit))),
+      .query(({ ctx, input }) =>
+        guarded(() => ctx.gateway.store.operations.deadLetters(input.limit)),
+      ),
   }),
   // Accountability figures: counted from envelopes here, or published signed by the authority.
   accountability: t.router({
@@ -277,7 +270,7 @@ export const gatewayRouter = t.router({
   consents: t.router({
     byAgency: oversight.input(z.object({ agencyId: z.string().max(100) })).query(({ ctx, input }) =>
       guarded(async () =>
-        (await consentsOfController(ctx.gateway.db, input.agencyId)).map((r) => ({
+        (await ctx.gateway.store.operations.consentsOfController(input.agencyId)).map((r) => ({
           id: r.id,
           subject: r.subject,
           scope: ConsentScope.parse(JSON.parse(r.scope)),
@@ -289,17 +282,7 @@ export const gatewayRouter = t.router({
     ),
     bySubject: oversight.input(z.object({ subject: z.string() })).query(({ ctx, input }) =>
       guarded(async () => {
-        const rows = await ctx.gateway.db
-          .selectFrom('consents')
-          .selectAll()
-          .where('subject', '=', input.subject)
-          .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          scope: ConsentScope.parse(JSON.parse(r.scope)),
-          recordMessageId: r.record_message_id,
-          withdrawnAt: r.withdrawn_at,
-        }));
+        return ctx.gateway.store.consents.listOfSubject(input.subject);
       }),
     ),
   }),
@@ -346,7 +329,7 @@ export const gatewayRouter = t.router({
       .mutation(({ ctx, input }) => guarded(() => eraseSubject(ctx.gateway, input))),
     retentionPreview: oversight.query(({ ctx }) =>
       guarded(() =>
-        previewRetention(ctx.gateway.db, ctx.gateway.retention, ctx.gateway.clock.now()),
+        previewRetention(ctx.gateway.store, ctx.gateway.retention, ctx.gateway.clock.now()),
       ),
     ),
     retentionSweep: dpoOnly.mutation(({ ctx }) => guarded(() => runRetentionSweepNow(ctx.gateway))),

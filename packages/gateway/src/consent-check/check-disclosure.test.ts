@@ -1,6 +1,6 @@
 import { AgencyId, type ConsentRecord } from '@nrm/domain';
 import { describe, expect, it } from 'vitest';
-import type { RegisteredAgency } from '../registry/agencies.js';
+import type { RegisteredAgency } from '../store/registry/agencies.js';
 import {
   checkDisclosure,
   checkWithdrawalNotice,

@@ -10,7 +10,7 @@ import {
   type LawfulBasisPolicy,
   type Purpose,
 } from '@nrm/domain';
-import type { RegisteredAgency } from '../registry/agencies.js';
+import type { RegisteredAgency } from '../store/registry/agencies.js';
 import type { HeldConsent } from './consent-scope.js';
 
 /** One disclosure: a message to one recipient, as the envelope states it. */

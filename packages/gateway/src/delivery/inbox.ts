@@ -1,8 +1,8 @@
 import { GatewayError } from '@nrm/client/errors';
-import type { AgencyPrincipal } from '../registry/credentials.js';
-import type { GatewayContext } from '../server/context.js';
-import { parseRecipientReceipt, signGatewayReceipt } from '../server/receipt-v2.js';
-import { toBase64 } from '../storage/bytes.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { parseRecipientReceipt, signGatewayReceipt } from '../receipts/receipt-v2.js';
+import { toBase64 } from '../store/bytes.js';
 import { sweepDeliveries } from './delivery-sweep.js';
 import { verifyRecipientSignature } from './recipient-signature.js';
 
@@ -32,46 +32,23 @@ export async function pullInbox(
 ): Promise<DeliveredMessage[]> {
   requireScope(principal, 'receive');
   const now = ctx.clock.now();
-  const swept = await sweepDeliveries(ctx.db, now);
+  const swept = await sweepDeliveries(ctx.store, now);
   ctx.metrics.deliveries.inc({ outcome: 'withheld' }, swept.withheld);
   ctx.metrics.deliveries.inc({ outcome: 'expired' }, swept.expired);
-  const rows = await ctx.db
-    .selectFrom('deliveries')
-    .innerJoin('messages', 'messages.id', 'deliveries.message_id')
-    .select([
-      'messages.id',
-      'messages.envelope',
-      'messages.envelope_signature',
-      'messages.payload',
-      'deliveries.status',
-    ])
-    .where('deliveries.recipient', '=', principal.agencyId)
-    .where('deliveries.status', 'in', ['accepted', 'delivered'])
-    .where('messages.expires_at', '>', now.toISOString())
-    .orderBy('messages.accepted_at')
-    .orderBy('messages.id')
-    .limit(limit)
-    .execute();
+  const rows = await ctx.store.deliveries.inbox(principal.agencyId, now.toISOString(), limit);
   const fresh = rows.filter((r) => r.status === 'accepted').map((r) => r.id);
-  if (fresh.length > 0) {
-    await ctx.db
-      .updateTable('deliveries')
-      .set({
-        status: 'delivered',
-        delivered_at: now.toISOString(),
-        next_attempt_at: null,
-        updated_at: now.toISOString(),
-      })
-      .where('recipient', '=', principal.agencyId)
-      .where('message_id', 'in', fresh)
-      .where('status', '=', 'accepted')
-      .execute();
-    ctx.metrics.deliveries.inc({ outcome: 'delivered' }, fresh.length);
+  const handedOver = await ctx.store.deliveries.handOver(
+    principal.agencyId,
+    fresh,
+    now.toISOString(),
+  );
+  if (handedOver > 0) {
+    ctx.metrics.deliveries.inc({ outcome: 'delivered' }, handedOver);
   }
   return rows.map((r) => ({
     id: r.id,
     envelope: toBase64(r.envelope),
-    envelopeSignature: r.envelope_signature,
+    envelopeSignature: r.envelopeSignature,
     payload: toBase64(r.payload),
   }));
 }
@@ -91,13 +68,7 @@ export async function acknowledge(
   requireScope(principal, 'receive');
   ctx.log.assertVerified();
   const now = ctx.clock.now();
-  const row = await ctx.db
-    .selectFrom('deliveries')
-    .innerJoin('messages', 'messages.id', 'deliveries.message_id')
-    .select(['deliveries.status', 'deliveries.delivered_at', 'messages.envelope_digest'])
-    .where('deliveries.message_id', '=', messageId)
-    .where('deliveries.recipient', '=', principal.agencyId)
-    .executeTakeFirst();
+  const row = await ctx.store.deliveries.ofRecipient(messageId, principal.agencyId);
   if (row === undefined) {
     throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
   }
@@ -112,7 +83,7 @@ export async function acknowledge(
       path: 'receipt',
     });
   }
-  if (receipt.envelopeDigest !== row.envelope_digest) {
+  if (receipt.envelopeDigest !== row.envelopeDigest) {
     throw new GatewayError('DIGEST_MISMATCH', {
       message: 'The receipt names other envelope bytes.',
       path: 'receipt.envelopeDigest',
@@ -120,29 +91,31 @@ export async function acknowledge(
   }
   await verifyRecipientSignature(ctx, principal.agencyId, receiptBytes, receiptSignature);
   if (row.status === 'acknowledged') {
-    return ackAnswer(ctx, messageId, principal.agencyId, row.envelope_digest, now);
+    return ackAnswer(ctx, messageId, principal.agencyId, row.envelopeDigest, now);
   }
   if (row.status !== 'delivered' && row.status !== 'accepted') {
     throw new GatewayError('FORBIDDEN', {
       message: `A ${row.status} message cannot be acknowledged.`,
     });
   }
-  await ctx.db
-    .updateTable('deliveries')
-    .set({
-      status: 'acknowledged',
+  const changed = await ctx.store.deliveries.transition(
+    'acknowledge',
+    { messageId, recipient: principal.agencyId },
+    now.toISOString(),
+    {
       acknowledged_at: now.toISOString(),
-      delivered_at: row.delivered_at ?? now.toISOString(),
+      delivered_at: row.deliveredAt ?? now.toISOString(),
       receipt: receiptBytes,
       receipt_signature: receiptSignature,
       next_attempt_at: null,
-      updated_at: now.toISOString(),
-    })
-    .where('message_id', '=', messageId)
-    .where('recipient', '=', principal.agencyId)
-    .execute();
+    },
+  );
+  if (changed === 0) {
+    // Acknowledged (or withheld) by a concurrent request since it was read: answer as now stored.
+    return acknowledge(ctx, principal, messageId, receiptBytes, receiptSignature);
+  }
   ctx.metrics.deliveries.inc({ outcome: 'acknowledged' });
-  return ackAnswer(ctx, messageId, principal.agencyId, row.envelope_digest, now);
+  return ackAnswer(ctx, messageId, principal.agencyId, row.envelopeDigest, now);
 }
 
 /** The answer to an acknowledgement: the gateway's receipt v2 of it, with the log proof. */

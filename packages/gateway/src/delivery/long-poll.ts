@@ -1,5 +1,5 @@
-import type { AgencyPrincipal } from '../registry/credentials.js';
-import type { GatewayContext } from '../server/context.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { pullInbox, type DeliveredMessage } from './inbox.js';
 
 /**

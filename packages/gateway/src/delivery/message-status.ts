@@ -1,6 +1,6 @@
 import { GatewayError } from '@nrm/client/errors';
-import type { AgencyPrincipal } from '../registry/credentials.js';
-import type { GatewayContext } from '../server/context.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { sweepDeliveries } from './delivery-sweep.js';
 
 export interface RecipientStatus {
@@ -34,20 +34,15 @@ export async function messageStatus(
   principal: AgencyPrincipal | 'admin',
   id: string,
 ): Promise<MessageStatus> {
-  await sweepDeliveries(ctx.db, ctx.clock.now());
-  const message = await ctx.db
-    .selectFrom('messages')
-    .select(['id', 'type', 'sender', 'created_at', 'expires_at'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  await sweepDeliveries(ctx.store, ctx.clock.now());
+  const message = await ctx.store.messages.summary(id);
   if (message === undefined) {
     throw new GatewayError('NOT_FOUND');
   }
-  let query = ctx.db.selectFrom('deliveries').selectAll().where('message_id', '=', id);
-  if (principal !== 'admin' && principal.agencyId !== message.sender) {
-    query = query.where('recipient', '=', principal.agencyId);
-  }
-  const rows = await query.orderBy('recipient').execute();
+  const rows = await ctx.store.deliveries.ofMessage(
+    id,
+    principal !== 'admin' && principal.agencyId !== message.sender ? principal.agencyId : undefined,
+  );
   if (rows.length === 0) {
     throw new GatewayError('NOT_FOUND');
   }

@@ -1,7 +1,7 @@
 import { GatewayError } from '@nrm/client/errors';
-import { keyState, listKeys } from '../registry/agency-keys.js';
+import { keyState } from '../store/registry/agency-keys.js';
 import { verifyDetachedSignature } from '../registry/openpgp-signature.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /**
  * Verify a recipient's signature over its receipt (acknowledgement or rejection) against
@@ -14,7 +14,9 @@ export async function verifyRecipientSignature(
   signature: string,
 ): Promise<void> {
   const now = ctx.clock.now();
-  const keys = (await listKeys(ctx.db, agencyId)).filter((k) => keyState(k, now) === 'valid');
+  const keys = (await ctx.store.registry.listKeys(agencyId)).filter(
+    (k) => keyState(k, now) === 'valid',
+  );
   let lastError: unknown = new GatewayError('KEY_UNKNOWN', {
     message: 'The recipient has no valid key.',
     path: 'receiptSignature',

@@ -1,9 +1,8 @@
 import { GatewayError } from '@nrm/client/errors';
-import type { AgencyPrincipal } from '../registry/credentials.js';
-import type { GatewayContext } from '../server/context.js';
-import { appendLeaves } from '../transparency/gateway-log.js';
-import { parseRecipientReceipt, signGatewayReceipt } from '../server/receipt-v2.js';
-import { toBase64 } from '../storage/bytes.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { parseRecipientReceipt, signGatewayReceipt } from '../receipts/receipt-v2.js';
+import { toBase64 } from '../store/bytes.js';
 import { requireScope } from './inbox.js';
 import { verifyRecipientSignature } from './recipient-signature.js';
 import type { RejectionCode } from '@nrm/client/errors';
@@ -82,73 +81,77 @@ export async function rejectDelivery(
   const signedDigest = await checkSignedRejection(ctx, principal, messageId, rejection);
   const at = ctx.clock.now();
   const now = at.toISOString();
-  const answer = await ctx.db.transaction().execute(async (trx) => {
-    const message = await trx
-      .selectFrom('messages')
-      .select(['id', 'subject', 'envelope_digest'])
-      .where('id', '=', messageId)
-      .executeTakeFirst();
-    const row =
-      message === undefined
-        ? undefined
-        : await trx
-            .selectFrom('deliveries')
-            .select(['status', 'rejection_code'])
-            .where('message_id', '=', messageId)
-            .where('recipient', '=', principal.agencyId)
-            .executeTakeFirst();
-    if (message === undefined || row === undefined) {
-      // Another agency's message answers like an unknown id: an id reveals nothing.
-      throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
-    }
-    const answered = {
-      id: messageId,
-      recipient: principal.agencyId,
-      status: 'rejected' as const,
-      envelopeDigest: message.envelope_digest,
+  const answer = await ctx.store.transaction(async (tx) => {
+    const read = async () => {
+      const row = await tx.deliveries.ofRecipient(messageId, principal.agencyId);
+      if (row === undefined) {
+        // Another agency's message answers like an unknown id: an id reveals nothing.
+        throw new GatewayError('NOT_FOUND', { message: 'No such message for this recipient.' });
+      }
+      const answered = {
+        id: messageId,
+        recipient: principal.agencyId,
+        status: 'rejected' as const,
+        envelopeDigest: row.envelopeDigest,
+      };
+      if (row.status === 'rejected') {
+        return {
+          row,
+          earlier: { ...answered, code: row.rejectionCode ?? rejection.code, fresh: false },
+        };
+      }
+      if (row.status === 'acknowledged') {
+        throw new GatewayError('ALREADY_ACKNOWLEDGED');
+      }
+      if (signedDigest !== undefined && signedDigest !== row.envelopeDigest) {
+        throw new GatewayError('DIGEST_MISMATCH', {
+          message: 'The signed rejection names other envelope bytes.',
+          path: 'receipt.envelopeDigest',
+        });
+      }
+      if (row.status !== 'accepted' && row.status !== 'delivered') {
+        throw new GatewayError('FORBIDDEN', {
+          message: `A ${row.status} message cannot be rejected.`,
+        });
+      }
+      return { row, answered };
     };
-    if (row.status === 'rejected') {
-      return { ...answered, code: row.rejection_code ?? rejection.code, fresh: false };
+    const first = await read();
+    if (first.earlier !== undefined) {
+      return first.earlier;
     }
-    if (row.status === 'acknowledged') {
-      throw new GatewayError('ALREADY_ACKNOWLEDGED');
-    }
-    if (signedDigest !== undefined && signedDigest !== message.envelope_digest) {
-      throw new GatewayError('DIGEST_MISMATCH', {
-        message: 'The signed rejection names other envelope bytes.',
-        path: 'receipt.envelopeDigest',
-      });
-    }
-    if (row.status !== 'accepted' && row.status !== 'delivered') {
-      throw new GatewayError('FORBIDDEN', {
-        message: `A ${row.status} message cannot be rejected.`,
-      });
-    }
-    await trx
-      .updateTable('deliveries')
-      .set({
-        status: 'rejected',
+    const { row, answered } = first;
+    const changed = await tx.deliveries.transition(
+      'reject',
+      { messageId, recipient: principal.agencyId },
+      now,
+      {
         status_reason: rejection.reason,
         rejection_code: rejection.code,
         rejected_at: now,
         next_attempt_at: null,
-        updated_at: now,
         // The recipient's own signed rejection, kept like an acknowledgement's receipt.
         ...(rejection.signed === undefined
           ? {}
           : { receipt: rejection.signed.receipt, receipt_signature: rejection.signed.signature }),
-      })
-      .where('message_id', '=', messageId)
-      .where('recipient', '=', principal.agencyId)
-      .execute();
-    await appendLeaves(
-      trx,
+      },
+    );
+    if (changed === 0) {
+      // A concurrent request changed it since it was read (another process rejected or
+      // acknowledged it first): answer as that change stands now.
+      const now = await read();
+      if (now.earlier !== undefined) {
+        return now.earlier;
+      }
+      throw new GatewayError('INTERNAL', { message: 'The delivery could not be rejected.' });
+    }
+    await tx.log.append(
       [
         {
           kind: 'delivery-rejected',
           at: now,
           messageId,
-          subject: message.subject,
+          subject: row.subject,
           to: principal.agencyId,
           reason: rejection.code,
         },

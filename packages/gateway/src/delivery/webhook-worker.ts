@@ -1,9 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { GatewayError } from '@nrm/client/errors';
-import type { GatewayContext } from '../server/context.js';
-import { toBase64 } from '../storage/bytes.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { toBase64 } from '../store/bytes.js';
 import { backoffDelay } from './backoff.js';
 import { sweepDeliveries } from './delivery-sweep.js';
+
+/** Deliveries one round claims and pushes. */
+const CLAIM_BATCH = 20;
 
 export interface WebhookOptions {
   /** After this many failed attempts a delivery is dead-lettered. */
@@ -46,52 +49,24 @@ export function startWebhookWorker(
 
   async function attempt(): Promise<number> {
     const now = ctx.clock.now();
-    await sweepDeliveries(ctx.db, now);
-    const due = await ctx.db
-      .selectFrom('deliveries')
-      .innerJoin('agencies', 'agencies.id', 'deliveries.recipient')
-      .innerJoin('messages', 'messages.id', 'deliveries.message_id')
-      .select([
-        'deliveries.message_id',
-        'deliveries.recipient',
-        'deliveries.attempts',
-        'deliveries.next_attempt_at',
-        'agencies.webhook_url',
-        'messages.envelope',
-        'messages.envelope_signature',
-        'messages.payload',
-      ])
-      .where('deliveries.status', '=', 'accepted')
-      .where('deliveries.next_attempt_at', '<=', now.toISOString())
-      .where('agencies.webhook_url', 'is not', null)
-      .orderBy('deliveries.next_attempt_at')
-      .limit(20)
-      .execute();
+    await sweepDeliveries(ctx.store, now);
+    // Claimed for longer than every push of the round may take, so no other worker takes one
+    // while this one is still at it; a worker that dies leaves its claims to run out.
+    const due = await ctx.store.claimDeliveries(
+      now,
+      options.timeoutMs * (CLAIM_BATCH + 1),
+      CLAIM_BATCH,
+    );
     for (const row of due) {
-      // Claim the row before the POST: with several workers only the one whose update moves
-      // next_attempt_at past the push's timeout pushes it; a worker that dies mid-push leaves
-      // the row due again after that.
-      const claim = new Date(now.getTime() + 2 * options.timeoutMs).toISOString();
-      const claimed = await ctx.db
-        .updateTable('deliveries')
-        .set({ next_attempt_at: claim })
-        .where('message_id', '=', row.message_id)
-        .where('recipient', '=', row.recipient)
-        .where('status', '=', 'accepted')
-        .where('next_attempt_at', '=', row.next_attempt_at)
-        .executeTakeFirst();
-      if (claimed.numUpdatedRows === 0n) {
-        continue;
-      }
       const body = JSON.stringify({
-        id: row.message_id,
+        id: row.messageId,
         envelope: toBase64(row.envelope),
-        envelopeSignature: row.envelope_signature,
+        envelopeSignature: row.envelopeSignature,
         payload: toBase64(row.payload),
       });
       let failure: string | undefined;
       try {
-        const response = await fetch(row.webhook_url ?? '', {
+        const response = await fetch(row.webhookUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body,
@@ -105,51 +80,39 @@ export function startWebhookWorker(
       }
       const at = ctx.clock.now();
       const attempts = row.attempts + 1;
-      const where = ctx.db
-        .updateTable('deliveries')
-        .where('message_id', '=', row.message_id)
-        .where('recipient', '=', row.recipient)
-        .where('status', '=', 'accepted');
+      const key = { messageId: row.messageId, recipient: row.recipient };
+      const now = at.toISOString();
       if (failure === undefined) {
-        await where
-          .set({
-            status: 'delivered',
-            attempts,
-            delivered_at: at.toISOString(),
-            next_attempt_at: null,
-            last_error: null,
-            updated_at: at.toISOString(),
-          })
-          .execute();
-        ctx.metrics.deliveries.inc({ outcome: 'delivered' });
+        const changed = await ctx.store.deliveries.transition('hand-over', key, now, {
+          attempts,
+          delivered_at: now,
+          next_attempt_at: null,
+          last_error: null,
+          claimed_until: null,
+        });
+        if (changed > 0) {
+          ctx.metrics.deliveries.inc({ outcome: 'delivered' });
+        }
       } else if (attempts >= options.maxAttempts) {
-        await where
-          .set({
-            status: 'dead-lettered',
-            attempts,
-            next_attempt_at: null,
-            last_error: failure,
-            status_reason: `webhook failed ${attempts} times`,
-            updated_at: at.toISOString(),
-          })
-          .execute();
-        ctx.metrics.deliveries.inc({ outcome: 'dead-lettered' });
-        log.warn(
-          { messageId: row.message_id, recipient: row.recipient, failure },
-          'delivery dead-lettered',
-        );
+        const changed = await ctx.store.deliveries.transition('dead-letter', key, now, {
+          attempts,
+          next_attempt_at: null,
+          last_error: failure,
+          status_reason: `webhook failed ${attempts} times`,
+          claimed_until: null,
+        });
+        if (changed > 0) {
+          ctx.metrics.deliveries.inc({ outcome: 'dead-lettered' });
+          log.warn(
+            { messageId: row.messageId, recipient: row.recipient, failure },
+            'delivery dead-lettered',
+          );
+        }
       } else {
         const next = new Date(
           at.getTime() + backoffDelay(attempts, options.baseDelayMs, options.maxDelayMs),
         );
-        await where
-          .set({
-            attempts,
-            next_attempt_at: next.toISOString(),
-            last_error: failure,
-            updated_at: at.toISOString(),
-          })
-          .execute();
+        await ctx.store.deliveries.scheduleRetry(key, attempts, next.toISOString(), failure, now);
         ctx.metrics.deliveries.inc({ outcome: 'retry' });
       }
     }
@@ -199,27 +162,20 @@ export async function redeliver(
 ): Promise<void> {
   const at = ctx.clock.now().toISOString();
   const notice = { messageId, recipient, kind: 'redelivery' as const };
-  const updated = await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('deliveries')
-      .set({
-        status: 'accepted',
-        attempts: 0,
-        next_attempt_at: at,
-        last_error: null,
-        status_reason: 'redelivery requested',
-        updated_at: at,
-      })
-      .where('message_id', '=', messageId)
-      .where('recipient', '=', recipient)
-      .where('status', 'in', ['dead-lettered', 'delivered'])
-      .executeTakeFirst();
-    if (result.numUpdatedRows > 0n) {
-      await ctx.transport.stage(trx, [notice]);
+  const changed = await ctx.store.transaction(async (tx) => {
+    const count = await tx.deliveries.transition('redeliver', { messageId, recipient }, at, {
+      attempts: 0,
+      next_attempt_at: at,
+      last_error: null,
+      status_reason: 'redelivery requested',
+      claimed_until: null,
+    });
+    if (count > 0) {
+      await ctx.transport.stage(tx, [notice]);
     }
-    return result.numUpdatedRows > 0n;
+    return count;
   });
-  if (!updated) {
+  if (changed === 0) {
     throw new GatewayError('NOT_FOUND', {
       message: 'No dead-lettered or delivered delivery to redeliver.',
     });

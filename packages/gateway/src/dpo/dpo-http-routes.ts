@@ -6,10 +6,10 @@ import { validate } from '../api/validate.js';
 import { GatewayError } from '@nrm/client/errors';
 import { policyInForce } from '../policy/policy-in-force.js';
 import { checkPermittedCategories, PermittedCheck } from '../policy/permitted-categories.js';
-import type { AdminPrincipal, AdminRole } from '../registry/admin-users.js';
+import type { AdminPrincipal, AdminRole } from '../store/registry/admin-users.js';
 import { eraseSubject, ErasureInput } from '../retention/erase-subject.js';
 import { previewRetention, runRetentionSweepNow } from '../retention/retention-sweep.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import {
   dpoAlerts,
   DisclosureFilter,
@@ -120,7 +120,7 @@ export function registerDpoRoutes(
   });
   app.get('/v1/dpo/retention/preview', async (request) => {
     await requireRole(auth, request.headers.authorization, OVERSIGHT);
-    return previewRetention(ctx.db, ctx.retention, ctx.clock.now());
+    return previewRetention(ctx.store, ctx.retention, ctx.clock.now());
   });
   app.post('/v1/dpo/retention/sweep', async (request) => {
     await requireRole(auth, request.headers.authorization, ['dpo']);

@@ -6,16 +6,9 @@ import {
   type SubjectAccessReport,
 } from '@nrm/domain';
 import { z } from 'zod';
-import { listAgencies } from '../registry/agencies.js';
-import { erasureRecordsOf } from '../retention/erasure-records.js';
 import { SERBIAN_AGENCY_NAMES } from '../seed/serbian-agencies.js';
-import type { GatewayContext } from '../server/context.js';
-import {
-  disclosureRecordsOf,
-  type DeliveryTimes,
-  type LoggedDisclosure,
-} from './disclosure-records.js';
-import { storedConsents } from './stored-consents.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { disclosureRecordsOf, type LoggedDisclosure } from './disclosure-records.js';
 
 /** What a DPO filters disclosures by; every field narrows, none is required. */
 export const DisclosureFilter = z.strictObject({
@@ -30,25 +23,11 @@ export const DisclosureFilter = z.strictObject({
 });
 export type DisclosureFilter = z.input<typeof DisclosureFilter>;
 
-type Context = Pick<GatewayContext, 'db' | 'log' | 'policy' | 'clock'>;
-
-async function deliveryTimes(ctx: Context): Promise<Map<string, DeliveryTimes>> {
-  const rows = await ctx.db
-    .selectFrom('deliveries')
-    .select(['message_id', 'recipient', 'delivered_at', 'acknowledged_at'])
-    .where('delivered_at', 'is not', null)
-    .execute();
-  return new Map(
-    rows.map((r) => [
-      `${r.message_id} ${r.recipient}`,
-      { deliveredAt: r.delivered_at, acknowledgedAt: r.acknowledged_at },
-    ]),
-  );
-}
+type Context = Pick<GatewayContext, 'store' | 'log' | 'policy' | 'clock'>;
 
 /** Every disclosure decision in the log, as records (oldest first). */
 export async function allDisclosures(ctx: Context): Promise<LoggedDisclosure[]> {
-  return disclosureRecordsOf(await ctx.log.leaves(), await deliveryTimes(ctx));
+  return disclosureRecordsOf(await ctx.log.leaves(), await ctx.store.deliveries.handOverTimes());
 }
 
 /** Disclosures by subject, agency, period and outcome (oldest first, at most `limit`). */
@@ -104,14 +83,14 @@ export async function subjectAccessReport(
   subject: string,
   language: ReportLanguage,
 ): Promise<SubjectAccessReport> {
-  const { consents, withdrawals } = await storedConsents(ctx.db, subject);
+  const { consents, withdrawals } = await ctx.store.consents.ofSubject(subject);
   return buildSubjectAccessReport({
     subject: subject as SubjectAccessReport['subject'],
-    agencies: await listAgencies(ctx.db),
+    agencies: await ctx.store.registry.listAgencies(),
     disclosures: (await allDisclosures(ctx)).filter((d) => d.subject === subject),
     consents,
     withdrawals,
-    erasures: await erasureRecordsOf(ctx.db, subject),
+    erasures: await ctx.store.retention.erasureRecordsOf(subject),
     serbianNames: SERBIAN_AGENCY_NAMES,
     generatedAt: ctx.clock.now().toISOString(),
     language,

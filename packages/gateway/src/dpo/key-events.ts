@@ -1,18 +1,11 @@
-import {
-  listKeys,
-  registerKey,
-  revokeKey,
-  rotateKey,
-  type AgencyKey,
-} from '../registry/agency-keys.js';
-import { normaliseFingerprint } from '../registry/openpgp-signature.js';
+import type { AgencyKey } from '../store/registry/agency-keys.js';
 import { GatewayError } from '@nrm/client/errors';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 // Key changes are transparency log facts. The registry functions run their own
 // statements, so the entry follows the change right after it commits.
 
-type Context = Pick<GatewayContext, 'db' | 'log' | 'clock'>;
+type Context = Pick<GatewayContext, 'store' | 'log' | 'clock'>;
 
 /** Register an agency key and log `key-registered` (once: re-registering the same key is a no-op). */
 export async function registerKeyLogged(
@@ -21,8 +14,8 @@ export async function registerKeyLogged(
   publicKey: string,
 ): Promise<AgencyKey> {
   const now = ctx.clock.now();
-  const before = await listKeys(ctx.db, agencyId);
-  const key = await registerKey(ctx.db, agencyId, publicKey, { validFrom: now }, now);
+  const before = await ctx.store.registry.listKeys(agencyId);
+  const key = await ctx.store.registry.registerKey(agencyId, publicKey, { validFrom: now }, now);
   if (!before.some((k) => k.fingerprint === key.fingerprint)) {
     await ctx.log.record([
       {
@@ -44,10 +37,10 @@ export async function rotateKeyLogged(
   overlapMs: number,
 ): Promise<AgencyKey> {
   const now = ctx.clock.now();
-  const before = (await listKeys(ctx.db, agencyId))
+  const before = (await ctx.store.registry.listKeys(agencyId))
     .filter((k) => k.revokedAt === null)
     .sort((a, b) => Date.parse(b.validFrom) - Date.parse(a.validFrom));
-  const key = await rotateKey(ctx.db, agencyId, publicKey, overlapMs, now);
+  const key = await ctx.store.registry.rotateKey(agencyId, publicKey, overlapMs, now);
   const previous = before.find((k) => k.fingerprint !== key.fingerprint);
   const at = now.toISOString();
   const fingerprint = key.fingerprint.toLowerCase();
@@ -68,22 +61,17 @@ export async function rotateKeyLogged(
 /** Revoke a key and log `key-revoked` (reason `operator-revoked`). */
 export async function revokeKeyLogged(ctx: Context, fingerprint: string): Promise<void> {
   const now = ctx.clock.now();
-  const normalised = normaliseFingerprint(fingerprint);
-  const row = await ctx.db
-    .selectFrom('agency_keys')
-    .select(['agency_id', 'fingerprint'])
-    .where('fingerprint', '=', normalised)
-    .executeTakeFirst();
-  if (row === undefined) {
+  const owner = await ctx.store.registry.keyOwner(fingerprint);
+  if (owner === undefined) {
     throw new GatewayError('NOT_FOUND', { message: 'No unrevoked key with this fingerprint.' });
   }
-  await revokeKey(ctx.db, normalised, now);
+  await ctx.store.registry.revokeKey(owner.fingerprint, now);
   await ctx.log.record([
     {
       kind: 'key-revoked',
       at: now.toISOString(),
-      agency: row.agency_id,
-      fingerprint: row.fingerprint.toLowerCase(),
+      agency: owner.agencyId,
+      fingerprint: owner.fingerprint.toLowerCase(),
       reason: 'operator-revoked',
     },
   ]);
@@ -102,19 +90,14 @@ export async function recordUnloggedKeys(ctx: Context): Promise<number> {
         : [],
     ),
   );
-  const rows = await ctx.db
-    .selectFrom('agency_keys')
-    .select(['agency_id', 'fingerprint', 'created_at'])
-    .orderBy('created_at')
-    .orderBy('fingerprint')
-    .execute();
+  const rows = await ctx.store.registry.allKeys();
   const missing = rows.filter((row) => !named.has(row.fingerprint.toLowerCase()));
   const at = ctx.clock.now().toISOString();
   await ctx.log.record(
     missing.map((row) => ({
       kind: 'key-registered' as const,
       at,
-      agency: row.agency_id,
+      agency: row.agencyId,
       fingerprint: row.fingerprint.toLowerCase(),
     })),
   );

@@ -1,6 +1,6 @@
 import { SubjectPseudonym } from '@nrm/domain';
 import { GatewayError } from '@nrm/client/errors';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /**
  * A subject pseudonym from a DPO's request, or SCHEMA_INVALID at `path`: a mistyped id must
@@ -23,25 +23,10 @@ export function subjectPseudonym(value: string, path: string): SubjectPseudonym 
  * mistyped the pseudonym; the person-facing report stays neutral either way.
  */
 export async function isKnownSubject(
-  ctx: Pick<GatewayContext, 'db' | 'log'>,
+  ctx: Pick<GatewayContext, 'store' | 'log'>,
   subject: string,
 ): Promise<boolean> {
-  const message = await ctx.db
-    .selectFrom('messages')
-    .select('id')
-    .where('subject', '=', subject)
-    .limit(1)
-    .executeTakeFirst();
-  if (message !== undefined) {
-    return true;
-  }
-  const consent = await ctx.db
-    .selectFrom('consents')
-    .select('id')
-    .where('subject', '=', subject)
-    .limit(1)
-    .executeTakeFirst();
-  if (consent !== undefined) {
+  if (await ctx.store.retention.holdsSubject(subject)) {
     return true;
   }
   return (await ctx.log.leaves()).some((leaf) => 'subject' in leaf && leaf.subject === subject);

@@ -1,6 +1,6 @@
 import type { ConsentRecord } from '@nrm/domain';
 import type { DisclosureBasis } from '../consent-check/check-disclosure.js';
-import type { Envelope } from '../server/parse-envelope.js';
+import type { Envelope } from '../submit/parse-envelope.js';
 import type { LogEntryInput } from '@nrm/client/transparency';
 
 // The transparency log entries of the gateway's facts. The same facts as the domain's

@@ -1,7 +1,6 @@
 import { countTable, suppressSmallCells, yearOf, type PublishedTable } from '@nrm/domain';
 import { median } from '@nrm/domain';
-import type { GatewayContext } from '../server/context.js';
-import { consentWithdrawals, deliveryFacts, envelopeFacts } from '../store/operations-queries.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /** The period counted: calendar years [fromYear, toYear], UTC. */
 export interface FigurePeriod {
@@ -47,9 +46,9 @@ export async function envelopeFigures(ctx: GatewayContext, period: FigurePeriod,
   );
   const from = `${period.fromYear}-01-01T00:00:00.000Z`;
   const to = `${period.toYear + 1}-01-01T00:00:00.000Z`;
-  const messages = await envelopeFacts(ctx.db, from, to);
-  const deliveries = await deliveryFacts(ctx.db, from, to);
-  const withdrawals = await consentWithdrawals(ctx.db, from, to);
+  const messages = await ctx.store.operations.envelopeFacts(from, to);
+  const deliveries = await ctx.store.operations.deliveryFacts(from, to);
+  const withdrawals = await ctx.store.operations.consentWithdrawals(from, to);
   const denied = (await ctx.log.leaves()).flatMap((leaf) =>
     leaf.kind === 'disclosure-denied' && leaf.at >= from && leaf.at < to
       ? [{ at: leaf.at, reason: leaf.reason }]

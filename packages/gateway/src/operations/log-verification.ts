@@ -1,5 +1,4 @@
-import type { GatewayContext } from '../server/context.js';
-import { KyselyLogStorage } from '../transparency/log-storage.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /**
  * What the live verification badge needs: the gateway's own check of the stored log (every
@@ -9,7 +8,7 @@ import { KyselyLogStorage } from '../transparency/log-storage.js';
  */
 export async function logVerification(ctx: GatewayContext, since: number | undefined) {
   const state = await ctx.log.verify();
-  const heads = await KyselyLogStorage.over(ctx.db).treeHeads();
+  const heads = await ctx.store.logStorage.treeHeads();
   const head = (h: (typeof heads)[number] | undefined) =>
     h === undefined ? null : { treeSize: h.treeSize, rootHash: h.rootHash, timestamp: h.timestamp };
   const latest = heads.at(-1);

@@ -1,6 +1,5 @@
 import { GatewayError } from '@nrm/client/errors';
-import type { GatewayContext } from '../server/context.js';
-import { messageTrace } from '../store/operations-queries.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /** One step of a delivery's history, with the stable code where there is one. */
 export interface TraceEvent {
@@ -15,7 +14,7 @@ export interface TraceEvent {
  * delivery's stored instants and codes. Never the payload or its ciphertext.
  */
 export async function traceMessage(ctx: GatewayContext, messageId: string) {
-  const found = await messageTrace(ctx.db, messageId);
+  const found = await ctx.store.operations.messageTrace(messageId);
   if (found === undefined) {
     throw new GatewayError('NOT_FOUND', {
       message: `No message ${messageId}: check the id (it is in the sender's receipt).`,

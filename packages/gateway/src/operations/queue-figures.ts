@@ -1,12 +1,11 @@
 import { DELIVERY_STATUSES } from '../delivery/delivery-status.js';
-import type { GatewayContext } from '../server/context.js';
-import { acceptedSince, deliveryCountsByStatus } from '../store/operations-queries.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 const HOUR_MS = 3_600_000;
 
 /** Deliveries per status, every status listed (zero included) so an empty queue shows as 0. */
 export async function queueDepths(ctx: GatewayContext): Promise<Record<string, number>> {
-  const counts = await deliveryCountsByStatus(ctx.db);
+  const counts = await ctx.store.operations.deliveryCountsByStatus();
   return Object.fromEntries(
     DELIVERY_STATUSES.map((status) => [
       status,
@@ -26,7 +25,7 @@ export async function throughput(
     hour: new Date(firstHour + i * HOUR_MS).toISOString(),
     accepted: 0,
   }));
-  for (const at of await acceptedSince(ctx.db, new Date(firstHour).toISOString())) {
+  for (const at of await ctx.store.operations.acceptedSince(new Date(firstHour).toISOString())) {
     const bucket = buckets[Math.floor((Date.parse(at) - firstHour) / HOUR_MS)];
     if (bucket !== undefined) {
       bucket.accepted += 1;

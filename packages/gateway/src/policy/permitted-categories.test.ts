@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GATEWAY_POLICY, GATEWAY_PROFILE } from '../consent-check/gateway-policy.js';
 import { ManualClock } from '../registry/clock.js';
 import { seedDemo } from '../seed/seed-demo.js';
-import { openSqliteStore, type Store } from '../storage/open-store.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ let dir: string;
 beforeEach(async () => {
   store = await openSqliteStore(':memory:');
   dir = mkdtempSync(join(tmpdir(), 'nrm-permitted-'));
-  await seedDemo(store.db, dir, at);
+  await seedDemo(store.store.registry, dir, at);
 });
 afterEach(async () => {
   await store.close();
@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 const ctx = () => ({
-  db: store.db,
+  store: store.store,
   clock: new ManualClock(at),
   policy: GATEWAY_POLICY,
   profile: GATEWAY_PROFILE,

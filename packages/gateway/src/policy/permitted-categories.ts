@@ -9,11 +9,9 @@ import {
   type ConsentWithdrawal,
 } from '@nrm/domain';
 import { z } from 'zod';
-import { ConsentScope } from '../consent-check/consent-scope.js';
 import { GatewayError } from '@nrm/client/errors';
-import { findAgency } from '../registry/agencies.js';
-import type { AgencyPrincipal } from '../registry/credentials.js';
-import type { GatewayContext } from '../server/context.js';
+import type { AgencyPrincipal } from '../store/registry/credentials.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 /** A dry run of the consent check: what may go to these recipients, before sealing. */
 export const PermittedCheck = z.strictObject({
@@ -51,41 +49,24 @@ export interface PermittedAnswer {
  * submit runs). Nothing is stored or logged: a dry run discloses nothing.
  */
 export async function checkPermittedCategories(
-  ctx: Pick<GatewayContext, 'db' | 'clock' | 'policy' | 'profile'>,
+  ctx: Pick<GatewayContext, 'store' | 'clock' | 'policy' | 'profile'>,
   principal: AgencyPrincipal,
   input: PermittedCheck,
 ): Promise<PermittedAnswer> {
   const request = PermittedCheck.parse(input);
-  const sender = await findAgency(ctx.db, principal.agencyId);
+  const sender = await ctx.store.registry.findAgency(principal.agencyId);
   if (sender === undefined) {
     throw new GatewayError('FORBIDDEN', { message: 'The caller is not a registered agency.' });
   }
-  const rows =
-    request.consentRefs.length === 0
-      ? []
-      : await ctx.db
-          .selectFrom('consents')
-          .selectAll()
-          .where('id', 'in', request.consentRefs)
-          .execute();
-  const consents = rows.map((r) => ConsentScope.parse(JSON.parse(r.scope)));
-  const withdrawals: ConsentWithdrawal[] = rows.flatMap((r, i) => {
-    const scope = consents[i];
-    return r.withdrawn_at === null || scope === undefined
-      ? []
-      : [
-          {
-            consentId: scope.id,
-            withdrawnAt: r.withdrawn_at,
-            withdrawnBy: scope.givenBy,
-            recordedBy: scope.controller,
-          },
-        ];
-  });
+  const held = [...(await ctx.store.consents.held(request.consentRefs)).values()];
+  const consents = held.map((h) => h.scope);
+  const withdrawals: ConsentWithdrawal[] = held.flatMap((h) =>
+    h.withdrawal === undefined ? [] : [h.withdrawal],
+  );
   const at = ctx.clock.now().toISOString();
   const recipients: PermittedAnswer['recipients'] = [];
   for (const [index, id] of request.to.entries()) {
-    const recipient = await findAgency(ctx.db, id);
+    const recipient = await ctx.store.registry.findAgency(id);
     if (recipient === undefined) {
       throw new GatewayError('NOT_FOUND', { message: `No agency ${id}.`, path: `to.${index}` });
     }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GATEWAY_POLICY } from '../consent-check/gateway-policy.js';
 import { generateKeyPair, readPrivateKey } from '../registry/openpgp-signature.js';
-import { openSqliteStore, type Store } from '../storage/open-store.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
 import { GatewayLog } from '../transparency/gateway-log.js';
 import { policyInForce, recordPolicyInForce } from './policy-in-force.js';
 
@@ -12,7 +12,7 @@ beforeEach(async () => {
   store = await openSqliteStore(':memory:');
   const pair = await generateKeyPair('gateway', at);
   log = await GatewayLog.open(
-    store.db,
+    store.store,
     { privateKey: await readPrivateKey(pair.privateKey), publicKey: pair.publicKey },
     () => at,
   );

@@ -1,7 +1,7 @@
-export * from './agencies.js';
-export * from './agency-keys.js';
-export * from './credentials.js';
-export * from './admin-users.js';
+export * from '../store/registry/agencies.js';
+export * from '../store/registry/agency-keys.js';
+export * from '../store/registry/credentials.js';
+export * from '../store/registry/admin-users.js';
 export * from './clock.js';
 export {
   generateKeyPair,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteStore, type Store } from '../storage/open-store.js';
-import { authenticateAdmin, createAdminUser } from './admin-users.js';
-import { findAgency, listAgencies, upsertAgency } from './agencies.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
+import { authenticateAdmin, createAdminUser } from '../store/registry/admin-users.js';
+import { findAgency, listAgencies, upsertAgency } from '../store/registry/agencies.js';
 import {
   keyState,
   listKeys,
@@ -9,13 +9,13 @@ import {
   resolveSigningKey,
   revokeKey,
   rotateKey,
-} from './agency-keys.js';
+} from '../store/registry/agency-keys.js';
 import {
   authenticateAgency,
   issueCredential,
   revokeCredential,
   rotateCredential,
-} from './credentials.js';
+} from '../store/registry/credentials.js';
 import { generateKeyPair } from './openpgp-signature.js';
 import { hashSecret, verifySecret } from './secret-hash.js';
 

@@ -2,7 +2,7 @@ import { DEFAULT_RETENTION_POLICY } from '@nrm/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../registry/clock.js';
 import { generateKeyPair, readPrivateKey } from '../registry/openpgp-signature.js';
-import { openSqliteStore, type Store } from '../storage/open-store.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
 import { GatewayLog } from '../transparency/gateway-log.js';
 import { eraseSubject } from './erase-subject.js';
 import { startRetentionWorker } from './retention-sweep.js';
@@ -15,7 +15,7 @@ beforeEach(async () => {
   store = await openSqliteStore(':memory:');
   const pair = await generateKeyPair('gateway', at);
   log = await GatewayLog.open(
-    store.db,
+    store.store,
     { privateKey: await readPrivateKey(pair.privateKey), publicKey: pair.publicKey },
     () => at,
   );
@@ -46,7 +46,12 @@ describe('eraseSubject', () => {
       .execute();
     await expect(
       eraseSubject(
-        { db: store.db, log, clock: new ManualClock(at), retention: DEFAULT_RETENTION_POLICY },
+        {
+          store: store.store,
+          log,
+          clock: new ManualClock(at),
+          retention: DEFAULT_RETENTION_POLICY,
+        },
         { subject, requestedBy: 'self', recordedBy: 'rs.atina' },
       ),
     ).rejects.toMatchObject({ code: 'SCHEMA_INVALID', path: 'messages.0' });
@@ -55,7 +60,12 @@ describe('eraseSubject', () => {
   it('refuses a request received after the instant it is executed (clock behind the request)', async () => {
     await expect(
       eraseSubject(
-        { db: store.db, log, clock: new ManualClock(at), retention: DEFAULT_RETENTION_POLICY },
+        {
+          store: store.store,
+          log,
+          clock: new ManualClock(at),
+          retention: DEFAULT_RETENTION_POLICY,
+        },
         {
           subject,
           requestedBy: 'guardian',
@@ -70,7 +80,11 @@ describe('eraseSubject', () => {
 describe('the retention worker', () => {
   it('reports a failed sweep instead of crashing the process', async () => {
     const errors: unknown[] = [];
-    const ctx = { db: store.db, retention: DEFAULT_RETENTION_POLICY, clock: new ManualClock(at) };
+    const ctx = {
+      store: store.store,
+      retention: DEFAULT_RETENTION_POLICY,
+      clock: new ManualClock(at),
+    };
     const worker = startRetentionWorker(ctx, 5, (error) => errors.push(error));
     await store.close();
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -9,13 +9,9 @@ import {
 } from '@nrm/domain';
 import { z } from 'zod';
 import { isKnownSubject, unknownSubject } from '../dpo/known-subject.js';
-import { storedConsents } from '../dpo/stored-consents.js';
 import { GatewayError } from '@nrm/client/errors';
-import type { GatewayContext } from '../server/context.js';
-import { appendLeaves } from '../transparency/gateway-log.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import type { LogEntryInput } from '@nrm/client/transparency';
-import { saveErasureRecord } from './erasure-records.js';
-import { deleteCiphertext, retainedMessages } from './stored-subject.js';
 
 /** An erasure request as the DPO enters it. */
 export const ErasureInput = z.strictObject({
@@ -62,14 +58,14 @@ export interface ErasureOutcome {
  * pseudonym is SCHEMA_INVALID and one the gateway never saw is NOT_FOUND, at `subject`.
  */
 export async function eraseSubject(
-  ctx: Pick<GatewayContext, 'db' | 'clock' | 'retention' | 'log'>,
+  ctx: Pick<GatewayContext, 'store' | 'clock' | 'retention' | 'log'>,
   input: ErasureInput,
 ): Promise<ErasureOutcome> {
   const request = ErasureInput.parse(input);
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const { messages, deliveries } = await retainedMessages(ctx.db, request.subject);
-  const { consents, withdrawals } = await storedConsents(ctx.db, request.subject);
+  const { messages, deliveries } = await ctx.store.retention.retained(request.subject);
+  const { consents, withdrawals } = await ctx.store.consents.ofSubject(request.subject);
   const requestId = randomUUID();
   const planned = planErasure({
     request: {
@@ -120,16 +116,8 @@ export async function eraseSubject(
   if (request.dryRun) {
     return { dryRun: true, ...outcome };
   }
-  const recordMessages = new Map(
-    (
-      await ctx.db
-        .selectFrom('consents')
-        .select(['id', 'record_message_id'])
-        .where('subject', '=', request.subject)
-        .execute()
-    ).map((r) => [r.id, r.record_message_id]),
-  );
-  await ctx.db.transaction().execute(async (trx) => {
+  const recordMessages = await ctx.store.retention.consentRecordMessages(request.subject);
+  await ctx.store.transaction(async (tx) => {
     for (const deletion of plan.delete) {
       const messageId =
         deletion.item.kind === 'ciphertext'
@@ -138,11 +126,11 @@ export async function eraseSubject(
             ? recordMessages.get(deletion.item.consentId)
             : undefined;
       if (messageId !== undefined) {
-        await deleteCiphertext(trx, messageId, deletion.reason, now);
+        await tx.retention.deleteCiphertext(messageId, deletion.reason, now);
       }
     }
-    await saveErasureRecord(trx, plan.logEntry);
-    await appendLeaves(trx, [logged], now);
+    await tx.retention.saveErasureRecord(plan.logEntry);
+    await tx.log.append([logged], now);
   });
   return { dryRun: false, ...outcome };
 }

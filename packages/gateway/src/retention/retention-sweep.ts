@@ -1,8 +1,5 @@
 import { ciphertextDeletableAt, type CiphertextHold, type RetentionPolicy } from '@nrm/domain';
-import type { Kysely } from 'kysely';
-import type { Database } from '../storage/tables.js';
-import { appendLeaves } from '../transparency/gateway-log.js';
-import { deleteCiphertext, retainedMessages } from './stored-subject.js';
+import type { GatewayStore } from '../store/gateway-store.js';
 
 /** One stored ciphertext as retention sees it: when it may go, and what holds it until then. */
 export interface RetainedCiphertext {
@@ -28,11 +25,11 @@ export type SweepTrigger = 'schedule' | 'dpo';
  * evidence period for what was withheld). Due ones in id order, kept ones soonest first.
  */
 export async function previewRetention(
-  db: Kysely<Database>,
+  store: GatewayStore,
   policy: RetentionPolicy,
   at: Date,
 ): Promise<RetentionPreview> {
-  const { messages, deliveries } = await retainedMessages(db);
+  const { messages, deliveries } = await store.retention.retained();
   const all = messages.map((m): RetainedCiphertext => {
     const retention = ciphertextDeletableAt(m, deliveries, policy);
     return { messageId: m.id, subject: m.subject, ...retention };
@@ -54,22 +51,21 @@ export async function previewRetention(
  * in id order.
  */
 export async function sweepRetention(
-  db: Kysely<Database>,
+  store: GatewayStore,
   policy: RetentionPolicy,
   at: Date,
   trigger: SweepTrigger = 'schedule',
 ): Promise<string[]> {
-  const { due } = await previewRetention(db, policy, at);
-  return db.transaction().execute(async (trx) => {
+  const { due } = await previewRetention(store, policy, at);
+  return store.transaction(async (tx) => {
     const deleted: string[] = [];
     for (const { messageId } of due) {
-      if (await deleteCiphertext(trx, messageId, 'retention-elapsed', at)) {
+      if (await tx.retention.deleteCiphertext(messageId, 'retention-elapsed', at)) {
         deleted.push(messageId);
       }
     }
     if (deleted.length > 0 || trigger === 'dpo') {
-      await appendLeaves(
-        trx,
+      await tx.log.append(
         [
           {
             kind: 'retention-sweep',
@@ -88,12 +84,15 @@ export async function sweepRetention(
 
 /** The DPO's "run now" (HTTP and tRPC): a sweep at the gateway's clock, logged as theirs. */
 export async function runRetentionSweepNow(ctx: {
-  db: Kysely<Database>;
+  store: GatewayStore;
   retention: RetentionPolicy;
   clock: { now(): Date };
 }): Promise<{ at: string; deleted: string[] }> {
   const at = ctx.clock.now();
-  return { at: at.toISOString(), deleted: await sweepRetention(ctx.db, ctx.retention, at, 'dpo') };
+  return {
+    at: at.toISOString(),
+    deleted: await sweepRetention(ctx.store, ctx.retention, at, 'dpo'),
+  };
 }
 
 /** A timer running {@link sweepRetention}, like the webhook worker runs the delivery sweep. */
@@ -103,7 +102,7 @@ export interface RetentionWorker {
 }
 
 export function startRetentionWorker(
-  ctx: { db: Kysely<Database>; retention: RetentionPolicy; clock: { now(): Date } },
+  ctx: { store: GatewayStore; retention: RetentionPolicy; clock: { now(): Date } },
   intervalMs: number,
   onError: (error: unknown) => void,
 ): RetentionWorker {
@@ -115,7 +114,7 @@ export function startRetentionWorker(
     while (running !== undefined) {
       await running;
     }
-    const sweep = sweepRetention(ctx.db, ctx.retention, ctx.clock.now(), 'schedule');
+    const sweep = sweepRetention(ctx.store, ctx.retention, ctx.clock.now(), 'schedule');
     running = sweep.then(
       () => {
         running = undefined;

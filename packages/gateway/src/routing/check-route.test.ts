@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GatewayError } from '@nrm/client/errors';
-import type { RegisteredAgency } from '../registry/agencies.js';
+import type { RegisteredAgency } from '../store/registry/agencies.js';
 import { checkRoute, type RouteRequest } from './check-route.js';
 import { ROUTING_POLICY_2026_1 } from './routing-policy.js';
 

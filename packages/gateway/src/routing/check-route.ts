@@ -1,6 +1,6 @@
 import { competentCsw } from '@nrm/domain';
 import { GatewayError } from '@nrm/client/errors';
-import type { RegisteredAgency } from '../registry/agencies.js';
+import type { RegisteredAgency } from '../store/registry/agencies.js';
 import { ROUTING_RULES, type RoutingPolicy, type RoutingRule } from './routing-policy.js';
 
 /** The envelope facts routing needs. */

@@ -1,13 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import type { AdminRole } from '../registry/admin-users.js';
-import { createAdminUser } from '../registry/admin-users.js';
-import { findAgency, upsertAgency } from '../registry/agencies.js';
-import { registerKey } from '../registry/agency-keys.js';
-import { issueCredential } from '../registry/credentials.js';
 import { generateKeyPair } from '../registry/openpgp-signature.js';
-import type { Database } from '../storage/tables.js';
+import type { RegistryStore } from '../store/registry-store.js';
+import type { AdminRole } from '../store/registry/admin-users.js';
 import { SERBIAN_NRM_AGENCIES, type SeedAgency } from './serbian-agencies.js';
 
 /** Where the demo material of one agency lives: `<dataDir>/demo-agencies/<id>/`. */
@@ -37,20 +32,20 @@ export function readDemoAgency(dataDir: string, agencyId: string): DemoAgency {
 }
 
 async function seedAgency(
-  db: Kysely<Database>,
+  registry: RegistryStore,
   dataDir: string,
   agency: SeedAgency,
   at: Date,
 ): Promise<void> {
   const dir = demoAgencyDir(dataDir, agency.id);
   const done = join(dir, 'token');
-  if (existsSync(done) && (await findAgency(db, agency.id)) !== undefined) {
+  if (existsSync(done) && (await registry.findAgency(agency.id)) !== undefined) {
     return;
   }
-  await upsertAgency(db, agency, null, at);
+  await registry.upsertAgency(agency, null, at);
   const pair = await generateKeyPair(agency.id, at);
-  await registerKey(db, agency.id, pair.publicKey, { validFrom: at }, at);
-  const { token } = await issueCredential(db, agency.id, ['send', 'receive'], at);
+  await registry.registerKey(agency.id, pair.publicKey, { validFrom: at }, at);
+  const { token } = await registry.issueCredential(agency.id, ['send', 'receive'], at);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'private-key.asc'), pair.privateKey, { mode: 0o600 });
   writeFileSync(join(dir, 'public-key.asc'), pair.publicKey);
@@ -61,7 +56,7 @@ async function seedAgency(
 }
 
 async function seedAdmin(
-  db: Kysely<Database>,
+  registry: RegistryStore,
   dataDir: string,
   role: AdminRole,
   at: Date,
@@ -71,7 +66,7 @@ async function seedAdmin(
   if (existsSync(file)) {
     return;
   }
-  const { token } = await createAdminUser(db, `demo ${role}`, role, at);
+  const { token } = await registry.createAdminUser(`demo ${role}`, role, at);
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, `${token}\n`, { mode: 0o600 });
 }
@@ -80,12 +75,12 @@ async function seedAdmin(
  * Seed the Serbian NRM agencies with demo keys and tokens, and one admin per role.
  * Idempotent: what is already seeded is left alone, so restarts keep keys and tokens.
  */
-export async function seedDemo(db: Kysely<Database>, dataDir: string, at: Date): Promise<void> {
+export async function seedDemo(registry: RegistryStore, dataDir: string, at: Date): Promise<void> {
   for (const agency of SERBIAN_NRM_AGENCIES) {
-    await seedAgency(db, dataDir, agency, at);
+    await seedAgency(registry, dataDir, agency, at);
   }
   for (const role of ['dpo', 'operator', 'auditor'] as const) {
-    await seedAdmin(db, dataDir, role, at);
+    await seedAdmin(registry, dataDir, role, at);
   }
 }
 

@@ -1,8 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import { createAdminUser } from '../registry/admin-users.js';
-import type { Database } from '../storage/tables.js';
+import type { RegistryStore } from '../store/registry-store.js';
 
 /** Where a production gateway leaves its first operator token. */
 export function operatorTokenFile(dataDir: string): string {
@@ -15,15 +13,14 @@ export function operatorTokenFile(dataDir: string): string {
  * person who runs the gateway to take away. Returns the file when it was written now.
  */
 export async function bootstrapOperator(
-  db: Kysely<Database>,
+  registry: RegistryStore,
   dataDir: string,
   at: Date,
 ): Promise<string | undefined> {
-  const admin = await db.selectFrom('admin_users').select('id').limit(1).executeTakeFirst();
-  if (admin !== undefined) {
+  if (await registry.hasAdmin()) {
     return undefined;
   }
-  const { token } = await createAdminUser(db, 'first operator', 'operator', at);
+  const { token } = await registry.createAdminUser('first operator', 'operator', at);
   const file = operatorTokenFile(dataDir);
   writeFileSync(file, `${token}\n`, { mode: 0o600 });
   return file;

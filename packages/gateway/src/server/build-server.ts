@@ -6,7 +6,6 @@ import Fastify, {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
-import { sql } from 'kysely';
 import {
   AuthFailureLimiter,
   DEFAULT_AUTH_FAILURE_LIMITS,
@@ -24,7 +23,7 @@ import { registerStrictJsonBody } from '../api/json-body.js';
 import { answerClientError } from './client-error.js';
 import { DEFAULT_ADMIN_DIR, registerAdminApp } from './admin-app.js';
 import { registerLogWitnessRoutes } from '../transparency/log-http-routes.js';
-import type { GatewayContext } from './context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 export interface ServerOptions {
   /**
@@ -88,7 +87,7 @@ export async function buildServer(
       'repeated authentication failures',
     );
   });
-  const auth = new Authenticator(ctx.db, limiter);
+  const auth = new Authenticator(ctx.store.registry, limiter);
   const refuseAddress = (address: string): GatewayError | undefined => {
     const retryAfterSeconds = limiter.addresses.retryAfter(`address:${address}`, Date.now());
     return retryAfterSeconds === undefined
@@ -175,7 +174,7 @@ export async function buildServer(
   app.get('/healthz', () => ({ status: 'ok' }));
   // Ready = the store answers and the log matches its signed heads (recomputed from entries).
   app.get('/readyz', async () => {
-    await sql`select 1`.execute(ctx.db);
+    await ctx.store.ping();
     const log = await ctx.log.verify();
     ctx.log.assertVerified();
     return { status: 'ready', log };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { retentionPolicyFromEnv } from '../retention/retention-config.js';
 import { operatorTokenFile } from './bootstrap-operator.js';
-import { gatewayKeyFiles } from './gateway-key.js';
+import { gatewayKeyFiles, initGatewayKeyFile } from './gateway-key.js';
 import { startBanner } from './start-banner.js';
 import { serverLimitsFromEnv } from './server-config.js';
 import { checkpointScheduleFromEnv } from './checkpoint-config.js';
@@ -11,12 +11,22 @@ import { startModeFromArgs } from './start-mode.js';
 import { transportConfigFromEnv } from '../transport/transport-config.js';
 
 /**
- * The gateway on embedded SQLite under NRM_DATA_DIR (default `.data/`); PORT=0 picks a free
- * port. `--demo` (what `pnpm start` passes) seeds the Serbian NRM agencies with demo keys and
+ * The gateway on embedded SQLite under NRM_DATA_DIR (default `.data/`), or on PostgreSQL when
+ * NRM_DATABASE_URL is set; PORT=0 picks a free port. `--demo` (what `pnpm start` passes) seeds the Serbian NRM agencies with demo keys and
  * tokens; without it nothing is seeded and an empty registry gets one operator token.
  */
 async function main(): Promise<void> {
   const mode = startModeFromArgs(process.argv.slice(2));
+  const keyFile = process.env['NRM_GATEWAY_KEY_FILE'];
+  const keyPassphrase = process.env['NRM_GATEWAY_KEY_PASSPHRASE'];
+  if (mode === 'init-gateway-key') {
+    if (keyFile === undefined || keyFile === '') {
+      throw new Error('--init-gateway-key creates the file NRM_GATEWAY_KEY_FILE names: set it');
+    }
+    const key = await initGatewayKeyFile(resolve(keyFile), new Date(), keyPassphrase);
+    process.stdout.write(`gateway key ${key.fingerprint} created in ${resolve(keyFile)}\n`);
+    return;
+  }
   const dataDir = resolve(process.env['NRM_DATA_DIR'] ?? '.data');
   const port = Number(process.env['PORT'] ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -29,14 +39,15 @@ async function main(): Promise<void> {
     throw new Error(`NRM_RETENTION_SWEEP_SECONDS must be a positive integer`);
   }
   const keyDir = process.env['NRM_GATEWAY_KEY_DIR'];
-  const keyPassphrase = process.env['NRM_GATEWAY_KEY_PASSPHRASE'];
   const logOrigin = process.env['NRM_LOG_ORIGIN'];
+  const databaseUrl = process.env['NRM_DATABASE_URL'];
   const adminDir = process.env['NRM_ADMIN_DIR'];
   const transport = transportConfigFromEnv(process.env);
   const gateway = await startGateway({
     role: transport.role,
     ...(transport.kafka === undefined ? {} : { kafka: transport.kafka }),
     dataDir,
+    ...(databaseUrl === undefined || databaseUrl === '' ? {} : { databaseUrl }),
     port,
     host,
     retention,
@@ -48,6 +59,7 @@ async function main(): Promise<void> {
     },
     ...(keyDir === undefined ? {} : { keyDir: resolve(keyDir) }),
     ...(keyPassphrase === undefined ? {} : { keyPassphrase }),
+    ...(keyFile === undefined || keyFile === '' ? {} : { gatewayKeyFile: resolve(keyFile) }),
     ...(logOrigin === undefined ? {} : { logOrigin }),
     checkpoints: checkpointScheduleFromEnv(process.env),
   });
@@ -63,7 +75,10 @@ async function main(): Promise<void> {
         dataDir,
         mode,
         gatewayKey: gateway.ctx.gatewayKey,
-        keyFiles: gatewayKeyFiles(keyDir === undefined ? dataDir : resolve(keyDir)),
+        keyFiles:
+          keyFile === undefined || keyFile === ''
+            ? gatewayKeyFiles(keyDir === undefined ? dataDir : resolve(keyDir))
+            : { privateKey: resolve(keyFile), publicKey: `${resolve(keyFile)}.pub` },
         log: {
           checkpoint: `${gateway.url}/v1/log/checkpoint`,
           noteKey: gateway.ctx.noteKey.verifierKey,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '@nrm/domain';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { GATEWAY_POLICY, GATEWAY_PROFILE } from '../consent-check/gateway-policy.js';
 import {
   DEFAULT_WEBHOOK_OPTIONS,
@@ -14,7 +15,9 @@ import { systemClock, type Clock } from '../registry/clock.js';
 import { startRetentionWorker, type RetentionWorker } from '../retention/retention-sweep.js';
 import { ROUTING_POLICY_2026_1 } from '../routing/routing-policy.js';
 import { seedDemo } from '../seed/seed-demo.js';
-import { openSqliteStore } from '../storage/open-store.js';
+import { openPostgresStore } from '../store/open-postgres-store.js';
+import { openSqliteStore } from '../store/open-store.js';
+import type { Database } from '../store/tables.js';
 import {
   DEFAULT_CHECKPOINT_SCHEDULE,
   startCheckpointWorker,
@@ -31,14 +34,19 @@ import {
 } from '../transport/kafka-transport.js';
 import { bootstrapOperator } from './bootstrap-operator.js';
 import { buildServer, DEFAULT_SERVER_OPTIONS, type ServerOptions } from './build-server.js';
-import type { GatewayContext } from './context.js';
-import { loadOrCreateGatewayKey } from './gateway-key.js';
+import type { GatewayContext } from '../context/gateway-context.js';
+import { loadGatewayKeyFile, loadOrCreateGatewayKey } from './gateway-key.js';
 import { loadOrCreateNoteKey } from './gateway-note-key.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics } from '../context/metrics.js';
 
 export interface StartGatewayOptions {
   /** Data directory: the SQLite file, the gateway key and the demo material. */
   dataDir: string;
+  /**
+   * A `postgres://` URL: keep the records in PostgreSQL, shared with other gateway processes.
+   * Absent: the embedded SQLite file `gateway.sqlite` in `dataDir`.
+   */
+  databaseUrl?: string;
   /** 0 = any free port. */
   port?: number;
   host?: string;
@@ -61,6 +69,12 @@ export interface StartGatewayOptions {
    * where whoever can edit the database cannot write (threat model: transparency README).
    */
   keyDir?: string;
+  /**
+   * The gateway's signing key file, shared by every process of one gateway and kept apart
+   * from the database; it must exist (`main.ts --init-gateway-key`). Absent: the key in
+   * `keyDir`, created on first start.
+   */
+  gatewayKeyFile?: string;
   /** Passphrase that encrypts the gateway's private keys at rest. */
   keyPassphrase?: string;
   /** The log's checkpoint origin (and note key name). Default `nrm-gateway.local/log`. */
@@ -95,6 +109,8 @@ export interface RunningGateway {
   /** The operator token file written by this start (an unseeded registry's first), if any. */
   operatorTokenFile?: string;
   ctx: GatewayContext;
+  /** The raw database under `ctx.store`: for inspection and fault tests, not for handlers. */
+  db: Kysely<Database>;
   app: FastifyInstance;
   webhooks: WebhookWorker;
   retention: RetentionWorker;
@@ -105,11 +121,14 @@ export interface RunningGateway {
 
 /**
  * Start a gateway on an embedded SQLite store (the `pnpm start` default, and the test fixture:
- * real HTTP on port 0 in a throwaway directory).
+ * real HTTP on port 0 in a throwaway directory) or on PostgreSQL (`databaseUrl`).
  */
 export async function startGateway(options: StartGatewayOptions): Promise<RunningGateway> {
   const clock = options.clock ?? systemClock;
-  const store = await openSqliteStore(join(options.dataDir, 'gateway.sqlite'));
+  const store =
+    options.databaseUrl === undefined
+      ? await openSqliteStore(join(options.dataDir, 'gateway.sqlite'))
+      : await openPostgresStore(options.databaseUrl);
   const role = options.role ?? 'all';
   // The worker needs the context and the context wakes the worker: tie the knot through a ref.
   const ref: { worker?: WebhookWorker; app?: FastifyInstance } = {};
@@ -117,7 +136,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     options.kafka === undefined
       ? embeddedTransport()
       : kafkaTransport(
-          store.db,
+          store.store,
           clock,
           { ...DEFAULT_KAFKA_OPTIONS, ...options.kafka },
           (level, message, error) => ref.app?.log[level]({ err: error }, message),
@@ -125,22 +144,29 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   try {
     let operatorTokenFile: string | undefined;
     if (options.seed ?? true) {
-      await seedDemo(store.db, options.dataDir, clock.now());
+      await seedDemo(store.store.registry, options.dataDir, clock.now());
     } else {
-      operatorTokenFile = await bootstrapOperator(store.db, options.dataDir, clock.now());
+      operatorTokenFile = await bootstrapOperator(
+        store.store.registry,
+        options.dataDir,
+        clock.now(),
+      );
     }
     const keyDir = options.keyDir ?? options.dataDir;
-    const gatewayKey = await loadOrCreateGatewayKey(keyDir, clock.now(), options.keyPassphrase);
+    const gatewayKey =
+      options.gatewayKeyFile === undefined
+        ? await loadOrCreateGatewayKey(keyDir, clock.now(), options.keyPassphrase)
+        : await loadGatewayKeyFile(options.gatewayKeyFile, options.keyPassphrase);
     const origin = options.logOrigin ?? DEFAULT_LOG_ORIGIN;
     const noteKey = loadOrCreateNoteKey(keyDir, origin, options.keyPassphrase);
-    const log = await GatewayLog.open(store.db, gatewayKey, () => clock.now(), {
+    const log = await GatewayLog.open(store.store, gatewayKey, () => clock.now(), {
       checkpoints: { signer: noteKey, origin },
       ownCheckpointFile: join(keyDir, OWN_CHECKPOINT_FILE),
     });
     await recordPolicyInForce(log, GATEWAY_POLICY, clock.now());
-    await recordUnloggedKeys({ db: store.db, log, clock });
+    await recordUnloggedKeys({ store: store.store, log, clock });
     const ctx: GatewayContext = {
-      db: store.db,
+      store: store.store,
       clock,
       gatewayKey,
       noteKey,
@@ -203,6 +229,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       url: address,
       ...(operatorTokenFile === undefined ? {} : { operatorTokenFile }),
       ctx,
+      db: store.db,
       app,
       webhooks,
       retention,

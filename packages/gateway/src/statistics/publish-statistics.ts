@@ -1,9 +1,7 @@
 import { readPublicKeys, verifyDetached } from '@nrm/client/crypto';
 import { GatewayError, toGatewayError, zodSchemaError } from '@nrm/client/errors';
-import { findAgency } from '../registry/agencies.js';
-import { keyState, listKeys } from '../registry/agency-keys.js';
-import type { GatewayContext } from '../server/context.js';
-import { storePublishedStatistics } from '../store/operations-queries.js';
+import { keyState } from '../store/registry/agency-keys.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { StatisticsDocument } from './statistics-document.js';
 import { assertSuppressed } from './suppression-check.js';
 
@@ -23,14 +21,16 @@ export async function publishStatistics(
   publisher: string,
   submission: StatisticsSubmission,
 ): Promise<{ id: string; asOf: string; signerFingerprint: string }> {
-  const agency = await findAgency(ctx.db, publisher);
+  const agency = await ctx.store.registry.findAgency(publisher);
   if (agency?.kind !== 'competent-authority') {
     throw new GatewayError('FORBIDDEN', {
       message: 'Only a competent authority publishes identification statistics.',
     });
   }
   const now = ctx.clock.now();
-  const keys = (await listKeys(ctx.db, publisher)).filter((k) => keyState(k, now) === 'valid');
+  const keys = (await ctx.store.registry.listKeys(publisher)).filter(
+    (k) => keyState(k, now) === 'valid',
+  );
   const publicKeys = (
     await Promise.all(keys.map((k) => readPublicKeys(k.armoredPublicKey)))
   ).flat();
@@ -67,7 +67,7 @@ export async function publishStatistics(
   }
   assertSuppressed(parsed.data);
   const id = crypto.randomUUID();
-  await storePublishedStatistics(ctx.db, {
+  await ctx.store.operations.storePublishedStatistics({
     id,
     publisher,
     as_of: parsed.data.asOf,

@@ -5,12 +5,11 @@ import {
   type ProcedurePhase,
 } from '@nrm/domain';
 import { GatewayError } from '@nrm/client/errors';
-import type { GatewayContext } from '../server/context.js';
-import { latestPublishedStatistics } from '../store/operations-queries.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { StatisticsDocument } from './statistics-document.js';
 
 async function latest(ctx: GatewayContext) {
-  const row = await latestPublishedStatistics(ctx.db);
+  const row = await ctx.store.operations.latestPublishedStatistics();
   if (row === undefined) {
     return undefined;
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteStore, type Store } from '../storage/open-store.js';
+import { openSqliteStore, type Store } from './open-store.js';
 import { outboxStore, type OutboxStore } from './outbox-store.js';
 
 const t0 = new Date('2026-11-30T10:00:00.000Z');
@@ -28,8 +28,8 @@ describe('outbox store', () => {
   });
 
   it('keeps notices in staging order until they are marked published', async () => {
-    await store.db.transaction().execute((trx) => outbox.add(trx, [notice(1), notice(2)], t0));
-    await store.db.transaction().execute((trx) => outbox.add(trx, [notice(3)], t0));
+    await store.store.transaction((tx) => tx.outbox.add([notice(1), notice(2)], t0));
+    await store.store.transaction((tx) => tx.outbox.add([notice(3)], t0));
     const pending = await outbox.unpublished(10);
     expect(pending.map((e) => e.messageId)).toEqual(['m1', 'm2', 'm3']);
     expect(pending[0]).toMatchObject({ recipient: 'rs.astra', kind: 'accepted' });
@@ -41,8 +41,8 @@ describe('outbox store', () => {
 
   it('a rolled-back transaction leaves no notice', async () => {
     await expect(
-      store.db.transaction().execute(async (trx) => {
-        await outbox.add(trx, [notice(1)], t0);
+      store.store.transaction(async (tx) => {
+        await tx.outbox.add([notice(1)], t0);
         throw new Error('the delivery insert failed');
       }),
     ).rejects.toThrow('the delivery insert failed');
@@ -64,7 +64,7 @@ describe('outbox store', () => {
   });
 
   it('prunes published notices older than the cut-off, never unpublished ones', async () => {
-    await store.db.transaction().execute((trx) => outbox.add(trx, [1, 2, 3].map(notice), t0));
+    await store.store.transaction((tx) => tx.outbox.add([1, 2, 3].map(notice), t0));
     const [first, second] = await outbox.unpublished(10);
     await outbox.markPublished([first?.seq ?? 0], later(1_000));
     await outbox.markPublished([second?.seq ?? 0], later(5_000));

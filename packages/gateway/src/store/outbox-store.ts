@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/tables.js';
+import type { Database } from './tables.js';
 import type { DeliveryNotice } from '../transport/delivery-notice.js';
-import { RELAY_LEASE } from './outbox-migration.js';
+import { RELAY_LEASE } from './migrations/outbox.js';
 
 /** A notice in the outbox, with its place in the publishing order. */
 export interface OutboxEntry extends DeliveryNotice {
@@ -10,8 +10,11 @@ export interface OutboxEntry extends DeliveryNotice {
 
 /** The transactional outbox: notices written with the deliveries, published by one relay. */
 export interface OutboxStore {
-  /** Queue notices inside the caller's transaction, so they exist exactly when the deliveries do. */
-  add(trx: Kysely<Database>, notices: readonly DeliveryNotice[], at: Date): Promise<void>;
+  /**
+   * Queue notices; from a store opened in a transaction they exist exactly when the
+   * deliveries written in it do.
+   */
+  add(notices: readonly DeliveryNotice[], at: Date): Promise<void>;
   /**
    * Take or renew the relay lease until `until`. True when `holder` holds it: it was free,
    * expired or already its own. The conditional update lets one of several relays win.
@@ -29,11 +32,11 @@ export interface OutboxStore {
 
 export function outboxStore(db: Kysely<Database>): OutboxStore {
   return {
-    async add(trx, notices, at) {
+    async add(notices, at) {
       if (notices.length === 0) {
         return;
       }
-      await trx
+      await db
         .insertInto('delivery_outbox')
         .values(
           notices.map((n) => ({

@@ -6,7 +6,7 @@ import {
   type ExportTreeHead,
   type SignedTreeHead,
 } from '@nrm/client/transparency';
-import type { LogStorage } from './log-storage.js';
+import type { LogStorage } from '../store/log-store.js';
 
 /** What {@link exportLog} writes besides the stored rows. */
 export interface ExportOptions {

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateKeyPair, readPrivateKey } from '../registry/openpgp-signature.js';
-import { openSqliteStore, type Store } from '../storage/open-store.js';
-import { appendLeaves, GatewayLog } from './gateway-log.js';
+import { openSqliteStore, type Store } from '../store/open-store.js';
+import { GatewayLog } from './gateway-log.js';
 import type { LogEntryInput } from '@nrm/client/transparency';
 import { verifyLogExport } from '@nrm/client/transparency';
 
@@ -25,7 +25,7 @@ beforeEach(async () => {
   const pair = await generateKeyPair('gateway', at);
   publicKey = pair.publicKey;
   log = await GatewayLog.open(
-    store.db,
+    store.store,
     { privateKey: await readPrivateKey(pair.privateKey), publicKey },
     () => at,
   );
@@ -34,10 +34,10 @@ afterEach(() => store.close());
 
 describe('GatewayLog over the gateway store', () => {
   it('entries appended in a transaction that commits are in the tree; in one that rolls back, not', async () => {
-    await store.db.transaction().execute((trx) => appendLeaves(trx, [withheld('rs.cptv')], at));
+    await store.store.transaction((tx) => tx.log.append([withheld('rs.cptv')], at));
     await expect(
-      store.db.transaction().execute(async (trx) => {
-        await appendLeaves(trx, [withheld('rs.csw.nis')], at);
+      store.store.transaction(async (tx) => {
+        await tx.log.append([withheld('rs.csw.nis')], at);
         throw new Error('the fact failed');
       }),
     ).rejects.toThrow('the fact failed');

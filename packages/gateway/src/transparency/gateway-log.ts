@@ -1,59 +1,12 @@
-import type { Kysely } from 'kysely';
 import { readKey, type PrivateKey } from 'openpgp';
 import { GatewayError } from '@nrm/client/errors';
-import type { Database } from '../storage/tables.js';
+import type { GatewayStore } from '../store/gateway-store.js';
 import { exportLog } from './export.js';
-import {
-  decodeLeaf,
-  encodeLeaf,
-  leafBytes,
-  type LogEntryInput,
-  type LogLeaf,
-  hashLeaf,
-  toHex,
-} from '@nrm/client/transparency';
-import { KyselyLogStorage } from './log-storage.js';
+import { decodeLeaf, type LogEntryInput, type LogLeaf } from '@nrm/client/transparency';
 import { TransparencyLog, type ConsistencyProof, type InclusionProof } from './transparency-log.js';
 import type { SignedTreeHead, Checkpoint, NoteSigner } from '@nrm/client/transparency';
 import { checkStoredLog, type LogState } from './log-state.js';
 import { OwnCheckpointFile } from './own-checkpoint-file.js';
-
-/**
- * Append entries through `db` — pass the transaction that stores the fact, so the fact and
- * its log entries commit or roll back together. Positions come from the stored rows, not
- * from a cached tree: SQLite runs one write transaction at a time, so the count read here
- * is the next free position and a concurrent append cannot take it.
- */
-export async function appendLeaves(
-  db: Kysely<Database>,
-  entries: readonly LogEntryInput[],
-  at: Date,
-): Promise<void> {
-  if (entries.length === 0) {
-    return;
-  }
-  const storage = KyselyLogStorage.over(db);
-  let seq = await storage.size();
-  for (const entry of entries) {
-    let text: string;
-    try {
-      text = encodeLeaf(seq, entry);
-    } catch (cause) {
-      // The gateway builds its entries itself: an invalid one is a bug, not a bad request.
-      throw new GatewayError('INTERNAL', {
-        message: `Transparency log entry ${entry.kind} is not a valid pseudonymous fact.`,
-        cause,
-      });
-    }
-    await storage.append({
-      seq,
-      entry: text,
-      leafHash: toHex(hashLeaf(leafBytes(text))),
-      appendedAt: at.toISOString(),
-    });
-    seq += 1;
-  }
-}
 
 /** One entry with its position, as the DPO queries read it. */
 export type PositionedLeaf = LogLeaf;
@@ -83,7 +36,7 @@ export interface LogProof {
 
 /**
  * The gateway's transparency log over its own store: facts are appended inside their
- * transactions ({@link appendLeaves}); heads, proofs and exports come from the
+ * transactions (`GatewayStore.log`); heads, proofs and exports come from the
  * {@link TransparencyLog}, which catches up with the stored rows before answering.
  * With {@link GatewayLogOptions} it also keeps its verification state: a log found edited
  * outside the gateway is reported (`/readyz`, LOG_NOT_VERIFIED) and never signed over.
@@ -96,7 +49,7 @@ export class GatewayLog {
   private ownFileProblem: string | undefined;
 
   private constructor(
-    private readonly db: Kysely<Database>,
+    private readonly store: GatewayStore,
     private readonly log: TransparencyLog,
     private readonly publicKeyArmored: string,
     private readonly now: () => Date,
@@ -112,20 +65,20 @@ export class GatewayLog {
    * gateway's own newest checkpoint, so a damaged log is reported instead of hidden.
    */
   static async open(
-    db: Kysely<Database>,
+    store: GatewayStore,
     key: { privateKey: PrivateKey; publicKey: string },
     now: () => Date,
     options?: GatewayLogOptions,
   ): Promise<GatewayLog> {
     const logOptions = {
-      storage: KyselyLogStorage.over(db),
+      storage: store.logStorage,
       signingKey: key.privateKey,
       now,
       ...(options === undefined ? {} : { checkpoints: options.checkpoints }),
     };
     if (options === undefined) {
       return new GatewayLog(
-        db,
+        store,
         await TransparencyLog.open(logOptions),
         key.publicKey,
         now,
@@ -142,14 +95,14 @@ export class GatewayLog {
             options.checkpoints.signer,
             options.checkpoints.origin,
           );
-    const gatewayLog = new GatewayLog(db, log, key.publicKey, now, options, ownFile);
+    const gatewayLog = new GatewayLog(store, log, key.publicKey, now, options, ownFile);
     try {
       gatewayLog.ownCheckpoint = ownFile?.read();
     } catch (error) {
       // Replaced or damaged: evidence of tampering, reported (not a refusal to start).
       gatewayLog.ownFileProblem = `the gateway's own checkpoint file is not its own (${(error as Error).message})`;
     }
-    gatewayLog.newestHead = (await KyselyLogStorage.over(db).treeHeads()).at(-1);
+    gatewayLog.newestHead = (await store.logStorage.treeHeads()).at(-1);
     await gatewayLog.verify();
     return gatewayLog;
   }
@@ -178,7 +131,7 @@ export class GatewayLog {
     }
     await this.log.refresh().catch(() => undefined);
     const checked = await checkStoredLog(
-      KyselyLogStorage.over(this.db),
+      this.store.logStorage,
       {
         inMemory: { size: this.log.size, root: (size) => this.log.root(size) },
         ownCheckpoint: this.ownCheckpoint,
@@ -235,9 +188,7 @@ export class GatewayLog {
    */
   async proofOf(messageId: string, about: (leaf: LogLeaf) => boolean): Promise<LogProof> {
     await this.log.refresh();
-    const rows = await KyselyLogStorage.over(this.db).entriesMentioning(
-      `"messageId":"${messageId}"`,
-    );
+    const rows = await this.store.logStorage.entriesAbout(messageId);
     const mine = rows.filter((row) => {
       const decoded = decodeLeaf(row.entry);
       return (
@@ -272,7 +223,7 @@ export class GatewayLog {
 
   /** Append entries in a transaction of their own (facts that have no other row). */
   async record(entries: readonly LogEntryInput[]): Promise<void> {
-    await this.db.transaction().execute((trx) => appendLeaves(trx, entries, this.now()));
+    await this.store.record(entries, this.now());
   }
 
   /**
@@ -332,7 +283,7 @@ export class GatewayLog {
     if (this.state.verified) {
       await this.signedTreeHead();
     }
-    return exportLog(KyselyLogStorage.over(this.db), {
+    return exportLog(this.store.logStorage, {
       gatewayKey: await readKey({ armoredKey: this.publicKeyArmored }),
       exportedAt: this.now(),
     });
@@ -340,7 +291,7 @@ export class GatewayLog {
 
   /** Every stored entry, decoded, in position order. */
   async leaves(): Promise<PositionedLeaf[]> {
-    const storage = KyselyLogStorage.over(this.db);
+    const storage = this.store.logStorage;
     const rows = await storage.entries(0, Number.MAX_SAFE_INTEGER);
     return rows.map((row) => {
       const decoded = decodeLeaf(row.entry);

@@ -24,9 +24,13 @@ export {
 export {
   transparencyLogMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
+  checkpointMigration,
+  CHECKPOINT_MIGRATION_NAME,
+  logSequencerMigration,
+  LOG_SEQUENCER_MIGRATION_NAME,
   type TransparencyTables,
-} from './log-migration.js';
-export { KyselyLogStorage, type LogStorage, type StoredLeaf } from './log-storage.js';
+} from '../store/migrations/transparency-log.js';
+export { KyselyLogStorage, type LogStorage, type StoredLeaf } from '../store/log-store.js';
 export {
   signTreeHead,
   treeHeadBytes,

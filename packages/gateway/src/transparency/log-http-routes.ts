@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { validate } from '../api/validate.js';
-import type { GatewayContext } from '../server/context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 
 const TreeSize = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

@@ -1,6 +1,7 @@
 import type { Checkpoint } from '@nrm/client/transparency';
-import { leafBytes, MerkleTree, hashLeaf, toHex } from '@nrm/client/transparency';
-import type { LogStorage } from './log-storage.js';
+import { leafBytes } from '@nrm/client/transparency';
+import type { LogStorage } from '../store/log-store.js';
+import { MerkleTree, hashLeaf, toHex } from '@nrm/client/transparency';
 
 /** The log's verification state, as `/readyz` reports it. */
 export type LogState =

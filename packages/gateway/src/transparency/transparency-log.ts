@@ -1,19 +1,11 @@
 import type { PrivateKey } from 'openpgp';
 import { GatewayError } from '@nrm/client/errors';
-import {
-  encodeLeaf,
-  leafBytes,
-  type LogEntryInput,
-  MerkleTree,
-  hashLeaf,
-  toHex,
-  type Hash,
-  signCheckpoint,
-  signTreeHead,
-  type SignedTreeHead,
-} from '@nrm/client/transparency';
-import type { LogStorage } from './log-storage.js';
+import { encodeLeaf, leafBytes, messageIdOf, type LogEntryInput } from '@nrm/client/transparency';
+import type { LogStorage } from '../store/log-store.js';
+import { MerkleTree, hashLeaf, toHex, type Hash } from '@nrm/client/transparency';
+import { signCheckpoint } from '@nrm/client/transparency';
 import type { NoteSigner } from '@nrm/client/transparency';
+import { signTreeHead, type SignedTreeHead } from '@nrm/client/transparency';
 
 /** What {@link TransparencyLog.open} needs. */
 export interface TransparencyLogOptions {
@@ -146,6 +138,7 @@ export class TransparencyLog {
         entry: text,
         leafHash,
         appendedAt: this.options.now().toISOString(),
+        messageId: messageIdOf(entry),
       });
       this.tree.append(leaf);
       return { seq, leafHash };

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../storage/tables.js';
+import type { GatewayStore } from '../store/gateway-store.js';
 import type { DeliveryNotice } from './delivery-notice.js';
 import type { NoticeWaiters } from './notice-waiters.js';
 
@@ -23,8 +22,8 @@ export interface DeliveryTransport {
   readonly kind: 'embedded' | 'kafka';
   /** Long-polls waiting in this process. */
   readonly waiters: NoticeWaiters;
-  /** Inside the transaction that stores the deliveries. */
-  stage(trx: Kysely<Database>, notices: readonly DeliveryNotice[]): Promise<void>;
+  /** Inside the transaction that stores the deliveries (`tx` is the store opened in it). */
+  stage(tx: GatewayStore, notices: readonly DeliveryNotice[]): Promise<void>;
   /** After that transaction committed. */
   announce(notices: readonly DeliveryNotice[]): void;
   /** Begin receiving; resolves once notices published from now on will arrive. */

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Kafka, logLevel, type Consumer, type LogEntry, type Producer } from 'kafkajs';
-import type { Kysely } from 'kysely';
 import type { Clock } from '../registry/clock.js';
-import { outboxStore } from '../store/outbox-store.js';
-import type { Database } from '../storage/tables.js';
+import type { GatewayStore } from '../store/gateway-store.js';
 import { encodeNotice } from './delivery-notice.js';
 import type { DeliveryTransport, NoticeReceivers } from './delivery-transport.js';
 import { ensureNoticeTopic } from './kafka-topics.js';
@@ -64,7 +62,7 @@ function noticeProducer(producer: Producer, topic: string): NoticeProducer {
  * them in one shared group and API processes each in their own group.
  */
 export function kafkaTransport(
-  db: Kysely<Database>,
+  store: GatewayStore,
   clock: Clock,
   options: KafkaTransportOptions,
   log: TransportLog,
@@ -82,7 +80,7 @@ export function kafkaTransport(
         log('warn', `kafka: ${entry.message}`);
       },
   });
-  const outbox = outboxStore(db);
+  const outbox = store.outbox;
   const waiters = new NoticeWaiters();
   const consumers: Consumer[] = [];
   const producer = kafka.producer({
@@ -97,7 +95,7 @@ export function kafkaTransport(
   return {
     kind: 'kafka',
     waiters,
-    stage: (trx, notices) => outbox.add(trx, notices, clock.now()),
+    stage: (tx, notices) => tx.outbox.add(notices, clock.now()),
     announce() {
       relay?.wake();
     },

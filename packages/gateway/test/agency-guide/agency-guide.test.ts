@@ -16,6 +16,7 @@ import { referWithConsent } from '../../docs/examples/refer-with-consent.js';
 import { readmeBlock } from '../../src/demo/partner-guide.js';
 import { readDemoAdminToken } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { testDatabase } from '../test-database.js';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
@@ -37,7 +38,12 @@ let work: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'nrm-guide-gw-'));
   work = mkdtempSync(join(tmpdir(), 'nrm-guide-'));
-  gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
+  gateway = await startGateway({
+    dataDir,
+    ...(await testDatabase(dataDir)),
+    port: 0,
+    server: { logger: false },
+  });
 });
 
 afterAll(async () => {

@@ -14,6 +14,7 @@ import { DemoRun } from '../../src/demo/demo-run.js';
 import { runDemo, type DemoReport } from '../../src/demo/run-demo.js';
 import { formatStep, formatSummary, type TraceStep } from '../../src/demo/trace.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { testDatabase } from '../test-database.js';
 
 const missing = ['gpg', 'curl', 'jq', 'sha256sum', 'base64'].filter(
   (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status !== 0,
@@ -53,7 +54,12 @@ describe.skipIf(missing.length > 0)('pnpm demo', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'nrm-demo-gw-'));
     workDir = mkdtempSync(join(tmpdir(), 'nrm-demo-work-'));
-    gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
+    gateway = await startGateway({
+      dataDir,
+      ...(await testDatabase(dataDir)),
+      port: 0,
+      server: { logger: false },
+    });
     report = await runDemo({
       gatewayUrl: gateway.url,
       agenciesDir: join(dataDir, 'demo-agencies'),

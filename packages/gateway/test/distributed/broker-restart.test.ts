@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import { startKafka } from '../../../../scripts/services/kafka.mjs';
-import { openSqliteStore } from '../../src/storage/open-store.js';
+import { openSqliteStore } from '../../src/store/open-store.js';
 import { outboxStore } from '../../src/store/outbox-store.js';
 import { kafkaTransport } from '../../src/transport/kafka-transport.js';
 import { DEFAULT_RELAY_OPTIONS } from '../../src/transport/outbox-relay.js';
@@ -30,7 +30,7 @@ it.skipIf(brokers === null)(
     const topic = freshTopic('broker-restart');
     const errors: string[] = [];
     const transport = kafkaTransport(
-      store.db,
+      store.store,
       { now: () => new Date() },
       {
         brokers: kafka.brokers,
@@ -55,7 +55,7 @@ it.skipIf(brokers === null)(
         kind: 'accepted' as const,
       }));
       // What a submit does: stage with the deliveries, announce after the commit.
-      await store.db.transaction().execute((trx) => transport.stage(trx, notices));
+      await store.store.transaction((tx) => transport.stage(tx, notices));
       transport.announce(notices);
       // The relay tries and fails while the broker is gone; the rows wait in the outbox.
       await until(() => errors.includes('outbox relay round failed'));

@@ -186,8 +186,6 @@ describe.skipIf(brokers === null)(
       const ids: string[] = [];
       for (let i = 0; i < 20; i++) {
         const payload = randomPayload();
-        // Submits go to B only: each process keeps its own copy of the transparency log's tree,
-        // so appends from two processes need the log shared through the store.
         const sent = await submit(
           at(apiB),
           police,

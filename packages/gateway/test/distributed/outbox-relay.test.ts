@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSqliteStore, type Store } from '../../src/storage/open-store.js';
+import { openSqliteStore, type Store } from '../../src/store/open-store.js';
 import { outboxStore, type OutboxStore } from '../../src/store/outbox-store.js';
 import type { DeliveryNotice } from '../../src/transport/delivery-notice.js';
 import { kafkaTransport } from '../../src/transport/kafka-transport.js';
@@ -68,7 +68,7 @@ describe.skipIf(brokers === null)('outbox relay against a real Kafka broker', ()
       recipient: RECIPIENTS[i % RECIPIENTS.length] ?? 'rs.cptv',
       kind: 'accepted' as const,
     }));
-    await store.db.transaction().execute((trx) => outbox.add(trx, notices, new Date()));
+    await store.store.transaction((tx) => tx.outbox.add(notices, new Date()));
     return notices;
   }
 
@@ -195,7 +195,7 @@ describe.skipIf(brokers === null)('outbox relay against a real Kafka broker', ()
     ).rejects.toThrow();
     await early.disconnect();
     const transport = kafkaTransport(
-      store.db,
+      store.store,
       { now: () => new Date() },
       {
         brokers: brokers ?? [],

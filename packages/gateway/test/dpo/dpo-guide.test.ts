@@ -15,6 +15,7 @@ import { DemoRun } from '../../src/demo/demo-run.js';
 import { childReferral } from '../../src/demo/scenarios/s1-child-referral.js';
 import { stepPassed } from '../../src/demo/trace.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { testDatabase } from '../test-database.js';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const guide = readFileSync(join(packageDir, 'docs/dpo-guide.md'), 'utf8');
@@ -43,7 +44,12 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'nrm-dpo-guide-'));
   // The guide runs from the repository root, where `pnpm start` keeps its data in `.data`.
   symlinkSync(dataDir, join(work, '.data'));
-  gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
+  gateway = await startGateway({
+    dataDir,
+    ...(await testDatabase(dataDir)),
+    port: 0,
+    server: { logger: false },
+  });
   const run = new DemoRun({
     gatewayUrl: gateway.url,
     agenciesDir: join(dataDir, 'demo-agencies'),

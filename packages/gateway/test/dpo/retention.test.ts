@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 async function payloadBytes(id: string): Promise<number> {
-  const row = await t.gw.ctx.db
+  const row = await t.gw.db
     .selectFrom('messages')
     .select('payload')
     .where('id', '=', id)

@@ -22,6 +22,7 @@ import {
   TOOLKIT_URL,
   type PartnerDesk,
 } from '../../src/demo/partner-guide.js';
+import { testDatabase } from '../test-database.js';
 const tools = ['gpg', 'curl', 'jq', 'sha256sum', 'base64'];
 const missing = tools.filter(
   (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status !== 0,
@@ -109,7 +110,12 @@ describe.skipIf(missing.length > 0)(
     beforeAll(async () => {
       dataDir = mkdtempSync(join(tmpdir(), 'nrm-partner-gw-'));
       work = mkdtempSync(join(tmpdir(), 'nrm-partner-'));
-      gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
+      gateway = await startGateway({
+        dataDir,
+        ...(await testDatabase(dataDir)),
+        port: 0,
+        server: { logger: false },
+      });
       lefoe = readDemoAgency(dataDir, 'at.lefoe-ibf');
       // What the partner holds: the toolkit, its key pair (its public half registered by the
       // seed), and the gateway key's fingerprint as the operator gave it.

@@ -25,6 +25,7 @@ import {
 } from '../../src/demo/partner-guide.js';
 import { demoAgencyDir, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { testDatabase } from '../test-database.js';
 
 const missing = ['gpg', 'curl', 'jq', 'sha256sum', 'base64', 'gpgconf'].filter(
   (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status !== 0,
@@ -123,7 +124,12 @@ describe.skipIf(missing.length > 0)('foreign-partner toolkit: checks on received
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'nrm-checks-gw-'));
     root = mkdtempSync(join(tmpdir(), 'nrm-checks-'));
-    gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
+    gateway = await startGateway({
+      dataDir,
+      ...(await testDatabase(dataDir)),
+      port: 0,
+      server: { logger: false },
+    });
     lefoe = desk('lefoe', LEFOE);
     astra = desk('astra', ASTRA);
     // LEFÖ-IBF's consent (the guide's send block) covers ASTRA's updates back to LEFÖ-IBF.

@@ -17,6 +17,7 @@ import { NrmClient, readAgencyPrivateKey, uuidv7, type InboxItem } from '@nrm/cl
 import { readDemoAdminToken, readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { GnupgHome, gpgAvailable } from './gnupg.js';
+import { testDatabase } from '../test-database.js';
 
 const execFileAsync = promisify(execFile);
 const curlAvailable = spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -53,7 +54,12 @@ describe.skipIf(!available)('gpg + curl against the gateway', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'nrm-curl-'));
     work = mkdtempSync(join(tmpdir(), 'nrm-partner-'));
-    gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
+    gateway = await startGateway({
+      dataDir,
+      ...(await testDatabase(dataDir)),
+      port: 0,
+      server: { logger: false },
+    });
     gnupg = new GnupgHome();
     partnerFingerprint = gnupg.generateKey('at.lefoe-ibf');
     // The operator registers the partner's gpg key (the partner mailed its public key).

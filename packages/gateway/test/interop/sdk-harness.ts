@@ -10,6 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { NrmClient, readAgencyPrivateKey, type InboxItem } from '@nrm/client';
 import { readDemoAgency } from '../../src/seed/seed-demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { testDatabase } from '../test-database.js';
 
 export interface SdkHarness {
   readonly gateway: RunningGateway;
@@ -33,7 +34,12 @@ export function useSdkHarness(prefix: string): SdkHarness {
   };
   beforeAll(async () => {
     dataDir = tempDir(prefix);
-    gateway = await startGateway({ dataDir, port: 0, server: { logger: false } });
+    gateway = await startGateway({
+      dataDir,
+      ...(await testDatabase(dataDir)),
+      port: 0,
+      server: { logger: false },
+    });
   });
   afterAll(async () => {
     await gateway?.close();

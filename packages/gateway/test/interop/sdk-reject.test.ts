@@ -84,7 +84,7 @@ describe('a recipient rejects what fails its checks (real gateway)', () => {
     const good = await astra.send(referral);
 
     // A direct edit of the stored ciphertext: the envelope's digest no longer matches.
-    await h.gateway.ctx.db
+    await h.gateway.db
       .updateTable('messages')
       .set({ payload: new TextEncoder().encode('not the sealed referral') })
       .where('id', '=', tampered.id)

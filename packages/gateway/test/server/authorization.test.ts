@@ -219,25 +219,21 @@ describe('authorisation matrix', () => {
 
   it('a rotated-out credential stops working at once', async () => {
     const { rotateCredential, authenticateAgency } =
-      await import('../../src/registry/credentials.js');
+      await import('../../src/store/registry/credentials.js');
     const issued = await call(t, 'POST', '/trpc/credentials.issue', t.adminToken('operator'), {
       agencyId: 'rs.atina',
       scopes: ['receive'],
     });
     const token = issued.body.result.data.token as string;
     expect((await call(t, 'GET', '/v1/inbox', token)).status).toBe(200);
-    const fresh = await rotateCredential(
-      t.gw.ctx.db,
-      issued.body.result.data.id as string,
-      new Date(),
-    );
+    const fresh = await rotateCredential(t.gw.db, issued.body.result.data.id as string, new Date());
     expect((await call(t, 'GET', '/v1/inbox', token)).status).toBe(401);
     expect((await call(t, 'GET', '/v1/inbox', fresh.token)).status).toBe(200);
-    expect(await authenticateAgency(t.gw.ctx.db, token)).toBeUndefined();
+    expect(await authenticateAgency(t.gw.db, token)).toBeUndefined();
   });
 
   it('tokens are stored only as slow hashes', async () => {
-    const rows = await t.gw.ctx.db.selectFrom('agency_credentials').selectAll().execute();
+    const rows = await t.gw.db.selectFrom('agency_credentials').selectAll().execute();
     const police = await t.agency('rs.police.belgrade-thb');
     const secret = police.token.split('.')[1]!;
     for (const row of rows) {

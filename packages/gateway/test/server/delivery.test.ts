@@ -472,6 +472,37 @@ describe('webhook push', () => {
     expect(received.find((m) => m.id === sent.body.id).envelope).toBe(b64(sent.envelopeBytes));
   });
 
+  it('two gateways on one store push each delivery once: a push claims its row', async () => {
+    // A second process's gateway on the same database (the same file on SQLite).
+    await using second = await startTestGateway({
+      dataDir: t.dataDir,
+      webhook: { baseDelayMs: 20, maxDelayMs: 100, pollMs: 10, maxAttempts: 3 },
+    });
+    const police = await t.agency('rs.police.belgrade-thb');
+    const sent = await Promise.all(
+      Array.from({ length: 8 }, async (_, n) => {
+        const payload = randomPayload();
+        const via = n % 2 === 0 ? t : second;
+        const answer = await submit(
+          via,
+          police,
+          envelopeFor(police, ['rs.csw.nis'], payload),
+          payload,
+        );
+        expect(answer.status).toBe(202);
+        return answer.body.id as string;
+      }),
+    );
+    await until(async () => {
+      const statuses = await Promise.all(
+        sent.map((id) => call(t, 'GET', `/v1/messages/${id}/status`, police.token)),
+      );
+      return statuses.every((s) => s.body.recipients[0].status === 'delivered');
+    });
+    const pushes = ids(received).filter((id) => sent.includes(id));
+    expect(pushes.sort()).toEqual([...sent].sort());
+  });
+
   it('an unreachable webhook is retried and dead-lettered with the network error recorded', async () => {
     const police = await t.agency('rs.police.belgrade-thb');
     const register = await call(t, 'POST', '/trpc/agencies.register', t.adminToken('operator'), {
@@ -497,7 +528,7 @@ describe('webhook push', () => {
         (await call(t, 'GET', `/v1/messages/${sent.body.id}/status`, police.token)).body
           .recipients[0].status === 'dead-lettered',
     );
-    const rows = await t.gw.ctx.db
+    const rows = await t.gw.db
       .selectFrom('deliveries')
       .selectAll()
       .where('message_id', '=', sent.body.id as string)

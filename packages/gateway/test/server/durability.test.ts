@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAgencyPrivateKey } from '@nrm/client/crypto';
 import { readDemoAgency } from '../../src/seed/seed-demo.js';
+import { testDatabase } from '../test-database.js';
 import {
   call,
   envelopeFor,
@@ -26,7 +27,8 @@ afterAll(() => {
 });
 
 /** Start `main.ts` (what `pnpm start` runs) as a child process and wait for its URL. */
-function startChild(): Promise<{ child: ChildProcess; url: string }> {
+async function startChild(): Promise<{ child: ChildProcess; url: string }> {
+  const { databaseUrl } = await testDatabase(dataDir);
   const child = spawn(
     process.execPath,
     [
@@ -38,7 +40,12 @@ function startChild(): Promise<{ child: ChildProcess; url: string }> {
     ],
     {
       cwd: repoRoot,
-      env: { ...process.env, NRM_DATA_DIR: dataDir, PORT: '0' },
+      env: {
+        ...process.env,
+        NRM_DATA_DIR: dataDir,
+        PORT: '0',
+        ...(databaseUrl === undefined ? {} : { NRM_DATABASE_URL: databaseUrl }),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -10,6 +10,7 @@ import {
   type RunningGateway,
   type StartGatewayOptions,
 } from '../../src/server/start-gateway.js';
+import { testDatabase } from '../test-database.js';
 
 /** A demo agency with its private key read. */
 export interface TestAgency extends DemoAgency {
@@ -32,6 +33,7 @@ export async function startTestGateway(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'nrm-gw-'));
   const gw = await startGateway({
     port: 0,
+    ...(await testDatabase(dataDir)),
     ...options,
     dataDir,
     server: { logger: false, ...options.server },

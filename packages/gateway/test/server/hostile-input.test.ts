@@ -32,7 +32,7 @@ describe('signed objects are strict JSON at the gateway', () => {
     const result = await submit(t, police, envelope, payload, { envelopeBytes: encode(text) });
     expect(result.status, JSON.stringify(result.body)).toBe(422);
     expect(result.body.error).toMatchObject({ code: 'SCHEMA_INVALID', path: 'envelope.to' });
-    const stored = await t.gw.ctx.db
+    const stored = await t.gw.db
       .selectFrom('messages')
       .select('id')
       .where('id', '=', String(envelope.id))
@@ -124,7 +124,7 @@ describe('signed objects are strict JSON at the gateway', () => {
       path: 'consentScope.purposes',
     });
     expect(await logSize()).toBe(before);
-    const consent = await t.gw.ctx.db
+    const consent = await t.gw.db
       .selectFrom('consents')
       .select('id')
       .where('id', '=', consentId)
@@ -466,7 +466,7 @@ describe('a 500 that remains is logged with its cause', () => {
       // Verified while the store is up, so the failure below is the store's, not the token's.
       expect((await call(broken, 'GET', '/trpc/agencies.list', auditor)).status).toBe(200);
       expect((await call(broken, 'GET', '/v1/inbox', police.token)).status).toBe(200);
-      await broken.gw.ctx.db.destroy();
+      await broken.gw.db.destroy();
       const trpc = await call(broken, 'GET', '/trpc/agencies.list', auditor);
       expect(trpc.status).toBe(500);
       expect(trpc.body.error.data.gatewayCode).toBe('INTERNAL');

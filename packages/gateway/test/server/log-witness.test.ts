@@ -189,7 +189,7 @@ describe('signed rejections', () => {
       ...signed,
     });
     expect(answer.status, answer.text).toBe(200);
-    const row = await t.gw.ctx.db
+    const row = await t.gw.db
       .selectFrom('deliveries')
       .select(['receipt', 'receipt_signature'])
       .where('message_id', '=', id)

@@ -202,10 +202,10 @@ describe('operations endpoints', () => {
       expect(after.token).toBe(before.token);
       expect(after.fingerprint).toBe(before.fingerprint);
       expect((await call(again, 'GET', '/v1/inbox', after.token)).status).toBe(200);
-      const agencies = await again.gw.ctx.db.selectFrom('agencies').select('id').execute();
+      const agencies = await again.gw.db.selectFrom('agencies').select('id').execute();
       expect(agencies.map((a) => a.id)).toContain('at.lefoe-ibf');
       expect(
-        await again.gw.ctx.db
+        await again.gw.db
           .selectFrom('agency_keys')
           .select('fingerprint')
           .where('agency_id', '=', 'rs.astra')

@@ -126,10 +126,41 @@ describe('POST /v1/messages/:id/reject', () => {
     expect((await reject(cptv, sent.id, { code: 'SCHEMA_INVALID', reason: 'x' })).status).toBe(200);
     const day = 86_400_000;
     const sweep = (days: number) =>
-      sweepRetention(t.gw.ctx.db, DEFAULT_RETENTION_POLICY, new Date(Date.now() + days * day));
+      sweepRetention(t.gw.ctx.store, DEFAULT_RETENTION_POLICY, new Date(Date.now() + days * day));
     // Past the message's expiry (30 days) but inside the evidence period (90 days): kept.
     expect(await sweep(31)).not.toContain(sent.id);
     expect(await sweep(91)).toContain(sent.id);
+  });
+
+  it('rejections sent at once all answer the one that was stored; it is logged once', async () => {
+    const sent = await sendToCptv();
+    const answers = await Promise.all(
+      ['DIGEST_MISMATCH', 'DIGEST_MISMATCH', 'DIGEST_MISMATCH'].map((code) =>
+        reject(cptv, sent.id, { code, reason: 'at once' }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(new Set(answers.map((a) => a.body.code as string))).toEqual(
+      new Set(['DIGEST_MISMATCH']),
+    );
+    const logged = (await t.gw.ctx.log.leaves()).filter(
+      (leaf) => leaf.kind === 'delivery-rejected' && leaf.messageId === sent.id,
+    );
+    expect(logged).toHaveLength(1);
+  });
+
+  it('sweeps running at once (one per process) delete each ciphertext once and log it once', async () => {
+    const sent = await sendToCptv();
+    expect((await reject(cptv, sent.id, { code: 'SCHEMA_INVALID', reason: 'x' })).status).toBe(200);
+    const at = new Date(Date.now() + 200 * 86_400_000);
+    const sweeps = await Promise.all(
+      [0, 1, 2].map(() => sweepRetention(t.gw.ctx.store, DEFAULT_RETENTION_POLICY, at)),
+    );
+    expect(sweeps.flat().filter((id) => id === sent.id)).toEqual([sent.id]);
+    const logged = (await t.gw.ctx.log.leaves()).filter(
+      (leaf) => leaf.kind === 'retention-sweep' && (leaf.messageIds ?? []).includes(sent.id),
+    );
+    expect(logged).toHaveLength(1);
   });
 
   it("another agency's message answers exactly like an unknown id (404, no existence leak)", async () => {

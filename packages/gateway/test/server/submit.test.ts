@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublicKeys, verifyDetached } from '@nrm/client/crypto';
 import { ERROR_CODE_LIST, type ErrorCode } from '@nrm/client/errors';
-import { rotateKey } from '../../src/registry/agency-keys.js';
+import { rotateKey } from '../../src/store/registry/agency-keys.js';
 import { generateKeyPair } from '../../src/registry/openpgp-signature.js';
 import {
   acknowledgeAs,
@@ -361,6 +360,11 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     );
     expect(same.map((r) => r.status)).toEqual(Array(6).fill(202));
     expect(new Set(same.map((r) => JSON.stringify(r.body))).size).toBe(1);
+    // One acceptance: its disclosure is logged once, not once per racing request.
+    const logged = (await t.gw.ctx.log.leaves()).filter(
+      (leaf) => 'messageId' in leaf && leaf.messageId === envelope.id,
+    );
+    expect(logged.map((leaf) => leaf.kind)).toEqual(['disclosure-allowed']);
 
     const id = envelopeFor(police, ['rs.cptv'], payload).id;
     const variants = Array.from({ length: 6 }, () => {
@@ -372,7 +376,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     for (const loser of raced.filter((r) => r.status !== 202)) {
       expectError(loser, 'ID_CONFLICT', 409, 'envelope.id');
     }
-    const rows = await t.gw.ctx.db
+    const rows = await t.gw.db
       .selectFrom('deliveries')
       .selectAll()
       .where('message_id', '=', id)
@@ -530,7 +534,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     const noviSad = await t.agency('rs.csw.novi-sad');
     const now = new Date();
     const fresh = await generateKeyPair('rs.csw.novi-sad', now);
-    await rotateKey(t.gw.ctx.db, 'rs.csw.novi-sad', fresh.publicKey, 0, now);
+    await rotateKey(t.gw.db, 'rs.csw.novi-sad', fresh.publicKey, 0, now);
     const payload = randomPayload();
     const old = await submit(t, noviSad, envelopeFor(noviSad, ['rs.cptv'], payload), payload);
     expectError(old, 'KEY_EXPIRED', 401, 'envelope.senderKey');
@@ -542,7 +546,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expect(ok.status, JSON.stringify(ok.body)).toBe(202);
 
     const third = await generateKeyPair('rs.csw.novi-sad', new Date());
-    await rotateKey(t.gw.ctx.db, 'rs.csw.novi-sad', third.publicKey, 60 * 60_000, new Date());
+    await rotateKey(t.gw.db, 'rs.csw.novi-sad', third.publicKey, 60 * 60_000, new Date());
     const overlap = await submit(t, rotated, envelopeFor(rotated, ['rs.cptv'], payload), payload);
     expect(overlap.status, JSON.stringify(overlap.body)).toBe(202);
   });
@@ -574,8 +578,8 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expect(first.status).toBe(202);
     // What the expiry purge leaves: the seen id, not the message.
     const id = String(envelope.id);
-    await t.gw.ctx.db.deleteFrom('deliveries').where('message_id', '=', id).execute();
-    await t.gw.ctx.db.deleteFrom('messages').where('id', '=', id).execute();
+    await t.gw.db.deleteFrom('deliveries').where('message_id', '=', id).execute();
+    await t.gw.db.deleteFrom('messages').where('id', '=', id).execute();
     expectError(await submit(t, police, envelope, payload), 'REPLAY', 409, 'envelope.id');
   });
 
@@ -647,7 +651,7 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     });
 
     it('INTERNAL (500) without internals when the store is gone', async () => {
-      await small.gw.ctx.db.destroy();
+      await small.gw.db.destroy();
       const result = await call(small, 'GET', '/readyz', undefined);
       expectError(result, 'INTERNAL', 500);
       expect(result.body.error.message).toBe('Internal error.');
@@ -661,23 +665,20 @@ describe('POST /v1/messages: every refusal has a stable code', () => {
     expect(
       (await submit(edited, police, envelopeFor(police, ['rs.cptv'], payload), payload)).status,
     ).toBe(202);
-    const sql = new SQLite(join(edited.dataDir, 'gateway.sqlite'));
-    const row = sql
-      .prepare('select seq, entry from transparency_log order by seq limit 1')
-      .get() as {
+    // Edited through the database itself (SQLite file or PostgreSQL), behind the gateway's back.
+    const first = await sql<{
       seq: number;
       entry: string;
-    };
+    }>`select seq, entry from transparency_log order by seq limit 1`.execute(edited.gw.db);
+    const row = first.rows[0]!;
     const forged = row.entry.replace('"at":"', '"at":"1');
-    sql.prepare('update transparency_log set entry = ?, leaf_hash = ? where seq = ?').run(
-      forged,
-      createHash('sha256')
-        .update(Buffer.from([0]))
-        .update(forged)
-        .digest('hex'),
-      row.seq,
+    const hash = createHash('sha256')
+      .update(Buffer.from([0]))
+      .update(forged)
+      .digest('hex');
+    await sql`update transparency_log set entry = ${forged}, leaf_hash = ${hash} where seq = ${row.seq}`.execute(
+      edited.gw.db,
     );
-    sql.close();
     expectError(await call(edited, 'GET', '/readyz', undefined), 'LOG_NOT_VERIFIED', 503);
     const next = randomPayload();
     expectError(

@@ -8,6 +8,10 @@ import { generateAgencyKey, readAgencyPrivateKey } from '@nrm/client/crypto';
 import { sampleEntry } from '../../../client/src/transparency/__fixtures__/sample-entries.js';
 import {
   KyselyLogStorage,
+  CHECKPOINT_MIGRATION_NAME,
+  checkpointMigration,
+  LOG_SEQUENCER_MIGRATION_NAME,
+  logSequencerMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
   TransparencyLog,
   transparencyLogMigration,
@@ -29,7 +33,11 @@ export async function gatewayKey(at: Date): Promise<GatewayKey> {
 
 const provider: MigrationProvider = {
   getMigrations: (): Promise<Record<string, Migration>> =>
-    Promise.resolve({ [TRANSPARENCY_LOG_MIGRATION_NAME]: transparencyLogMigration }),
+    Promise.resolve({
+      [TRANSPARENCY_LOG_MIGRATION_NAME]: transparencyLogMigration,
+      [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
+      [LOG_SEQUENCER_MIGRATION_NAME]: logSequencerMigration,
+    }),
 };
 
 /** A SQLite file with the transparency tables, opened through Kysely like the gateway does. */

@@ -263,7 +263,9 @@ describe('inserting an entry', () => {
       await tamperedExport((sql) => {
         const forged = rows(sql)[1]!.entry.replace('"seq":1', `"seq":${SIZE}`);
         sql
-          .prepare('insert into transparency_log values (?, ?, ?, ?)')
+          .prepare(
+            'insert into transparency_log (seq, entry, leaf_hash, appended_at) values (?, ?, ?, ?)',
+          )
           .run(SIZE, forged, leafHex(forged), '2026-03-30T00:00:00.000Z');
       }),
     );
@@ -282,7 +284,9 @@ describe('inserting an entry', () => {
             .run(row.seq + 1, row.seq);
         }
         sql
-          .prepare('insert into transparency_log values (?, ?, ?, ?)')
+          .prepare(
+            'insert into transparency_log (seq, entry, leaf_hash, appended_at) values (?, ?, ?, ?)',
+          )
           .run(position, forged, leafHex(forged), '2026-03-30T00:00:00.000Z');
       }),
     );
@@ -297,7 +301,9 @@ describe('inserting an entry', () => {
         // A copy of entry 2, valid and correctly hashed, slipped in where entry 10 was.
         const forged = rows(sql)[2]!.entry;
         sql
-          .prepare('insert into transparency_log values (?, ?, ?, ?)')
+          .prepare(
+            'insert into transparency_log (seq, entry, leaf_hash, appended_at) values (?, ?, ?, ?)',
+          )
           .run(10, forged, leafHex(forged), '2026-03-30T00:00:00.000Z');
       }),
     );
@@ -450,7 +456,9 @@ describe('any single tamper (fast-check)', () => {
       }
       const forged = edited(all[t.at]!.entry);
       sql
-        .prepare('insert into transparency_log values (?, ?, ?, ?)')
+        .prepare(
+          'insert into transparency_log (seq, entry, leaf_hash, appended_at) values (?, ?, ?, ?)',
+        )
         .run(t.at, forged, leafHex(forged), '2026-03-30T00:00:00.000Z');
     }
   }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../storage/tables.js';
-import { formatToken, parseToken } from './bearer-token.js';
-import { hashSecret, newSecret, verifySecret } from './secret-hash.js';
+import type { Database } from '../tables.js';
+import { formatToken, parseToken } from '../../registry/bearer-token.js';
+import { hashSecret, newSecret, verifySecret } from '../../registry/secret-hash.js';
 
 /**
  * Roles of the people who run the gateway: the DPO oversees disclosures and consent,

@@ -1,7 +1,7 @@
 import { Agency, AgencyId, type AgencyKind } from '@nrm/domain';
 import type { Kysely } from 'kysely';
 import { GatewayError } from '@nrm/client/errors';
-import type { AgencyTable, Database } from '../storage/tables.js';
+import type { AgencyTable, Database } from '../tables.js';
 
 /** An agency as registered with the gateway: the domain's Agency plus its webhook, if any. */
 export interface RegisteredAgency extends Agency {

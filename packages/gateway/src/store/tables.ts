@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { DeliveryOutboxTable, OutboxLeaseTable } from '../store/outbox-tables.js';
+import type { DeliveryOutboxTable, OutboxLeaseTable } from './outbox-tables.js';
 
 /**
  * Table shapes of the gateway store. Instants are ISO-8601 UTC strings (sortable, portable to
@@ -88,6 +88,8 @@ export interface DeliveryTable {
   /** The recipient's stable code when it rejected the message (`DIGEST_MISMATCH`, …). */
   rejection_code: string | null;
   rejected_at: string | null;
+  /** Until when a webhook push holds the delivery (another worker leaves it alone). */
+  claimed_until?: string | null;
   updated_at: string;
 }
 

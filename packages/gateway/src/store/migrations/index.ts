@@ -1,24 +1,22 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
-import { REJECTION_MIGRATION_NAME, rejectionMigration } from '../delivery/rejection-migration.js';
-import { OUTBOX_MIGRATION_NAME, outboxMigration } from '../store/outbox-migration.js';
-import {
-  ERASURE_RECORDS_MIGRATION_NAME,
-  erasureRecordsMigration,
-} from '../retention/erasure-records-migration.js';
-import { RETENTION_MIGRATION_NAME, retentionMigration } from '../retention/retention-migration.js';
-import {
-  STATISTICS_MIGRATION_NAME,
-  statisticsMigration,
-} from '../statistics/statistics-migration.js';
+import { DELIVERY_CLAIMS_MIGRATION_NAME, deliveryClaimsMigration } from './delivery-claims.js';
+import { REJECTION_MIGRATION_NAME, rejectionMigration } from './rejection.js';
+import { ERASURE_RECORDS_MIGRATION_NAME, erasureRecordsMigration } from './erasure-records.js';
+import { RETENTION_MIGRATION_NAME, retentionMigration } from './retention.js';
+import { OUTBOX_MIGRATION_NAME, outboxMigration } from './outbox.js';
+import { STATISTICS_MIGRATION_NAME, statisticsMigration } from './statistics.js';
 import {
   CHECKPOINT_MIGRATION_NAME,
   checkpointMigration,
+  LOG_SEQUENCER_MIGRATION_NAME,
+  logSequencerMigration,
   TRANSPARENCY_LOG_MIGRATION_NAME,
   transparencyLogMigration,
-} from '../transparency/log-migration.js';
+} from './transparency-log.js';
 
-/** Byte columns differ by name only: SQLite `blob`, PostgreSQL `bytea`. */
-export type SqlDialectName = 'sqlite' | 'postgres';
+import type { SqlDialectName } from '../dialect.js';
+
+export type { SqlDialectName };
 
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
   const bytes = dialect === 'postgres' ? 'bytea' : 'blob';
@@ -148,7 +146,9 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     [RETENTION_MIGRATION_NAME]: retentionMigration,
     [ERASURE_RECORDS_MIGRATION_NAME]: erasureRecordsMigration,
     [REJECTION_MIGRATION_NAME]: rejectionMigration,
+    [DELIVERY_CLAIMS_MIGRATION_NAME]: deliveryClaimsMigration,
     [CHECKPOINT_MIGRATION_NAME]: checkpointMigration,
+    [LOG_SEQUENCER_MIGRATION_NAME]: logSequencerMigration,
     [STATISTICS_MIGRATION_NAME]: statisticsMigration,
     [OUTBOX_MIGRATION_NAME]: outboxMigration(dialect),
   };

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { GatewayError } from '@nrm/client/errors';
-import type { Database } from '../storage/tables.js';
-import { formatToken, parseToken } from './bearer-token.js';
-import { hashSecret, newSecret, verifySecret } from './secret-hash.js';
+import type { Database } from '../tables.js';
+import { formatToken, parseToken } from '../../registry/bearer-token.js';
+import { hashSecret, newSecret, verifySecret } from '../../registry/secret-hash.js';
 
 /** What an agency token may do. */
 export const CredentialScope = z.enum(['send', 'receive']);

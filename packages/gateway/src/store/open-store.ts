@@ -3,13 +3,29 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, Migrator, SqliteDialect, type Driver } from 'kysely';
 import { GatewayError } from '@nrm/client/errors';
-import { GatewayMigrations } from './migrations.js';
+import { SQLITE_DIALECT, type StoreDialect } from './dialect.js';
+import { GatewayStore } from './gateway-store.js';
+import { GatewayMigrations } from './migrations/index.js';
 import type { Database } from './tables.js';
 
-/** An open gateway store. `close()` releases the file. */
+/** An open gateway store. `close()` releases the file or the connection pool. */
 export interface Store {
+  /** The records by kind: what the gateway's modules use. */
+  readonly store: GatewayStore;
+  /** The raw database, for migrations and for tests that inspect or damage rows. */
   readonly db: Kysely<Database>;
   close(): Promise<void>;
+}
+
+/** Migrate `db` to the newest schema; a failure closes it and is INTERNAL. */
+export async function migrateStore(db: Kysely<Database>, dialect: StoreDialect): Promise<Store> {
+  const migrator = new Migrator({ db, provider: new GatewayMigrations(dialect.name) });
+  const { error } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    await db.destroy();
+    throw new GatewayError('INTERNAL', { message: 'Store migration failed.', cause: error });
+  }
+  return { store: new GatewayStore(db, dialect), db, close: () => db.destroy() };
 }
 
 /**
@@ -43,11 +59,5 @@ export async function openSqliteStore(file: string): Promise<Store> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-  const migrator = new Migrator({ db, provider: new GatewayMigrations('sqlite') });
-  const { error } = await migrator.migrateToLatest();
-  if (error !== undefined) {
-    await db.destroy();
-    throw new GatewayError('INTERNAL', { message: 'Store migration failed.', cause: error });
-  }
-  return { db, close: () => db.destroy() };
+  return migrateStore(db, SQLITE_DIALECT);
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { GatewayError } from '@nrm/client/errors';
-import type { AgencyKeyTable, Database } from '../storage/tables.js';
-import { normaliseFingerprint, readPublicKey } from './openpgp-signature.js';
+import type { AgencyKeyTable, Database } from '../tables.js';
+import { normaliseFingerprint, readPublicKey } from '../../registry/openpgp-signature.js';
 
 /** A registered public key and its validity window. */
 export interface AgencyKey {

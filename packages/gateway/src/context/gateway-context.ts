@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
 import type { PrivateKey } from 'openpgp';
 import type { JurisdictionProfile, LawfulBasisPolicy, RetentionPolicy } from '@nrm/domain';
 import type { Clock } from '../registry/clock.js';
 import type { RoutingPolicy } from '../routing/routing-policy.js';
 import type { GatewayLog } from '../transparency/gateway-log.js';
 import type { NoteSigner } from '@nrm/client/transparency';
+import type { GatewayStore } from '../store/gateway-store.js';
 import type { DeliveryTransport } from '../transport/delivery-transport.js';
-import type { Database } from '../storage/tables.js';
 import type { GatewayMetrics } from './metrics.js';
 
 /** The gateway's own signing key (acceptance receipts). */
@@ -20,7 +19,8 @@ export interface GatewayKey {
 
 /** Everything a request handler needs; built once per server. */
 export interface GatewayContext {
-  db: Kysely<Database>;
+  /** The gateway's records by kind; the only way to the database. */
+  store: GatewayStore;
   clock: Clock;
   gatewayKey: GatewayKey;
   /** The gateway's Ed25519 signed-note key: it signs the log's C2SP checkpoints. */

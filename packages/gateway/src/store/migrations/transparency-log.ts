@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type ColumnType, type Kysely, type Migration } from 'kysely';
 
 /** The transparency log's rows: one leaf each, in append order. */
 export interface TransparencyLogTable {
@@ -8,6 +8,14 @@ export interface TransparencyLogTable {
   /** Hex SHA-256(0x00 ‖ entry), kept so the tree can be rebuilt without re-reading entries. */
   leaf_hash: string;
   appended_at: string;
+  /** The message the entry is about (null for entries about none); indexed for proofs. */
+  message_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One row: the next free log position, updated by every append (its lock orders appends). */
+export interface TransparencyLogSequencerTable {
+  id: number;
+  next_seq: number;
 }
 
 /** Every signed tree head the gateway issued, so an export carries the history of heads. */
@@ -25,6 +33,7 @@ export interface TransparencyTreeHeadsTable {
 export type TransparencyTables = {
   transparency_log: TransparencyLogTable;
   transparency_tree_heads: TransparencyTreeHeadsTable;
+  transparency_log_sequencer: TransparencyLogSequencerTable;
 };
 
 /** Migration name for the gateway's migrator; sorts after the registry's `0001-…`. */
@@ -75,5 +84,48 @@ export const checkpointMigration: Migration = {
   },
   async down(db: Kysely<unknown>) {
     await db.schema.alterTable('transparency_tree_heads').dropColumn('checkpoint').execute();
+  },
+};
+
+/** Migration name of the message-id column and the sequencer row. */
+export const LOG_SEQUENCER_MIGRATION_NAME = '0102-transparency-log-message-id-and-sequencer';
+
+/**
+ * Gives each entry an indexed `message_id` (filled from the stored entries' JSON) so a proof
+ * finds a message's entries without scanning text, and adds the sequencer row that numbers
+ * appends across processes (started at the number of stored entries).
+ */
+export const logSequencerMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('transparency_log').addColumn('message_id', 'text').execute();
+    const log = db as unknown as Kysely<TransparencyTables>;
+    const rows = await log.selectFrom('transparency_log').select(['seq', 'entry']).execute();
+    for (const row of rows) {
+      const parsed = JSON.parse(row.entry) as { messageId?: unknown };
+      if (typeof parsed.messageId === 'string') {
+        await log
+          .updateTable('transparency_log')
+          .set({ message_id: parsed.messageId })
+          .where('seq', '=', row.seq)
+          .execute();
+      }
+    }
+    await db.schema
+      .createIndex('transparency_log_message')
+      .on('transparency_log')
+      .column('message_id')
+      .execute();
+    await db.schema
+      .createTable('transparency_log_sequencer')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('next_seq', 'integer', (c) => c.notNull())
+      .execute();
+    await sql`insert into transparency_log_sequencer (id, next_seq)
+      select 1, coalesce(max(seq) + 1, 0) from transparency_log`.execute(db);
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('transparency_log_sequencer').execute();
+    await db.schema.dropIndex('transparency_log_message').execute();
+    await db.schema.alterTable('transparency_log').dropColumn('message_id').execute();
   },
 };

@@ -1,7 +1,7 @@
 import { ErasureLogEntry } from '@nrm/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/tables.js';
-import type { ErasureRecordTables } from './erasure-records-migration.js';
+import type { Database } from './tables.js';
+import type { ErasureRecordTables } from './migrations/erasure-records.js';
 
 const recordsDb = (db: Kysely<Database>) => db.withTables<ErasureRecordTables>();
 

@@ -3,7 +3,7 @@ import { readSignedJson, zodSchemaError } from '@nrm/client/errors';
 import { signDetached } from '../registry/openpgp-signature.js';
 import type { LogProof } from '../transparency/gateway-log.js';
 import type { LogLeaf } from '@nrm/client/transparency';
-import type { GatewayContext } from './context.js';
+import type { GatewayContext } from '../context/gateway-context.js';
 import { MAX_RECEIPT_BYTES, Receipt, type SignedReceipt } from './receipt.js';
 
 export type ReceiptV2Fields = Omit<ReceiptV2, 'type' | 'version' | 'by' | 'log'>;

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import type { SqlDialectName } from '../storage/migrations.js';
+import type { SqlDialectName } from '../dialect.js';
 
 /** Migration name for the gateway's migrator; sorts after the erasure records. */
 export const OUTBOX_MIGRATION_NAME = '0500-delivery-outbox';

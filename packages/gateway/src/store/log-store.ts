@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { TransparencyTables } from './log-migration.js';
+import type { TransparencyTables } from './migrations/transparency-log.js';
 import type { SignedTreeHead } from '@nrm/client/transparency';
+
+/** The largest position a 32-bit `integer` column holds (PostgreSQL's `integer`). */
+const MAX_POSITION = 2 ** 31 - 1;
 
 /** One stored leaf row. */
 export interface StoredLeaf {
@@ -10,6 +13,8 @@ export interface StoredLeaf {
   /** Hex leaf hash of the entry's UTF-8 bytes. */
   leafHash: string;
   appendedAt: string;
+  /** The message the entry is about (indexed), or null for entries about no single message. */
+  messageId?: string | null;
 }
 
 /**
@@ -22,8 +27,8 @@ export interface LogStorage {
   leafHash(seq: number): Promise<string | undefined>;
   /** Leaves with `from <= seq < to`, in `seq` order. */
   entries(from: number, to: number): Promise<StoredLeaf[]>;
-  /** Leaves whose text contains `text` (a narrowing filter; callers decode and check). */
-  entriesMentioning(text: string): Promise<StoredLeaf[]>;
+  /** Leaves about message `messageId` (its indexed column), in `seq` order. */
+  entriesAbout(messageId: string): Promise<StoredLeaf[]>;
   saveTreeHead(head: SignedTreeHead): Promise<void>;
   /** Every stored head, oldest first. */
   treeHeads(): Promise<SignedTreeHead[]>;
@@ -52,7 +57,15 @@ export class KyselyLogStorage implements LogStorage {
         entry: leaf.entry,
         leaf_hash: leaf.leafHash,
         appended_at: leaf.appendedAt,
+        message_id: leaf.messageId ?? null,
       })
+      .execute();
+    // A position taken without `reserve` (a log appended to directly) moves the sequencer on.
+    await this.db
+      .updateTable('transparency_log_sequencer')
+      .set({ next_seq: leaf.seq + 1 })
+      .where('id', '=', 1)
+      .where('next_seq', '<=', leaf.seq)
       .execute();
   }
 
@@ -65,6 +78,9 @@ export class KyselyLogStorage implements LogStorage {
   }
 
   async leafHash(seq: number): Promise<string | undefined> {
+    if (Math.abs(seq) > MAX_POSITION) {
+      return undefined;
+    }
     const row = await this.db
       .selectFrom('transparency_log')
       .select('leaf_hash')
@@ -77,8 +93,9 @@ export class KyselyLogStorage implements LogStorage {
     const rows = await this.db
       .selectFrom('transparency_log')
       .selectAll()
-      .where('seq', '>=', from)
-      .where('seq', '<', to)
+      // Open ends (±MAX_SAFE_INTEGER) are no bounds: PostgreSQL refuses them as integers.
+      .$if(from >= -MAX_POSITION, (q) => q.where('seq', '>=', Math.min(from, MAX_POSITION)))
+      .$if(to <= MAX_POSITION, (q) => q.where('seq', '<', to))
       .orderBy('seq')
       .execute();
     return rows.map((row) => ({
@@ -89,15 +106,11 @@ export class KyselyLogStorage implements LogStorage {
     }));
   }
 
-  async entriesMentioning(text: string): Promise<StoredLeaf[]> {
-    // LIKE works on every dialect; the text must hold no wildcard to stay a literal match.
-    if (/[%_\\]/.test(text)) {
-      throw new RangeError('entriesMentioning takes text without %, _ or \\.');
-    }
+  async entriesAbout(messageId: string): Promise<StoredLeaf[]> {
     const rows = await this.db
       .selectFrom('transparency_log')
       .selectAll()
-      .where('entry', 'like', `%${text}%`)
+      .where('message_id', '=', messageId)
       .orderBy('seq')
       .execute();
     return rows.map((row) => ({
@@ -105,7 +118,22 @@ export class KyselyLogStorage implements LogStorage {
       entry: row.entry,
       leafHash: row.leaf_hash,
       appendedAt: row.appended_at,
+      messageId: row.message_id,
     }));
+  }
+
+  /**
+   * Reserve `count` positions and return the first. The sequencer row's update locks it until
+   * the caller's transaction ends, which serialises appends across connections and processes.
+   */
+  async reserve(count: number): Promise<number> {
+    const row = await this.db
+      .updateTable('transparency_log_sequencer')
+      .set((eb) => ({ next_seq: eb('next_seq', '+', count) }))
+      .where('id', '=', 1)
+      .returning('next_seq')
+      .executeTakeFirstOrThrow();
+    return Number(row.next_seq) - count;
   }
 
   async saveTreeHead(head: SignedTreeHead): Promise<void> {

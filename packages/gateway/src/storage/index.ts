@@ -1,3 +1,0 @@
-export { openSqliteStore, type Store } from './open-store.js';
-export { GatewayMigrations, type SqlDialectName } from './migrations.js';
-export type * from './tables.js';
