@@ -4,6 +4,7 @@ import { dataCategoriesOf, readMessage } from '@nrm/schemas';
 import type { Adapter, AdapterFixtures, AdapterIssue, CanonicalMessage } from '../sdk/adapter.js';
 import { isIssue, recordDigest } from '../sdk/runner.js';
 import { asReceived } from './received.js';
+import { exportText } from '../sdk/export-input.js';
 
 /** One check of the kit: its name, whether it applies, and what failed (empty when it passed). */
 export interface ConformanceCheck {
@@ -229,9 +230,7 @@ export function checkAdapter(adapter: AnyAdapter, fixtures: AdapterFixtures): Co
     if (inbound === undefined) {
       return;
     }
-    const seeds = (fixtures.inboundValid ?? []).map((input) =>
-      typeof input === 'string' ? input : new TextDecoder().decode(input),
-    );
+    const seeds = (fixtures.inboundValid ?? []).map(exportText);
     // Valid exports cut, spliced and sprinkled with noise: the shapes a broken export takes.
     const mutated = fc
       .tuple(fc.constantFrom(...(seeds.length > 0 ? seeds : [''])), fc.nat(), fc.nat(), fc.string())

@@ -2,6 +2,7 @@ import { EnvelopeV1 } from '@nrm/schemas';
 import { z } from 'zod';
 import type { AdapterIssue, ParsedRecord } from '../../sdk/adapter.js';
 import { RECORD_KINDS } from './record-kinds.js';
+import { readExportJson } from '../../sdk/export-input.js';
 
 /**
  * One record of the CPTV system's JSON API (`{ "zapisi": [ … ] }`): the case facts the
@@ -36,14 +37,11 @@ function unreadable(message: string, path: string): ParsedRecord<CptvRecord> {
 
 /** Split a JSON body into records; each bad record is its own issue, at its JSON pointer. */
 export function parseCptvBody(input: string | Uint8Array): ParsedRecord<CptvRecord>[] {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return [unreadable(`Not JSON: ${error instanceof Error ? error.message : String(error)}`, '')];
+  const read = readExportJson(input);
+  if ('notJson' in read) {
+    return [unreadable(`Not JSON: ${read.notJson}`, '')];
   }
-  const body = Body.safeParse(json);
+  const body = Body.safeParse(read.json);
   if (!body.success) {
     return [unreadable('Expected an object with a "zapisi" array.', '/zapisi')];
   }

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { AdapterIssue, ParsedRecord } from '../../sdk/adapter.js';
+import { exportText } from '../../sdk/export-input.js';
 
 /** An XML element as fast-xml-parser reads it: attributes under `@_`, text under `#text`. */
 export type XmlElement = Readonly<Record<string, unknown>>;
@@ -26,7 +27,7 @@ const unreadable = (message: string): ParsedRecord<CswCaseFile> => {
 
 /** Split an export (`<dosijei><predmet broj="…">…</predmet>…</dosijei>`) into case files. */
 export function parseCswExport(input: string | Uint8Array): ParsedRecord<CswCaseFile>[] {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  const text = exportText(input);
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     return [unreadable(`Not well-formed XML: ${valid.err.msg} (line ${String(valid.err.line)}).`)];

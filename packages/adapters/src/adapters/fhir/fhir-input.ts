@@ -1,6 +1,7 @@
 import type { AdapterIssue, ParsedRecord } from '../../sdk/adapter.js';
 import type { Consent, Patient, Resource, ServiceRequest, Task } from './fhir-profile.js';
 import { validateFhirResource, type FhirViolation } from './fhir-validation.js';
+import { readExportJson } from '../../sdk/export-input.js';
 
 /** The resources the exchange maps; Patients only give their subject's pseudonym and age. */
 export type MappedResource = ServiceRequest | Task | Consent;
@@ -69,13 +70,12 @@ const nameOf = (resource: unknown, fallback: string): string => {
  * its own. Never throws.
  */
 export function parseFhir(input: string | Uint8Array): ParsedRecord<FhirRecord>[] {
-  let document: unknown;
-  try {
-    document = JSON.parse(typeof input === 'string' ? input : new TextDecoder().decode(input));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'not JSON';
+  const read = readExportJson(input);
+  if ('notJson' in read) {
+    const message = read.notJson;
     return [{ nativeId: '(file)', error: issue('NATIVE_RECORD_UNREADABLE', message, '/') }];
   }
+  const document = read.json;
   const entries = entriesOf(document);
   if (!Array.isArray(entries)) {
     return [{ nativeId: '(file)', error: entries }];

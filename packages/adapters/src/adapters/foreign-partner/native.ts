@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AdapterIssue, ParsedRecord } from '../../sdk/adapter.js';
 import { isCountryCode } from '../shared/country-code.js';
+import { readExportJson } from '../../sdk/export-input.js';
 
 const Iso = z.iso.datetime({ offset: true });
 const Day = z.iso.date();
@@ -50,18 +51,16 @@ export type PartnerReferral = z.infer<typeof PartnerReferral>;
 
 /** One file, one referral; a bad file is one issue at the JSON path of its first problem. */
 export function parsePartnerFile(input: string | Uint8Array): ParsedRecord<PartnerReferral>[] {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
+  const read = readExportJson(input);
+  if ('notJson' in read) {
     const issue: AdapterIssue = {
       code: 'NATIVE_RECORD_UNREADABLE',
-      message: `Not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      message: `Not JSON: ${read.notJson}`,
       path: '',
     };
     return [{ nativeId: 'file', error: issue }];
   }
+  const json = read.json;
   const parsed = PartnerReferral.safeParse(json);
   const id =
     typeof json === 'object' &&

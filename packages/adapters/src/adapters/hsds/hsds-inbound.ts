@@ -8,6 +8,7 @@ import type {
 import { schemaChecked } from '../schema-checked.js';
 import { ServiceReferralRequest } from './referral-request.js';
 import type { ServiceDirectory } from './service-directory.js';
+import { readExportJson } from '../../sdk/export-input.js';
 
 const issue = (code: string, message: string, path: string): AdapterIssue => ({
   code,
@@ -17,13 +18,12 @@ const issue = (code: string, message: string, path: string): AdapterIssue => ({
 
 /** A JSON array of referral requests; each element is one record, refused on its own. */
 function parse(input: string | Uint8Array): ParsedRecord<ServiceReferralRequest>[] {
-  let document: unknown;
-  try {
-    document = JSON.parse(typeof input === 'string' ? input : new TextDecoder().decode(input));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'not JSON';
+  const read = readExportJson(input);
+  if ('notJson' in read) {
+    const message = read.notJson;
     return [{ nativeId: '(export)', error: issue('NATIVE_RECORD_UNREADABLE', message, '/') }];
   }
+  const document = read.json;
   if (!Array.isArray(document)) {
     return [
       {

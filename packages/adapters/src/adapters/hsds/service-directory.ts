@@ -9,6 +9,7 @@ import {
   type HsdsService as Service,
 } from './hsds-document.js';
 import type { HsdsObjectKind, HsdsValidator } from './hsds-schema.js';
+import { readExportJson } from '../../sdk/export-input.js';
 
 /**
  * The taxonomy whose term codes are our service kinds: a provider tags each HSDS service
@@ -214,16 +215,15 @@ export function importServiceDirectory(
       entries.push(...read);
     }
   };
-  let document: unknown;
-  try {
-    document = JSON.parse(typeof input === 'string' ? input : new TextDecoder().decode(input));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'not JSON';
+  const read = readExportJson(input);
+  if ('notJson' in read) {
+    const message = read.notJson;
     return {
       directory: { services: [] },
       issues: [issue('HSDS_DOCUMENT_UNREADABLE', message, '/')],
     };
   }
+  const document = read.json;
   const page = HsdsPage.safeParse(document);
   if (page.success) {
     page.data.contents.forEach((item, i) => {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { AdapterIssue, ParsedRecord } from '../../sdk/adapter.js';
 import { CTDC_EXPLOITATION_FLAGS, CTDC_GENDER, type CtdcRecord } from './ctdc-record.js';
+import { exportText } from '../../sdk/export-input.js';
 
 const MISSING = '-99';
 const COUNTRY = /^[A-Z]{2}$/;
@@ -75,7 +76,7 @@ function readRow(row: Row, line: number): CtdcRecord | AdapterIssue {
  * Never throws.
  */
 export function importCtdc(input: string | Uint8Array): ParsedRecord<CtdcRecord>[] {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  const text = exportText(input);
   let rows: string[][];
   try {
     rows = parse(text, {

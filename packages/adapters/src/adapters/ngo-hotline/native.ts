@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AdapterIssue, ParsedRecord } from '../../sdk/adapter.js';
+import { readExportJson } from '../../sdk/export-input.js';
 
 const Iso = z.iso.datetime({ offset: true });
 
@@ -40,18 +41,16 @@ const Body = z.object({ pozivi: z.array(z.unknown()).optional() }).loose();
 
 /** A webhook body: one call record, or `{ "pozivi": [ … ] }`; each bad call is its own issue. */
 export function parseCallRecords(input: string | Uint8Array): ParsedRecord<CallRecord>[] {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
+  const read = readExportJson(input);
+  if ('notJson' in read) {
     const issue: AdapterIssue = {
       code: 'NATIVE_RECORD_UNREADABLE',
-      message: `Not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      message: `Not JSON: ${read.notJson}`,
       path: '',
     };
     return [{ nativeId: 'body', error: issue }];
   }
+  const json = read.json;
   const body = Body.safeParse(json);
   if (!body.success) {
     const issue: AdapterIssue = {
