@@ -1,31 +1,5 @@
-// `pnpm nrm …`: the `nrm` CLI from the TypeScript sources (no build needed), like `pnpm demo`:
-// the agency's commands (@nrm/client) with the operator's (`nrm-gateway` of @nrm/gateway).
-// Runs in the folder pnpm was started from, so relative paths (--out, --dir) mean what you typed.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// `pnpm nrm …`: the `nrm` CLI from the TypeScript sources: the agency's commands (@nrm/client)
+// with the operator's (`nrm-gateway` of @nrm/gateway).
+import { runSourceCli } from './run-source-cli.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const gateway = join(root, 'packages/gateway');
-const tsx = pathToFileURL(
-  join(
-    dirname(createRequire(join(gateway, 'package.json')).resolve('tsx/package.json')),
-    'dist/loader.mjs',
-  ),
-).href;
-const child = spawn(
-  process.execPath,
-  [
-    '--import',
-    tsx,
-    '--conditions=@nrm/source',
-    join(gateway, 'src/cli/main.ts'),
-    ...process.argv.slice(2),
-  ],
-  { cwd: process.env.INIT_CWD ?? process.cwd(), stdio: 'inherit', env: process.env },
-);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
-}
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+runSourceCli('packages/gateway');
