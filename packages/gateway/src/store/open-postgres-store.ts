@@ -17,6 +17,10 @@ export async function openPostgresStore(url: string, poolSize = 10): Promise<Sto
   // An idle connection the server closed (a restart, a failover) is dropped by the pool and
   // the next query opens a new one; unheard, its 'error' event would end the process.
   pool.on('error', () => {});
+  // The same for a connection checked out between two queries of a transaction: the server's
+  // goodbye must fail that transaction (the caller retries), not end the process. The pool
+  // drops a client that has failed when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return migrateStore(db, POSTGRES_DIALECT);
 }
