@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { normaliseFingerprint } from '../registry/openpgp-signature.js';
 import {
+  activeAdmin,
   authenticateAdmin,
   createAdminUser,
   type AdminPrincipal,
@@ -21,6 +22,7 @@ import {
   type AgencyKey,
 } from './registry/agency-keys.js';
 import {
+  activeCredential,
   authenticateAgency,
   issueCredential,
   revokeCredential,
@@ -112,22 +114,9 @@ export class RegistryStore {
     return authenticateAgency(this.db, token);
   }
 
-  /** The credential's principal while it is not revoked (a cached token is re-checked). */
-  async activeCredential(id: string): Promise<AgencyPrincipal | undefined> {
-    const row = await this.db
-      .selectFrom('agency_credentials')
-      .selectAll()
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return row === undefined
-      ? undefined
-      : {
-          kind: 'agency',
-          agencyId: row.agency_id,
-          credentialId: row.id,
-          scopes: JSON.parse(row.scopes) as AgencyPrincipal['scopes'],
-        };
+  /** The credential's principal while it is not revoked (a remembered token is re-checked). */
+  activeCredential(id: string): Promise<AgencyPrincipal | undefined> {
+    return activeCredential(this.db, id);
   }
 
   createAdminUser(name: string, role: AdminRole, at: Date) {
@@ -139,16 +128,8 @@ export class RegistryStore {
   }
 
   /** The admin user's principal while it is not revoked. */
-  async activeAdmin(id: string): Promise<AdminPrincipal | undefined> {
-    const row = await this.db
-      .selectFrom('admin_users')
-      .selectAll()
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return row === undefined
-      ? undefined
-      : { kind: 'admin', userId: row.id, name: row.name, role: row.role as AdminRole };
+  activeAdmin(id: string): Promise<AdminPrincipal | undefined> {
+    return activeAdmin(this.db, id);
   }
 
   async hasAdmin(): Promise<boolean> {

@@ -44,6 +44,28 @@ export async function createAdminUser(
   return { id, token: formatToken('nra', id, secret) };
 }
 
+function activeAdminRow(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('admin_users')
+    .selectAll()
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+function adminPrincipal(row: { id: string; name: string; role: string }): AdminPrincipal {
+  return { kind: 'admin', userId: row.id, name: row.name, role: AdminRole.parse(row.role) };
+}
+
+/** The admin user's principal while it is not revoked. */
+export async function activeAdmin(
+  db: Kysely<Database>,
+  id: string,
+): Promise<AdminPrincipal | undefined> {
+  const row = await activeAdminRow(db, id);
+  return row === undefined ? undefined : adminPrincipal(row);
+}
+
 export async function authenticateAdmin(
   db: Kysely<Database>,
   token: string,
@@ -52,15 +74,9 @@ export async function authenticateAdmin(
   if (parsed === undefined) {
     return undefined;
   }
-  const { id, secret } = parsed;
-  const row = await db
-    .selectFrom('admin_users')
-    .selectAll()
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (row === undefined || !(await verifySecret(secret, row.secret_hash, row.salt))) {
+  const row = await activeAdminRow(db, parsed.id);
+  if (row === undefined || !(await verifySecret(parsed.secret, row.secret_hash, row.salt))) {
     return undefined;
   }
-  return { kind: 'admin', userId: row.id, name: row.name, role: AdminRole.parse(row.role) };
+  return adminPrincipal(row);
 }

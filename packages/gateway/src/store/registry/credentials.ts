@@ -95,6 +95,29 @@ export async function revokeCredential(
     .execute();
 }
 
+function activeCredentialRow(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('agency_credentials')
+    .selectAll()
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+function agencyPrincipal(row: { id: string; agency_id: string; scopes: string }): AgencyPrincipal {
+  const scopes = z.array(CredentialScope).parse(JSON.parse(row.scopes));
+  return { kind: 'agency', agencyId: row.agency_id, credentialId: row.id, scopes };
+}
+
+/** The credential's principal while it is not revoked (a remembered token is re-checked). */
+export async function activeCredential(
+  db: Kysely<Database>,
+  id: string,
+): Promise<AgencyPrincipal | undefined> {
+  const row = await activeCredentialRow(db, id);
+  return row === undefined ? undefined : agencyPrincipal(row);
+}
+
 /** Check an agency token; anything wrong is UNAUTHENTICATED without saying what. */
 export async function authenticateAgency(
   db: Kysely<Database>,
@@ -104,16 +127,9 @@ export async function authenticateAgency(
   if (parsed === undefined) {
     return undefined;
   }
-  const { id, secret } = parsed;
-  const row = await db
-    .selectFrom('agency_credentials')
-    .selectAll()
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (row === undefined || !(await verifySecret(secret, row.secret_hash, row.salt))) {
+  const row = await activeCredentialRow(db, parsed.id);
+  if (row === undefined || !(await verifySecret(parsed.secret, row.secret_hash, row.salt))) {
     return undefined;
   }
-  const scopes = z.array(CredentialScope).parse(JSON.parse(row.scopes));
-  return { kind: 'agency', agencyId: row.agency_id, credentialId: row.id, scopes };
+  return agencyPrincipal(row);
 }
